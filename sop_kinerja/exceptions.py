@@ -1,0 +1,17 @@
+import frappe
+
+
+class StateEditNotAllowedError(frappe.PermissionError):
+	"""Someone other than the state's editing role (the workflow's `allow_edit`) changed the document."""
+
+
+class TransitionNotAllowedError(frappe.ValidationError):
+	"""A state or docstatus change that is not one of the workflow's transitions for this user."""
+
+
+class SendBackNoteRequiredError(frappe.ValidationError):
+	"""A document was sent back (dikembalikan) without a catatan perbaikan."""
+
+
+class StepIncompleteError(frappe.ValidationError):
+	"""A step was left before the fields it must produce were filled in."""

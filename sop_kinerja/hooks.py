@@ -1,0 +1,43 @@
+from sop_kinerja import sop
+
+app_name = "sop_kinerja"
+app_title = "SOP Kinerja"
+app_publisher = "Satpol PP Provinsi Kalimantan Barat"
+app_description = "SOP Perbaikan Data Kinerja: Nota Dinas, alur kerja berbasis peran, log langkah dan arsip"
+app_email = "sop-kinerja@example.org"
+app_license = "mit"
+
+# Automatically update python controller files with type annotations for this app.
+export_python_type_annotations = True
+
+# Fixtures
+# --------
+# Roles, workflow states and workflow actions: only the SOP's own, never Frappe's shared ones.
+# The Workflow itself is not a fixture (migrate would overwrite an admin's edits): see install.py.
+
+fixtures = [
+	{"dt": "Role", "filters": [["name", "in", list(sop.ROLES)]]},
+	{"dt": "Workflow State", "filters": [["name", "in", list(sop.STATES)]]},
+	{"dt": "Workflow Action Master", "filters": [["name", "in", list(sop.ACTIONS)]]},
+]
+
+# Installation
+# ------------
+
+after_sync = "sop_kinerja.install.after_sync"
+after_migrate = "sop_kinerja.install.after_migrate"
+
+# Jinja helpers for the print formats
+jinja = {
+	"methods": [
+		"sop_kinerja.jinja.tanggal_indonesia",
+		"sop_kinerja.jinja.teks",
+		"sop_kinerja.jinja.teks_kaya",
+		"sop_kinerja.jinja.pengaturan_sop",
+	],
+}
+
+# The desk's PDF button: Frappe's download plus page numbers on the Nota Dinas (see pdf.py)
+override_whitelisted_methods = {
+	"frappe.utils.print_format.download_pdf": "sop_kinerja.pdf.download_pdf",
+}

@@ -1,0 +1,59 @@
+"""Installing and upgrading: the workflow is installed once and then belongs to the admin."""
+
+import json
+
+import frappe
+from frappe.core.doctype.data_import.data_import import import_doc
+
+from sop_kinerja import sop
+
+SETTINGS = "Pengaturan SOP Kinerja"
+
+
+def workflow_file() -> str:
+	return frappe.get_app_path("sop_kinerja", "workflow", "perbaikan_data_kinerja.json")
+
+
+def after_sync():
+	"""Runs at install-app, after the fixtures (roles, states, actions) the workflow links to."""
+	install_workflow()
+	apply_setting_defaults()
+
+
+def after_migrate():
+	install_workflow()
+
+
+def install_workflow():
+	"""Import the shipped workflow only when the site has none by that name.
+
+	Frappe re-imports everything under `fixtures/` on every migrate, which would wipe an admin's
+	changes to the workflow; so the workflow lives in `workflow/` and is imported here, once.
+	"""
+	if not frappe.db.exists("Workflow", sop.WORKFLOW):
+		import_doc(workflow_file())
+
+
+def restore_workflow():
+	"""Put the shipped workflow back, discarding local changes.
+
+	bench --site SITE execute sop_kinerja.install.restore_workflow
+	"""
+	frappe.only_for("System Manager")
+	if frappe.db.exists("Workflow", sop.WORKFLOW):
+		frappe.delete_doc("Workflow", sop.WORKFLOW, force=True, ignore_permissions=True)
+	import_doc(workflow_file())
+
+
+def shipped_workflow() -> dict:
+	with open(workflow_file()) as f:
+		return json.load(f)[0]
+
+
+def apply_setting_defaults():
+	"""Give the settings their defaults once, so the kop surat and archive defaults are never blank."""
+	settings = frappe.get_single(SETTINGS)
+	for df in settings.meta.fields:
+		if df.default and settings.get(df.fieldname) in (None, ""):
+			settings.set(df.fieldname, df.default)
+	settings.save(ignore_permissions=True)

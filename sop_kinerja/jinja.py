@@ -1,0 +1,44 @@
+"""Helpers for the print formats. Frappe's Jinja environment does not autoescape: these escape."""
+
+from frappe.utils import escape_html, getdate
+from frappe.utils.html_utils import sanitize_html
+
+BULAN = (
+	"Januari",
+	"Februari",
+	"Maret",
+	"April",
+	"Mei",
+	"Juni",
+	"Juli",
+	"Agustus",
+	"September",
+	"Oktober",
+	"November",
+	"Desember",
+)
+
+
+def tanggal_indonesia(value) -> str:
+	"""24 November 2026, as tata naskah dinas writes dates whatever the site's date format."""
+	if not value:
+		return ""
+	date = getdate(value)
+	return f"{date.day} {BULAN[date.month - 1]} {date.year}"
+
+
+def teks(value) -> str:
+	"""Plain user text: escaped, line breaks kept."""
+	return escape_html(value or "").replace("\n", "<br>")
+
+
+def teks_kaya(value) -> str:
+	"""Rich text from a Text Editor: allowed formatting kept, anything else (a <script>) shown as text."""
+	return sanitize_html(value or "", always_sanitize=True)
+
+
+def pengaturan_sop():
+	"""The office's settings: kop surat lines and the place name above the signature."""
+	import frappe
+
+	return frappe.get_cached_doc("Pengaturan SOP Kinerja")

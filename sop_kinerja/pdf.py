@@ -1,0 +1,74 @@
+"""PDFs of the Nota Dinas, numbered from page 2 as tata naskah dinas asks.
+
+Debian's wkhtmltopdf is built on unpatched Qt and ignores header and footer HTML, so page numbers
+cannot come from the print format. They are stamped onto the finished PDF with pypdf (shipped with
+Frappe) in a standard PDF font, which works with any wkhtmltopdf build.
+"""
+
+import io
+
+import frappe
+from frappe.utils.print_format import download_pdf as frappe_download_pdf
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+NOTA_DINAS = "Nota Dinas"
+NUMBERED_PRINT_FORMATS = (NOTA_DINAS,)
+FONT_SIZE = 10
+TOP_OFFSET = 28  # points from the top edge: inside the page's top margin
+
+
+def get_nota_dinas_pdf(doc) -> bytes:
+	pdf = frappe.get_print(doc.doctype, doc.name, print_format=NOTA_DINAS, doc=doc, as_pdf=True)
+	return number_pages(pdf)
+
+
+def number_pages(pdf: bytes, first: int = 2) -> bytes:
+	"""Write "- n -" at the top centre of every page from `first` on."""
+	reader = PdfReader(io.BytesIO(pdf))
+	writer = PdfWriter()
+	for number, page in enumerate(reader.pages, start=1):
+		writer.add_page(page)
+		if number >= first:
+			_stamp(writer, writer.pages[-1], f"- {number} -")
+	out = io.BytesIO()
+	writer.write(out)
+	return out.getvalue()
+
+
+def _stamp(writer: PdfWriter, page, text: str):
+	width, height = float(page.mediabox.width), float(page.mediabox.height)
+	text_width = 0.556 * FONT_SIZE * len(text)  # Helvetica digits and hyphen-minus are about 556/1000 em
+	x, y = (width - text_width) / 2, height - TOP_OFFSET
+
+	font = DictionaryObject(
+		{
+			NameObject("/Type"): NameObject("/Font"),
+			NameObject("/Subtype"): NameObject("/Type1"),
+			NameObject("/BaseFont"): NameObject("/Helvetica"),
+		}
+	)
+	resources = page.get("/Resources")
+	resources = resources.get_object() if resources else DictionaryObject()
+	fonts = resources.get("/Font")
+	fonts = fonts.get_object() if fonts else DictionaryObject()
+	fonts[NameObject("/SopPageNo")] = writer._add_object(font)
+	resources[NameObject("/Font")] = fonts
+	page[NameObject("/Resources")] = resources
+
+	stream = DecodedStreamObject()
+	stream.set_data(f"q BT /SopPageNo {FONT_SIZE} Tf {x:.2f} {y:.2f} Td ({text}) Tj ET Q".encode())
+	contents = page.get_contents()
+	if contents is not None:
+		contents.set_data(contents.get_data() + b"\n" + stream.get_data())
+		page.replace_contents(contents)
+	else:
+		page.replace_contents(stream)
+
+
+@frappe.whitelist(allow_guest=True)
+def download_pdf(doctype, name, format=None, doc=None, no_letterhead=0, language=None, letterhead=None):
+	"""Frappe's PDF download, with page numbers added for the Nota Dinas."""
+	frappe_download_pdf(doctype, name, format, doc, no_letterhead, language, letterhead)
+	if format in NUMBERED_PRINT_FORMATS:
+		frappe.local.response.filecontent = number_pages(frappe.local.response.filecontent)

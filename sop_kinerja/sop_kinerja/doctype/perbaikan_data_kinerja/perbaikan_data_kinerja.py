@@ -1,0 +1,233 @@
+# Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import cint, cstr, get_datetime, getdate, now_datetime, time_diff_in_seconds, today
+
+from sop_kinerja import sop
+from sop_kinerja.exceptions import (
+	SendBackNoteRequiredError,
+	StateEditNotAllowedError,
+	StepIncompleteError,
+	TransitionNotAllowedError,
+)
+from sop_kinerja.workflow_rules import changed_fields, find_transition, get_active_workflow, get_state
+
+
+class PerbaikanDataKinerja(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+		from sop_kinerja.sop_kinerja.doctype.koreksi_data_kinerja.koreksi_data_kinerja import KoreksiDataKinerja
+		from sop_kinerja.sop_kinerja.doctype.perbaikan_data_kinerja_unit.perbaikan_data_kinerja_unit import PerbaikanDataKinerjaUnit
+
+		amended_from: DF.Link | None
+		arsip: DF.Link | None
+		catatan_perbaikan: DF.SmallText | None
+		dari: DF.Data | None
+		disposisi_kepada: DF.Data | None
+		hal: DF.Data
+		isi: DF.TextEditor | None
+		isi_disposisi: DF.SmallText | None
+		kepada: DF.SmallText | None
+		koreksi: DF.Table[KoreksiDataKinerja]
+		lampiran: DF.Data | None
+		langkah_sop: DF.Int
+		masuk_langkah: DF.Datetime | None
+		naming_series: DF.Literal["ND/.YYYY./.#####"]
+		nomor_agenda: DF.Data | None
+		penandatangan: DF.Link | None
+		penandatangan_jabatan: DF.Data | None
+		penandatangan_nama: DF.Data | None
+		penandatangan_nip: DF.Data | None
+		penandatangan_pangkat: DF.Data | None
+		periode: DF.Literal["Tahunan", "Semester I", "Semester II", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]
+		sifat: DF.Literal["Biasa", "Segera", "Sangat Segera", "Rahasia"]
+		surat_dari: DF.Data | None
+		surat_nomor: DF.Data | None
+		surat_perihal: DF.SmallText | None
+		surat_tanggal: DF.Date | None
+		tahun: DF.Int
+		tanggal: DF.Date
+		tanggal_disposisi: DF.Date | None
+		tanggal_diterima: DF.Date | None
+		tembusan: DF.SmallText | None
+		unit_kerja: DF.TableMultiSelect[PerbaikanDataKinerjaUnit]
+		workflow_state: DF.Link | None
+	# end: auto-generated types
+
+	def before_validate(self):
+		if not self.tahun and self.tanggal:
+			self.tahun = getdate(self.tanggal).year
+
+	def validate(self):
+		self.validate_edit_by_state_role()
+		self.validate_transition()
+		self.validate_step_complete()
+		self.validate_send_back_note()
+		self.set_langkah()
+
+	def before_submit(self):
+		self.validate_signed_through_workflow()
+
+	def before_update_after_submit(self):
+		self.validate_edit_by_state_role()
+		self.validate_transition()
+		self.set_langkah()
+		if self.workflow_state == sop.DIARSIPKAN and not self.arsip:
+			self.arsip = create_arsip(self)
+
+	def on_update(self):
+		self.log_langkah()
+
+	def on_update_after_submit(self):
+		self.log_langkah()
+
+	@property
+	def _workflow(self):
+		return get_active_workflow(self.doctype)
+
+	@property
+	def _state_before(self) -> str | None:
+		before = self.get_doc_before_save()
+		return before.workflow_state if before else None
+
+	def validate_edit_by_state_role(self):
+		"""The state's `allow_edit` role alone may change the content (Frappe checks this in the desk only)."""
+		before = self.get_doc_before_save()
+		if not before or not self._workflow:
+			return
+		state = get_state(self._workflow, before.workflow_state)
+		if not state or state.allow_edit in frappe.get_roles():
+			return
+		if changed := changed_fields(self, before):
+			frappe.throw(
+				_("At status {0} only the role {1} may change this document. Changed: {2}").format(
+					frappe.bold(_(before.workflow_state)), frappe.bold(_(state.allow_edit)), ", ".join(changed)
+				),
+				exc=StateEditNotAllowedError,
+				title=_("Not Permitted"),
+			)
+
+	def validate_transition(self):
+		"""Remember which workflow transition this save makes, and refuse any state change that is not one."""
+		self.flags.sop_transition = None
+		state_before = self._state_before
+		if not self._workflow or state_before is None or state_before == self.workflow_state:
+			return
+		transition = find_transition(self._workflow, state_before, self.workflow_state, frappe.get_roles())
+		if not transition:
+			frappe.throw(
+				_("Moving from {0} to {1} is not a step you may take.").format(
+					frappe.bold(_(state_before)), frappe.bold(_(self.workflow_state))
+				),
+				exc=TransitionNotAllowedError,
+			)
+		self.flags.sop_transition = transition
+
+	def validate_signed_through_workflow(self):
+		"""Only the signing action submits: a plain Submit would skip the three reviews."""
+		transition = self.flags.sop_transition
+		next_state = get_state(self._workflow, self.workflow_state) if self._workflow else None
+		if not transition or not next_state or cint(next_state.doc_status) != 1:
+			frappe.throw(
+				_("This document is signed only through the workflow action {0}.").format(
+					frappe.bold(_(sop.TANDATANGANI))
+				),
+				exc=TransitionNotAllowedError,
+			)
+
+	def validate_step_complete(self):
+		"""A step hands on its output: the fields it must fill are filled before it is left."""
+		transition = self.flags.sop_transition
+		if not transition or sop.is_send_back(transition.state, transition.next_state):
+			return
+		required = sop.REQUIRED_TO_LEAVE.get(sop.step_no(transition.state), ())
+		if missing := [self.meta.get_label(f) for f in required if not self.get(f)]:
+			frappe.throw(
+				_("Fill in {0} before the action {1}.").format(", ".join(missing), frappe.bold(_(transition.action))),
+				exc=StepIncompleteError,
+				title=_("Step Incomplete"),
+			)
+
+	def validate_send_back_note(self):
+		"""Sending back (dikembalikan) needs a catatan perbaikan that says what to fix."""
+		transition = self.flags.sop_transition
+		if transition and sop.is_send_back(transition.state, transition.next_state):
+			if not cstr(self.catatan_perbaikan).strip():
+				frappe.throw(
+					_("Write a correction note (Catatan Perbaikan) before sending the document back."),
+					exc=SendBackNoteRequiredError,
+					title=_("Correction Note Required"),
+				)
+
+	def set_langkah(self):
+		state = self.workflow_state or (self._workflow.states[0].state if self._workflow else None)
+		self.langkah_sop = sop.step_no(state) or 0
+		if self.is_new() or self.flags.sop_transition:
+			self.masuk_langkah = now_datetime()
+		if self.flags.sop_transition:
+			# the note travels into the step log; the next send-back needs a fresh one
+			self.flags.sop_catatan = cstr(self.catatan_perbaikan).strip() or None
+			self.catatan_perbaikan = None
+
+	def log_langkah(self):
+		"""One step-log line per transition, written in the same transaction as the state change."""
+		transition = self.flags.sop_transition
+		if not transition:
+			return
+		self.flags.sop_transition = None
+		before = self.get_doc_before_save()
+		masuk = get_datetime(before.masuk_langkah or before.creation)
+		keluar = get_datetime(self.masuk_langkah)
+		catatan = self.flags.sop_catatan
+		frappe.get_doc(
+			{
+				"doctype": "Log Langkah SOP",
+				"reference_doctype": self.doctype,
+				"reference_name": self.name,
+				"langkah": sop.step_no(transition.state),
+				"workflow_state": transition.state,
+				"aksi": transition.action,
+				"next_state": transition.next_state,
+				"user": frappe.session.user,
+				"role": transition.allowed,
+				"masuk": masuk,
+				"keluar": keluar,
+				"durasi": max(time_diff_in_seconds(keluar, masuk), 0),
+				"catatan": catatan,
+			}
+		).insert(ignore_permissions=True)
+		if catatan:
+			self.add_comment(
+				"Comment",
+				_("{0}: {1}").format(frappe.bold(_(transition.action)), frappe.utils.escape_html(catatan)),
+			)
+
+
+def create_arsip(doc: PerbaikanDataKinerja) -> str:
+	"""Step 10: the archive record, with the signed Nota Dinas as a PDF."""
+	settings = frappe.get_cached_doc("Pengaturan SOP Kinerja")
+	arsip = frappe.get_doc(
+		{
+			"doctype": "Arsip",
+			"kode_klasifikasi": settings.kode_klasifikasi,
+			"uraian": _("Perbaikan Data Kinerja {0}: {1}").format(doc.name, doc.hal),
+			"tanggal": today(),
+			"reference_doctype": doc.doctype,
+			"reference_name": doc.name,
+			"lokasi_simpan": settings.lokasi_simpan,
+			"retensi_aktif": settings.retensi_aktif,
+			"retensi_inaktif": settings.retensi_inaktif,
+			"keterangan_retensi": settings.keterangan_retensi,
+			"arsiparis": frappe.session.user,
+		}
+	).insert(ignore_permissions=True)
+	arsip.attach_nota_dinas(doc)
+	return arsip.name

@@ -1,0 +1,291 @@
+# Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and Contributors
+# See license.txt
+
+import frappe
+import frappe.client
+from frappe.model.workflow import WorkflowTransitionError, apply_workflow
+
+from sop_kinerja import sop
+from sop_kinerja.exceptions import (
+	SendBackNoteRequiredError,
+	StateEditNotAllowedError,
+	StepIncompleteError,
+	TransitionNotAllowedError,
+)
+from sop_kinerja.tests.utils import (
+	OUTSIDER,
+	STRAIGHT_PATH,
+	USERS,
+	IntegrationTestCase,
+	act,
+	as_user,
+	ensure_role_users,
+	fill_koreksi,
+	fill_nota_dinas,
+	log_of,
+	new_perbaikan,
+	state_of,
+	walk_to,
+)
+
+
+class TestPerbaikanDataKinerja(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def test_straight_path_through_ten_steps_ends_archived_with_arsip(self):
+		name = new_perbaikan()
+		self.assertEqual(state_of(name), sop.FIRST_STATE)
+		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "langkah_sop"), 1)
+
+		walk_to(name, sop.DIARSIPKAN)
+
+		doc = frappe.get_doc(sop.DOCTYPE, name)
+		self.assertEqual(doc.docstatus, 1)
+		self.assertEqual(doc.langkah_sop, len(sop.LANGKAH) + 1)
+
+		log = log_of(name)
+		self.assertEqual([row.langkah for row in log], list(range(1, 11)))
+		self.assertEqual([row.aksi for row in log], [t.action for t in STRAIGHT_PATH])
+		for row, langkah in zip(log, sop.LANGKAH, strict=True):
+			self.assertEqual(row.workflow_state, langkah.state)
+			self.assertEqual(row.role, langkah.role)
+			self.assertEqual(row.user, USERS[langkah.role])
+			self.assertLessEqual(row.masuk, row.keluar)
+		# each step is entered when the one before it is left
+		for earlier, later in zip(log, log[1:], strict=False):
+			self.assertEqual(earlier.keluar, later.masuk)
+
+		self.assertTrue(doc.arsip)
+		arsip = frappe.get_doc("Arsip", doc.arsip)
+		self.assertEqual((arsip.reference_doctype, arsip.reference_name), (sop.DOCTYPE, name))
+		self.assertEqual(arsip.arsiparis, USERS[sop.ARSIPARIS])
+		self.assertIn(name, arsip.uraian)
+		pdf = frappe.get_doc("File", {"file_url": arsip.berkas})
+		self.assertEqual(pdf.attached_to_name, arsip.name)
+		self.assertTrue(pdf.is_private)
+		self.assertTrue(pdf.get_content().startswith(b"%PDF"))
+
+	def test_each_send_back_needs_a_note_and_returns_to_the_step_before(self):
+		name = new_perbaikan()
+		for reviewer_state in ("Telaah Kasubbag", "Telaah Sekretaris", "Telaah Kepala Satuan"):
+			walk_to(name, reviewer_state)
+			langkah = sop.langkah_for_state(reviewer_state)
+			previous = sop.LANGKAH[langkah.no - 2].state
+			log_before = len(log_of(name))
+
+			with self.assertRaises(SendBackNoteRequiredError):
+				act(name, sop.KEMBALIKAN, langkah.role)
+			self.assertEqual(state_of(name), reviewer_state)
+			self.assertEqual(len(log_of(name)), log_before)
+
+			with self.assertRaises(SendBackNoteRequiredError):
+				act(name, sop.KEMBALIKAN, langkah.role, catatan="   ")
+			self.assertEqual(state_of(name), reviewer_state)
+
+			note = f"Angka capaian pada langkah {langkah.no} belum sesuai sumber data."
+			act(name, sop.KEMBALIKAN, langkah.role, catatan=note)
+			self.assertEqual(state_of(name), previous)
+			last = log_of(name)[-1]
+			self.assertEqual((last.aksi, last.catatan, last.langkah), (sop.KEMBALIKAN, note, langkah.no))
+			self.assertEqual((last.workflow_state, last.next_state), (reviewer_state, previous))
+			self.assertFalse(frappe.db.get_value(sop.DOCTYPE, name, "catatan_perbaikan"))
+			self.assertTrue(
+				frappe.db.exists(
+					"Comment",
+					{
+						"reference_doctype": sop.DOCTYPE,
+						"reference_name": name,
+						"comment_type": "Comment",
+						"content": ("like", f"%{note}%"),
+					},
+				)
+			)
+		walk_to(name, sop.DIARSIPKAN)
+		self.assertEqual(len(log_of(name)), 10 + 3 + 3)  # three loops, each a send-back and one step forward again
+
+	def test_every_action_the_workflow_does_not_allow_is_refused(self):
+		"""At every state, every (role, action) outside the workflow's transitions fails and changes nothing."""
+		allowed = {(t.state, t.action, t.role) for t in sop.TRANSITIONS}
+		name = new_perbaikan()
+		checked = 0
+		for state in sop.STATES:
+			walk_to(name, state)
+			if sop.step_no(state) == 4:
+				fill_koreksi(name)
+			modified = frappe.db.get_value(sop.DOCTYPE, name, "modified")
+			for role in sop.ROLES:
+				for action in sop.ACTIONS:
+					if (state, action, role) in allowed:
+						continue
+					with self.subTest(state=state, role=role, action=action):
+						with self.assertRaises((WorkflowTransitionError, frappe.PermissionError)):
+							act(name, action, role)
+						self.assertEqual(state_of(name), state)
+					checked += 1
+			self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "modified"), modified)
+		self.assertEqual(checked, len(sop.STATES) * len(sop.ROLES) * len(sop.ACTIONS) - len(allowed))
+
+	def test_allow_edit_is_enforced_over_the_api(self):
+		name = new_perbaikan()
+		walk_to(name, "Penyusunan Pelaksana")
+		fill_koreksi(name)
+
+		for role in (sop.SEKRETARIS, sop.KASUBBAG, sop.KEPALA_SATUAN, sop.ARSIPARIS):
+			with self.subTest(role=role), as_user(role):
+				with self.assertRaises(StateEditNotAllowedError):
+					frappe.client.set_value(sop.DOCTYPE, name, "hal", "Diubah oleh yang tidak berhak")
+				doc = frappe.client.get(sop.DOCTYPE, name)
+				doc["koreksi"][0]["nilai_perbaikan"] = "99"
+				with self.assertRaises(StateEditNotAllowedError):
+					frappe.client.save(doc)
+		self.assertEqual(
+			frappe.db.get_value("Koreksi Data Kinerja", {"parent": name, "idx": 1}, "nilai_perbaikan"), "78,5"
+		)
+		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "hal"), "Permintaan Perbaikan Data Kinerja Tahun 2026")
+
+		with as_user(sop.PELAKSANA):
+			doc = frappe.client.get(sop.DOCTYPE, name)
+			doc["koreksi"][0]["nilai_perbaikan"] = "80"
+			frappe.client.save(doc)
+		self.assertEqual(
+			frappe.db.get_value("Koreksi Data Kinerja", {"parent": name, "idx": 1}, "nilai_perbaikan"), "80"
+		)
+
+	def test_error_message_is_in_indonesian_for_an_indonesian_user(self):
+		name = new_perbaikan()
+		frappe.local.lang = "id"
+		try:
+			with as_user(sop.PELAKSANA), self.assertRaises(StateEditNotAllowedError):
+				frappe.client.set_value(sop.DOCTYPE, name, "hal", "x")
+			message = frappe.message_log[-1] if frappe.message_log else {}
+			self.assertIn("hanya peran", frappe.parse_json(message).get("message", ""))
+		finally:
+			frappe.local.lang = "en"
+
+	def test_content_is_frozen_after_signing(self):
+		name = new_perbaikan()
+		walk_to(name, sop.SIGNED_STATE)
+		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "docstatus"), 1)
+		for role in (sop.KEPALA_SATUAN, sop.SEKRETARIS):
+			with self.subTest(role=role), as_user(role):
+				doc = frappe.client.get(sop.DOCTYPE, name)
+				doc["koreksi"][0]["nilai_perbaikan"] = "10"
+				with self.assertRaises(frappe.UpdateAfterSubmitError):
+					frappe.client.save(doc)
+				with self.assertRaises((frappe.UpdateAfterSubmitError, StateEditNotAllowedError)):
+					frappe.client.set_value(sop.DOCTYPE, name, "hal", "Diubah setelah ditandatangani")
+		self.assertEqual(
+			frappe.db.get_value("Koreksi Data Kinerja", {"parent": name, "idx": 1}, "nilai_perbaikan"), "78,5"
+		)
+
+	def test_submit_outside_the_signing_action_is_refused(self):
+		name = new_perbaikan()
+		walk_to(name, "Telaah Sekretaris")
+		for role in (sop.SEKRETARIS, sop.KEPALA_SATUAN):
+			with self.subTest(role=role), as_user(role):
+				with self.assertRaises((TransitionNotAllowedError, frappe.PermissionError)):
+					frappe.client.submit(frappe.client.get(sop.DOCTYPE, name))
+		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "docstatus"), 0)
+		self.assertEqual(state_of(name), "Telaah Sekretaris")
+
+	def test_state_cannot_be_set_directly(self):
+		name = new_perbaikan()
+		with as_user(sop.KEPALA_SATUAN):
+			with self.assertRaises(frappe.ValidationError):
+				frappe.client.set_value(sop.DOCTYPE, name, "workflow_state", "Telaah Kepala Satuan")
+		self.assertEqual(state_of(name), sop.FIRST_STATE)
+		self.assertEqual(log_of(name), [])
+
+	def test_a_step_is_left_only_with_its_output(self):
+		name = new_perbaikan()
+		walk_to(name, "Penyampaian Sekretaris")
+		with self.assertRaises(StepIncompleteError):
+			act(name, sop.SAMPAIKAN, sop.SEKRETARIS)
+		self.assertEqual(state_of(name), "Penyampaian Sekretaris")
+		fill_nota_dinas(name)
+		walk_to(name, "Penyusunan Pelaksana")
+		with self.assertRaises(StepIncompleteError):
+			act(name, sop.SAMPAIKAN, sop.PELAKSANA)
+		self.assertEqual(state_of(name), "Penyusunan Pelaksana")
+
+	def test_each_transition_writes_exactly_one_log_line(self):
+		name = new_perbaikan()
+		walk_to(name, "Telaah Sekretaris")
+		self.assertEqual(len(log_of(name)), 5)
+		# saving without moving writes nothing
+		with as_user(sop.SEKRETARIS):
+			doc = frappe.get_doc(sop.DOCTYPE, name)
+			doc.tembusan = "Kepala Satuan"
+			doc.save()
+		self.assertEqual(len(log_of(name)), 5)
+
+	def test_a_stale_copy_cannot_move_the_document_twice(self):
+		name = new_perbaikan()
+		with as_user(sop.KEPALA_SATUAN):
+			stale = frappe.get_doc(sop.DOCTYPE, name)
+		act(name, sop.PERINTAHKAN, sop.KEPALA_SATUAN)
+		with as_user(sop.KEPALA_SATUAN), self.assertRaises(WorkflowTransitionError):
+			apply_workflow(stale, sop.PERINTAHKAN)
+		self.assertEqual(len(log_of(name)), 1)
+
+
+class TestPermissions(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def test_only_the_five_roles_and_system_manager_read(self):
+		name = new_perbaikan()
+		for role in sop.ROLES:
+			self.assertTrue(frappe.has_permission(sop.DOCTYPE, "read", name, user=USERS[role]), role)
+		self.assertTrue(frappe.has_permission(sop.DOCTYPE, "read", name, user="Administrator"))
+		for doctype in (sop.DOCTYPE, "Arsip", "Log Langkah SOP"):
+			self.assertFalse(frappe.has_permission(doctype, "read", user=OUTSIDER), doctype)
+		with as_user(OUTSIDER), self.assertRaises(frappe.PermissionError):
+			frappe.client.get(sop.DOCTYPE, name)
+
+	def test_only_the_kepala_satuan_starts_a_perbaikan(self):
+		for role in (sop.SEKRETARIS, sop.KASUBBAG, sop.PELAKSANA, sop.ARSIPARIS):
+			with self.subTest(role=role), as_user(role), self.assertRaises(frappe.PermissionError):
+				frappe.get_doc({"doctype": sop.DOCTYPE, "hal": "x", "tanggal": "2026-11-24"}).insert()
+
+	def test_pelaksana_cannot_sign(self):
+		self.assertFalse(frappe.has_permission(sop.DOCTYPE, "submit", user=USERS[sop.PELAKSANA]))
+		name = new_perbaikan()
+		walk_to(name, "Telaah Kepala Satuan")
+		with self.assertRaises(WorkflowTransitionError):
+			act(name, sop.TANDATANGANI, sop.PELAKSANA)
+		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "docstatus"), 0)
+
+	def test_arsiparis_cannot_edit_the_corrections(self):
+		name = new_perbaikan()
+		walk_to(name, "Penyusunan Pelaksana")
+		fill_koreksi(name)
+		for state in ("Penyusunan Pelaksana", "Telaah Kasubbag", sop.SIGNED_STATE, "Pengarsipan"):
+			walk_to(name, state)
+			with self.subTest(state=state), as_user(sop.ARSIPARIS):
+				doc = frappe.client.get(sop.DOCTYPE, name)
+				doc["koreksi"].append({"indikator_kinerja": "Tambahan", "nilai_perbaikan": "1"})
+				with self.assertRaises((StateEditNotAllowedError, frappe.UpdateAfterSubmitError)):
+					frappe.client.save(doc)
+		self.assertEqual(frappe.db.count("Koreksi Data Kinerja", {"parent": name}), 2)
+
+	def test_step_log_is_read_only_to_users(self):
+		name = new_perbaikan()
+		act(name, sop.PERINTAHKAN, sop.KEPALA_SATUAN)
+		log_name = frappe.db.get_value("Log Langkah SOP", {"reference_name": name})
+		for role in sop.ROLES:
+			with self.subTest(role=role), as_user(role):
+				self.assertTrue(frappe.has_permission("Log Langkah SOP", "read", log_name))
+				with self.assertRaises(frappe.PermissionError):
+					frappe.client.set_value("Log Langkah SOP", log_name, "catatan", "diubah")
+				with self.assertRaises(frappe.PermissionError):
+					frappe.client.insert(
+						{"doctype": "Log Langkah SOP", "reference_doctype": sop.DOCTYPE, "reference_name": name}
+					)
+				with self.assertRaises(frappe.PermissionError):
+					frappe.client.delete("Log Langkah SOP", log_name)

@@ -1,0 +1,109 @@
+"""The Nota Dinas and Lembar Disposisi print formats rendered on the site: fields, escaping, PDF."""
+
+import io
+
+import frappe
+from pypdf import PdfReader
+
+from sop_kinerja import sop
+from sop_kinerja.pdf import get_nota_dinas_pdf
+from sop_kinerja.tests.utils import (
+	IntegrationTestCase,
+	ensure_role_users,
+	fill_koreksi,
+	new_perbaikan,
+	walk_to,
+)
+
+SCRIPT = "<script>alert('xss')</script>"
+SETTINGS = "Pengaturan SOP Kinerja"
+
+
+class TestPrintFormats(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+		cls.name = new_perbaikan()
+		walk_to(cls.name, "Penyusunan Pelaksana")
+		fill_koreksi(cls.name)
+		walk_to(cls.name, sop.SIGNED_STATE)
+
+	def set_alamat(self, value):
+		frappe.db.set_single_value(SETTINGS, "alamat_instansi", value)
+		frappe.clear_document_cache(SETTINGS, SETTINGS)
+
+	def render(self, print_format, name=None):
+		return frappe.get_print(sop.DOCTYPE, name or self.name, print_format=print_format)
+
+	def test_nota_dinas_shows_the_tata_naskah_dinas_blocks(self):
+		html = self.render("Nota Dinas")
+		doc = frappe.get_doc(sop.DOCTYPE, self.name)
+		for text in (
+			"NOTA DINAS",
+			f"NOMOR {doc.name}",
+			"Yth.",
+			"Para Kepala Bidang di lingkungan Satpol PP Provinsi Kalimantan Barat",
+			"Tembusan",
+			"Kepala Satuan (sebagai laporan)",
+			"24 November 2026",
+			"Segera",
+			"1 (satu) berkas",
+			doc.hal,
+			"paling lambat tanggal 28 November 2026",
+			"Persentase penegakan Perda yang ditindaklanjuti (1)",
+			"78,5",
+			"Drs. H. Ahmad Fauzi, M.Si.",
+			"Pembina Utama Muda (IV/c)",
+			"NIP. 197503152000031002",
+			"Kepala Satuan Polisi Pamong Praja",
+			"SATUAN POLISI PAMONG PRAJA",
+			"PEMERINTAH PROVINSI KALIMANTAN BARAT",
+		):
+			self.assertIn(text, html)
+
+	def test_lembar_disposisi_shows_the_incoming_letter_and_instruction(self):
+		html = self.render("Lembar Disposisi")
+		for text in (
+			"LEMBAR DISPOSISI",
+			"Biro Organisasi Setda Provinsi Kalimantan Barat",
+			"061/245/ORG",
+			"20 November 2026",
+			"21 November 2026",
+			"412",
+			"Siapkan Nota Dinas permintaan data kinerja ke seluruh bidang.",
+		):
+			self.assertIn(text, html)
+
+	def test_user_text_prints_as_text_not_markup(self):
+		name = new_perbaikan()
+		walk_to(name, "Penyusunan Pelaksana")
+		fill_koreksi(name, rows=1)
+		# the save-time sanitizer would already escape these; store them raw as a careless import might
+		for field in ("hal", "kepada", "tembusan", "dari", "lampiran", "isi", "surat_dari", "isi_disposisi"):
+			frappe.db.set_value(sop.DOCTYPE, name, field, f"{field} {SCRIPT}")
+		frappe.db.set_value("Koreksi Data Kinerja", {"parent": name}, "indikator_kinerja", SCRIPT)
+		self.set_alamat(SCRIPT)
+		self.addCleanup(self.set_alamat, frappe.db.get_single_value(SETTINGS, "alamat_instansi"))
+		for print_format in ("Nota Dinas", "Lembar Disposisi"):
+			with self.subTest(print_format=print_format):
+				html = self.render(print_format, name)
+				self.assertNotIn("<script>alert", html)
+				self.assertIn("&lt;script&gt;alert(", html)
+
+	def test_pdf_renders_and_numbers_pages_from_the_second(self):
+		pdf = frappe.get_print(sop.DOCTYPE, self.name, print_format="Nota Dinas", as_pdf=True)
+		self.assertTrue(pdf.startswith(b"%PDF"))
+
+		name = new_perbaikan()
+		walk_to(name, "Penyusunan Pelaksana")
+		fill_koreksi(name, rows=40)
+		numbered = PdfReader(io.BytesIO(get_nota_dinas_pdf(frappe.get_doc(sop.DOCTYPE, name))))
+		self.assertGreaterEqual(len(numbered.pages), 2)
+		self.assertNotIn("- 1 -", numbered.pages[0].extract_text())
+		for number, page in enumerate(numbered.pages[1:], start=2):
+			self.assertIn(f"- {number} -", page.extract_text())
+
+	def test_lembar_disposisi_pdf_renders(self):
+		pdf = frappe.get_print(sop.DOCTYPE, self.name, print_format="Lembar Disposisi", as_pdf=True)
+		self.assertTrue(pdf.startswith(b"%PDF"))

@@ -1,0 +1,95 @@
+"""What an upgrade keeps: a real `bench migrate` run in-process must not undo an admin's desk edits."""
+
+import frappe
+from frappe.migrate import SiteMigration
+from frappe.permissions import add_permission, update_permission_property
+
+from sop_kinerja import sop
+from sop_kinerja.install import install_workflow, restore_workflow, shipped_workflow
+from sop_kinerja.tests.utils import USERS, IntegrationTestCase, ensure_role_users
+
+ADMIN_ROLE = "Kasubbag Renja dan Monev"
+
+
+def migrate():
+	migration = SiteMigration(skip_search_index=True)
+	migration.setUp()
+	try:
+		migration.pre_schema_updates()
+		migration.run_schema_updates()
+		migration.post_schema_updates()
+	finally:
+		migration.tearDown()
+
+
+class TestUpgradeKeepsAdminEdits(IntegrationTestCase):
+	"""Migrate commits, so each test undoes its edits itself."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		restore_workflow()
+		frappe.db.delete("Custom DocPerm", {"parent": sop.DOCTYPE})
+		frappe.clear_cache(doctype=sop.DOCTYPE)
+		frappe.db.commit()
+
+	def test_workflow_edited_in_the_desk_survives_migrate(self):
+		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		step3 = next(t for t in workflow.transitions if t.state == "Penerimaan Kasubbag")
+		step3.allowed = sop.SEKRETARIS  # this office lets the Sekretaris hand work to the Pelaksana
+		workflow.send_email_alert = 1
+		workflow.save()
+		frappe.db.commit()
+
+		migrate()
+
+		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		step3 = next(t for t in workflow.transitions if t.state == "Penerimaan Kasubbag")
+		self.assertEqual(step3.allowed, sop.SEKRETARIS)
+		self.assertEqual(workflow.send_email_alert, 1)
+
+	def test_restore_brings_back_the_shipped_workflow(self):
+		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		workflow.transitions = [t for t in workflow.transitions if t.action != sop.KEMBALIKAN]
+		workflow.save()
+		frappe.db.commit()
+
+		restore_workflow()
+
+		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		shipped = shipped_workflow()
+		self.assertEqual(
+			{(t.state, t.action, t.next_state, t.allowed) for t in workflow.transitions},
+			{(t["state"], t["action"], t["next_state"], t["allowed"]) for t in shipped["transitions"]},
+		)
+
+	def test_missing_workflow_is_installed_again_by_migrate(self):
+		frappe.delete_doc("Workflow", sop.WORKFLOW, force=True)
+		frappe.db.commit()
+		migrate()
+		self.assertTrue(frappe.db.exists("Workflow", sop.WORKFLOW))
+
+	def test_install_leaves_an_existing_workflow_alone(self):
+		frappe.db.set_value("Workflow", sop.WORKFLOW, "send_email_alert", 1)
+		install_workflow()
+		self.assertEqual(frappe.db.get_value("Workflow", sop.WORKFLOW, "send_email_alert"), 1)
+
+	def test_role_permission_manager_edits_survive_migrate(self):
+		# what Role Permissions Manager does when the admin ticks boxes
+		update_permission_property(sop.DOCTYPE, sop.PELAKSANA, 0, "export", 1)
+		add_permission(sop.DOCTYPE, "Report Manager", 0)
+		frappe.db.commit()
+
+		migrate()
+
+		self.assertTrue(
+			frappe.db.get_value(
+				"Custom DocPerm", {"parent": sop.DOCTYPE, "role": sop.PELAKSANA, "permlevel": 0}, "export"
+			)
+		)
+		self.assertTrue(frappe.db.exists("Custom DocPerm", {"parent": sop.DOCTYPE, "role": "Report Manager"}))
+		self.assertTrue(frappe.has_permission(sop.DOCTYPE, "export", user=USERS[sop.PELAKSANA]))

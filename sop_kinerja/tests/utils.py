@@ -1,0 +1,172 @@
+"""Test helpers: one user per SOP role, each holding only that role, and a document walked along the SOP."""
+
+import frappe
+from frappe.model.workflow import apply_workflow
+
+from sop_kinerja import sop
+
+try:  # Frappe v16
+	from frappe.tests import IntegrationTestCase
+except ImportError:  # Frappe v15
+	from frappe.tests.utils import FrappeTestCase as IntegrationTestCase
+
+USERS = {
+	sop.KEPALA_SATUAN: "kepala.satuan@sop-kinerja.test",
+	sop.SEKRETARIS: "sekretaris@sop-kinerja.test",
+	sop.KASUBBAG: "kasubbag.renja@sop-kinerja.test",
+	sop.PELAKSANA: "pelaksana@sop-kinerja.test",
+	sop.ARSIPARIS: "arsiparis@sop-kinerja.test",
+}
+OUTSIDER = "tamu@sop-kinerja.test"
+NIP_KEPALA = "197503152000031002"
+
+# The straight path: every forward transition, in SOP order.
+STRAIGHT_PATH = [t for t in sop.TRANSITIONS if not sop.is_send_back(t.state, t.next_state)]
+
+
+def ensure_user(email: str, roles: list[str]):
+	if frappe.db.exists("User", email):
+		user = frappe.get_doc("User", email)
+		user.set("roles", [])
+	else:
+		user = frappe.new_doc("User")
+		user.update({"email": email, "first_name": email.split("@")[0].replace(".", " ").title()})
+		user.send_welcome_email = 0
+	for role in roles:
+		user.append("roles", {"role": role})
+	user.flags.no_welcome_mail = True
+	user.save(ignore_permissions=True)
+	return user
+
+
+def ensure_role_users():
+	for role, email in USERS.items():
+		ensure_user(email, [role])
+	ensure_user(OUTSIDER, ["Blogger"])
+
+
+def ensure_pejabat() -> str:
+	if not frappe.db.exists("Pejabat", NIP_KEPALA):
+		frappe.get_doc(
+			{
+				"doctype": "Pejabat",
+				"nama": "Drs. H. Ahmad Fauzi, M.Si.",
+				"nip": NIP_KEPALA,
+				"pangkat_golongan": "Pembina Utama Muda (IV/c)",
+				"jabatan": "Kepala Satuan Polisi Pamong Praja",
+				"user": USERS[sop.KEPALA_SATUAN],
+			}
+		).insert(ignore_permissions=True)
+	return NIP_KEPALA
+
+
+class as_user:
+	"""`with as_user(role):` acts as the test user who holds only that role."""
+
+	def __init__(self, role_or_email: str):
+		self.user = USERS.get(role_or_email, role_or_email)
+
+	def __enter__(self):
+		self.previous = frappe.session.user
+		frappe.set_user(self.user)
+		return self.user
+
+	def __exit__(self, *exc):
+		frappe.set_user(self.previous)
+
+
+def new_perbaikan(**values) -> str:
+	"""Step 1 starts: the Kepala Satuan records the incoming letter and the disposition."""
+	with as_user(sop.KEPALA_SATUAN):
+		doc = frappe.get_doc(
+			{
+				"doctype": sop.DOCTYPE,
+				"hal": "Permintaan Perbaikan Data Kinerja Tahun 2026",
+				"tanggal": "2026-11-24",
+				"surat_dari": "Biro Organisasi Setda Provinsi Kalimantan Barat",
+				"surat_nomor": "061/245/ORG",
+				"surat_tanggal": "2026-11-20",
+				"nomor_agenda": "412",
+				"tanggal_diterima": "2026-11-21",
+				"isi_disposisi": "Siapkan Nota Dinas permintaan data kinerja ke seluruh bidang.",
+				**values,
+			}
+		).insert()
+	return doc.name
+
+
+def fill_nota_dinas(name: str, **values):
+	"""Step 2's output: the Nota Dinas text, by the Sekretaris."""
+	with as_user(sop.SEKRETARIS):
+		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc.update(
+			{
+				"kepada": "Para Kepala Bidang di lingkungan Satpol PP Provinsi Kalimantan Barat",
+				"tembusan": "Kepala Satuan (sebagai laporan)",
+				"sifat": "Segera",
+				"lampiran": "1 (satu) berkas",
+				"isi": "<p>Dalam rangka perbaikan data kinerja, dimohon menyampaikan data dan informasi "
+				"kinerja bidang masing-masing paling lambat tanggal 28 November 2026.</p>",
+				"penandatangan": ensure_pejabat(),
+				**values,
+			}
+		)
+		doc.save()
+
+
+def fill_koreksi(name: str, rows: int = 2):
+	"""Step 4's output: the corrections, by the Pelaksana."""
+	with as_user(sop.PELAKSANA):
+		doc = frappe.get_doc(sop.DOCTYPE, name)
+		for i in range(rows):
+			doc.append(
+				"koreksi",
+				{
+					"indikator_kinerja": f"Persentase penegakan Perda yang ditindaklanjuti ({i + 1})",
+					"nilai_semula": "72",
+					"nilai_perbaikan": "78,5",
+					"satuan": "%",
+					"alasan": "Data triwulan IV belum terhitung",
+					"sumber_data": "Bidang Penegakan Perda",
+				},
+			)
+		doc.save()
+
+
+def act(name: str, action: str, role: str, catatan: str | None = None):
+	"""The user holding `role` clicks the workflow button `action`, as the desk does."""
+	with as_user(role):
+		if catatan is not None:
+			doc = frappe.get_doc(sop.DOCTYPE, name)
+			doc.catatan_perbaikan = catatan
+			doc.save()
+		return apply_workflow(frappe.get_doc(sop.DOCTYPE, name), action)
+
+
+def walk_to(name: str, state: str):
+	"""Take the straight path from wherever the document is until it waits at `state`."""
+	for transition in STRAIGHT_PATH:
+		current = frappe.db.get_value(sop.DOCTYPE, name, "workflow_state")
+		if current == state:
+			return
+		if transition.state != current:
+			continue
+		if sop.step_no(current) == 2 and not frappe.db.get_value(sop.DOCTYPE, name, "isi"):
+			fill_nota_dinas(name)
+		if sop.step_no(current) == 4 and not frappe.get_all("Koreksi Data Kinerja", {"parent": name}):
+			fill_koreksi(name)
+		act(name, transition.action, transition.role)
+	assert frappe.db.get_value(sop.DOCTYPE, name, "workflow_state") == state
+
+
+def state_of(name: str) -> str:
+	return frappe.db.get_value(sop.DOCTYPE, name, "workflow_state")
+
+
+def log_of(name: str) -> list[dict]:
+	return frappe.get_all(
+		"Log Langkah SOP",
+		filters={"reference_doctype": sop.DOCTYPE, "reference_name": name},
+		fields=["langkah", "workflow_state", "aksi", "next_state", "user", "role", "masuk", "keluar", "catatan"],
+		order_by="name asc",
+	)

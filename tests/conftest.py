@@ -1,0 +1,27 @@
+import json
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parent.parent / "sop_kinerja"
+MODULE = APP / "sop_kinerja"
+
+
+def load(path: Path):
+	return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def doctypes() -> dict[str, dict]:
+	"""Every DocType the app ships, by name."""
+	return {d["name"]: d for d in (load(p) for p in MODULE.glob("doctype/*/*.json")) if d.get("doctype") == "DocType"}
+
+
+@pytest.fixture(scope="session")
+def workflow() -> dict:
+	return load(APP / "workflow" / "perbaikan_data_kinerja.json")[0]
+
+
+@pytest.fixture(scope="session")
+def fixtures() -> dict[str, list[dict]]:
+	return {p.stem: load(p) for p in (APP / "fixtures").glob("*.json")}
