@@ -22,6 +22,7 @@ def after_sync():
 
 def after_migrate():
 	install_workflow()
+	apply_setting_defaults()
 
 
 def install_workflow():
@@ -51,7 +52,7 @@ def shipped_workflow() -> dict:
 
 
 def apply_setting_defaults():
-	"""Give the settings their defaults once, so the kop surat and archive defaults are never blank."""
+	"""Fill blank settings with their defaults, so the kop surat is never empty; set values are kept."""
 	settings = frappe.get_single(SETTINGS)
 	for df in settings.meta.fields:
 		if df.default and settings.get(df.fieldname) in (None, ""):

@@ -60,10 +60,9 @@ def _stamp(writer: PdfWriter, page, text: str):
 	stream.set_data(f"q BT /SopPageNo {FONT_SIZE} Tf {x:.2f} {y:.2f} Td ({text}) Tj ET Q".encode())
 	contents = page.get_contents()
 	if contents is not None:
-		contents.set_data(contents.get_data() + b"\n" + stream.get_data())
-		page.replace_contents(contents)
-	else:
-		page.replace_contents(stream)
+		# wkhtmltopdf leaves its own coordinate transform in force: isolate it with q ... Q
+		stream.set_data(b"q\n" + contents.get_data() + b"\nQ\n" + stream.get_data())
+	page.replace_contents(stream)
 
 
 @frappe.whitelist(allow_guest=True)

@@ -32,10 +32,16 @@ def find_transition(workflow, state: str | None, next_state: str | None, roles: 
 
 
 def changed_fields(doc: Document, before: Document, ignore: set[str] = BOOKKEEPING_FIELDS) -> list[str]:
-	"""Labels of the fields whose content differs from the saved version."""
+	"""Labels of the fields whose content differs from the saved version.
+
+	On a submitted document only the fields allowed on submit count: Frappe itself refuses the rest
+	with its own, clearer message.
+	"""
 	changed = []
 	for df in doc.meta.fields:
 		if df.fieldname in ignore or (df.fieldtype in no_value_fields and df.fieldtype not in table_fields):
+			continue
+		if doc.docstatus == 1 and not df.allow_on_submit:
 			continue
 		if df.fieldtype in table_fields:
 			same = _rows(df.options, doc.get(df.fieldname)) == _rows(df.options, before.get(df.fieldname))

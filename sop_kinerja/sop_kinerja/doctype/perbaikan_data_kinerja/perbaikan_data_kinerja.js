@@ -1,8 +1,112 @@
 // Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
 // For license information, please see license.txt
 
-// frappe.ui.form.on("Perbaikan Data Kinerja", {
-// 	refresh(frm) {
+frappe.ui.form.on("Perbaikan Data Kinerja", {
+	refresh(frm) {
+		show_current_step(frm);
+		render_step_log(frm);
+	},
 
-// 	},
-// });
+	// "Kembalikan": ask for the correction note first; the server refuses a send-back without one.
+	async before_workflow_action(frm) {
+		if (!is_send_back(frm, frm.selected_workflow_action)) return;
+		frappe.dom.unfreeze();
+		const catatan = await ask_correction_note(frm.selected_workflow_action);
+		frappe.dom.freeze();
+		frm.doc.catatan_perbaikan = catatan;
+		frm.dirty();
+		await frm.save();
+	},
+});
+
+function step_of(frm, state) {
+	return (frm.doc.__onload?.langkah || {})[state];
+}
+
+function is_send_back(frm, action) {
+	const workflow = frappe.workflow.workflows[frm.doctype];
+	const transition = (workflow?.transitions || []).find(
+		(t) => t.state === frm.doc.workflow_state && t.action === action
+	);
+	if (!transition) return false;
+	const from = step_of(frm, transition.state);
+	const to = step_of(frm, transition.next_state);
+	return Boolean(from && to && to.no < from.no);
+}
+
+function ask_correction_note(action) {
+	return new Promise((resolve, reject) => {
+		let answered = false;
+		const dialog = new frappe.ui.Dialog({
+			title: __(action),
+			fields: [
+				{
+					fieldname: "catatan",
+					fieldtype: "Small Text",
+					label: __("Correction Note"),
+					description: __("What must be fixed before the document comes back to you."),
+					reqd: 1,
+				},
+			],
+			primary_action_label: __(action),
+			primary_action(values) {
+				answered = true;
+				dialog.hide();
+				resolve(values.catatan);
+			},
+		});
+		dialog.onhide = () => !answered && reject();
+		dialog.show();
+	});
+}
+
+function show_current_step(frm) {
+	frm.set_intro("");
+	if (frm.is_new()) return;
+	const step = step_of(frm, frm.doc.workflow_state);
+	if (!step) return;
+	frm.set_intro(
+		__("Step {0} of {1}: {2} ({3}, standard time {4} minutes)", [
+			step.no,
+			frm.doc.__onload.jumlah_langkah,
+			__(step.kegiatan),
+			__(step.role),
+			step.waktu,
+		]),
+		"blue"
+	);
+}
+
+function render_step_log(frm) {
+	const wrapper = frm.get_field("log_html")?.$wrapper;
+	if (!wrapper) return;
+	const rows = frm.doc.__onload?.log_langkah || [];
+	if (!rows.length) {
+		wrapper.html(`<p class="text-muted">${__("No step has been completed yet.")}</p>`);
+		return;
+	}
+	const esc = frappe.utils.escape_html;
+	wrapper.html(`
+		<table class="table table-bordered table-sm">
+			<thead><tr>
+				<th>${__("Step")}</th><th>${__("Status")}</th><th>${__("Action")}</th><th>${__("User")}</th>
+				<th>${__("Entered")}</th><th>${__("Left")}</th><th>${__("Time Spent")}</th><th>${__("Note")}</th>
+			</tr></thead>
+			<tbody>
+				${rows
+					.map(
+						(r) => `<tr>
+							<td>${r.langkah}</td>
+							<td>${esc(__(r.workflow_state))}</td>
+							<td>${esc(__(r.aksi))}</td>
+							<td>${esc(r.user)}<br><small class="text-muted">${esc(__(r.role))}</small></td>
+							<td>${frappe.datetime.str_to_user(r.masuk)}</td>
+							<td>${frappe.datetime.str_to_user(r.keluar)}</td>
+							<td>${frappe.utils.get_formatted_duration(r.durasi || 0)}</td>
+							<td>${esc(r.catatan || "")}</td>
+						</tr>`
+					)
+					.join("")}
+			</tbody>
+		</table>`);
+}

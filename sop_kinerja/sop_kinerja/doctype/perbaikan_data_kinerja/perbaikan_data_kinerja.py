@@ -62,6 +62,42 @@ class PerbaikanDataKinerja(Document):
 		workflow_state: DF.Link | None
 	# end: auto-generated types
 
+	def onload(self):
+		"""What the form shows: the SOP step of each state, and the step log."""
+		self.set_onload(
+			"langkah",
+			{
+				langkah.state: {
+					"no": langkah.no,
+					"role": langkah.role,
+					"kegiatan": langkah.kegiatan,
+					"waktu": langkah.waktu,
+				}
+				for langkah in sop.LANGKAH
+			},
+		)
+		self.set_onload("jumlah_langkah", len(sop.LANGKAH))
+		self.set_onload(
+			"log_langkah",
+			frappe.get_all(
+				"Log Langkah SOP",
+				filters={"reference_doctype": self.doctype, "reference_name": self.name},
+				fields=[
+					"langkah",
+					"workflow_state",
+					"aksi",
+					"next_state",
+					"user",
+					"role",
+					"masuk",
+					"keluar",
+					"durasi",
+					"catatan",
+				],
+				order_by="name asc",
+			),
+		)
+
 	def before_validate(self):
 		if not self.tahun and self.tanggal:
 			self.tahun = getdate(self.tanggal).year
