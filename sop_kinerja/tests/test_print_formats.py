@@ -107,3 +107,16 @@ class TestPrintFormats(IntegrationTestCase):
 	def test_lembar_disposisi_pdf_renders(self):
 		pdf = frappe.get_print(sop.DOCTYPE, self.name, print_format="Lembar Disposisi", as_pdf=True)
 		self.assertTrue(pdf.startswith(b"%PDF"))
+
+	def test_desk_pdf_download_is_numbered(self):
+		"""The desk's PDF button calls frappe.utils.print_format.download_pdf; the app's override numbers it."""
+		from frappe.handler import execute_cmd
+
+		name = new_perbaikan()
+		walk_to(name, "Penyusunan Pelaksana")
+		fill_koreksi(name, rows=40)
+		frappe.local.form_dict = frappe._dict(doctype=sop.DOCTYPE, name=name, format="Nota Dinas")
+		execute_cmd("frappe.utils.print_format.download_pdf")
+		pdf = PdfReader(io.BytesIO(frappe.local.response.filecontent))
+		self.assertEqual(frappe.local.response.type, "pdf")
+		self.assertIn("- 2 -", pdf.pages[1].extract_text())
