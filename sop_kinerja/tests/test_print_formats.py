@@ -110,13 +110,13 @@ class TestPrintFormats(IntegrationTestCase):
 
 	def test_desk_pdf_download_is_numbered(self):
 		"""The desk's PDF button calls frappe.utils.print_format.download_pdf; the app's override numbers it."""
-		from frappe.handler import execute_cmd
+		method = frappe.get_hooks("override_whitelisted_methods")["frappe.utils.print_format.download_pdf"][-1]
+		self.assertEqual(method, "sop_kinerja.pdf.download_pdf")
 
 		name = new_perbaikan()
 		walk_to(name, "Penyusunan Pelaksana")
 		fill_koreksi(name, rows=40)
-		frappe.local.form_dict = frappe._dict(doctype=sop.DOCTYPE, name=name, format="Nota Dinas")
-		execute_cmd("frappe.utils.print_format.download_pdf")
-		pdf = PdfReader(io.BytesIO(frappe.local.response.filecontent))
+		frappe.get_attr(method)(sop.DOCTYPE, name, format="Nota Dinas")
 		self.assertEqual(frappe.local.response.type, "pdf")
+		pdf = PdfReader(io.BytesIO(frappe.local.response.filecontent))
 		self.assertIn("- 2 -", pdf.pages[1].extract_text())
