@@ -14,7 +14,11 @@ def load(path: Path):
 @pytest.fixture(scope="session")
 def doctypes() -> dict[str, dict]:
 	"""Every DocType the app ships, by name."""
-	return {d["name"]: d for d in (load(p) for p in MODULE.glob("doctype/*/*.json")) if d.get("doctype") == "DocType"}
+	return {
+		d["name"]: d
+		for d in (load(p) for p in MODULE.glob("doctype/*/*.json"))
+		if d.get("doctype") == "DocType"
+	}
 
 
 @pytest.fixture(scope="session")

@@ -38,7 +38,10 @@ def variables(template: nodes.Template) -> dict[str, str]:
 	"""Template-wide variables -> the DocType they stand for."""
 	found = {"doc": sop.DOCTYPE}
 	for assign in template.find_all(nodes.Assign):
-		if isinstance(assign.node, nodes.Call) and getattr(assign.node.node, "name", None) == "pengaturan_sop":
+		if (
+			isinstance(assign.node, nodes.Call)
+			and getattr(assign.node.node, "name", None) == "pengaturan_sop"
+		):
 			found[assign.target.name] = SETTINGS
 	return found
 

@@ -53,7 +53,9 @@ def test_docstatus_moves_only_forward(workflow):
 		assert before != 2, "no transition out of a cancelled state"
 		assert after >= before, "no transition from submitted back to draft"
 		assert (before, after) != (0, 2), "no transition from draft straight to cancelled"
-	signing = [t for t in workflow["transitions"] if docstatus[t["state"]] == 0 and docstatus[t["next_state"]] == 1]
+	signing = [
+		t for t in workflow["transitions"] if docstatus[t["state"]] == 0 and docstatus[t["next_state"]] == 1
+	]
 	assert [(t["action"], t["allowed"]) for t in signing] == [(sop.TANDATANGANI, sop.KEPALA_SATUAN)]
 
 

@@ -110,7 +110,9 @@ class TestPrintFormats(IntegrationTestCase):
 
 	def test_desk_pdf_download_is_numbered(self):
 		"""The desk's PDF button calls frappe.utils.print_format.download_pdf; the app's override numbers it."""
-		method = frappe.get_hooks("override_whitelisted_methods")["frappe.utils.print_format.download_pdf"][-1]
+		method = frappe.get_hooks("override_whitelisted_methods")["frappe.utils.print_format.download_pdf"][
+			-1
+		]
 		self.assertEqual(method, "sop_kinerja.pdf.download_pdf")
 
 		name = new_perbaikan()

@@ -6,6 +6,7 @@ These requests commit, as a web server's would, so the class removes what it mad
 import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from unittest.mock import patch
 
 import frappe
 from frappe.app import application
@@ -13,6 +14,7 @@ from frappe.utils.password import update_password
 from werkzeug.test import Client
 
 from sop_kinerja import sop
+from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LogLangkahSOP
 from sop_kinerja.tests.utils import (
 	STRAIGHT_PATH,
 	USERS,
@@ -74,7 +76,9 @@ class TestRestConcurrency(IntegrationTestCase):
 		frappe.db.rollback()
 		for name in cls.made:
 			arsip = frappe.get_all("Arsip", {"reference_name": name}, pluck="name")
-			frappe.db.delete("File", {"attached_to_doctype": "Arsip", "attached_to_name": ("in", arsip or [""])})
+			frappe.db.delete(
+				"File", {"attached_to_doctype": "Arsip", "attached_to_name": ("in", arsip or [""])}
+			)
 			frappe.db.delete("Arsip", {"reference_name": name})
 			frappe.db.delete("Log Langkah SOP", {"reference_name": name})
 			frappe.db.delete("Koreksi Data Kinerja", {"parent": name})
@@ -158,4 +162,28 @@ class TestRestConcurrency(IntegrationTestCase):
 		self.assertEqual(status, 403)
 		self.assertEqual(body.get("exc_type"), "StateEditNotAllowedError")
 		frappe.db.rollback()
-		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "hal"), "Permintaan Perbaikan Data Kinerja Tahun 2026")
+		self.assertEqual(
+			frappe.db.get_value(sop.DOCTYPE, name, "hal"), "Permintaan Perbaikan Data Kinerja Tahun 2026"
+		)
+
+	def test_a_transition_whose_log_line_fails_does_not_happen(self):
+		name = self.committed_document("Telaah Kasubbag")
+		session = Session(self.site, sop.KASUBBAG)
+		failing_log = patch.object(
+			LogLangkahSOP,
+			"before_insert",
+			create=True,
+			side_effect=frappe.ValidationError("log write failed"),
+		)
+		with failing_log:
+			status, _ = session.act(name, sop.PARAF)
+		self.assertNotEqual(status, 200)
+		frappe.db.rollback()
+		self.assertEqual(state_of(name), "Telaah Kasubbag")
+		self.assertEqual(len(log_of(name)), 4)
+
+		status, _ = session.act(name, sop.PARAF)
+		self.assertEqual(status, 200)
+		frappe.db.rollback()
+		self.assertEqual(state_of(name), "Telaah Sekretaris")
+		self.assertEqual(len(log_of(name)), 5)

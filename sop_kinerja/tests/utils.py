@@ -167,6 +167,16 @@ def log_of(name: str) -> list[dict]:
 	return frappe.get_all(
 		"Log Langkah SOP",
 		filters={"reference_doctype": sop.DOCTYPE, "reference_name": name},
-		fields=["langkah", "workflow_state", "aksi", "next_state", "user", "role", "masuk", "keluar", "catatan"],
+		fields=[
+			"langkah",
+			"workflow_state",
+			"aksi",
+			"next_state",
+			"user",
+			"role",
+			"masuk",
+			"keluar",
+			"catatan",
+		],
 		order_by="name asc",
 	)

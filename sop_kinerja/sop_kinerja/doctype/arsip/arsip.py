@@ -40,7 +40,7 @@ class Arsip(Document):
 		file = frappe.get_doc(
 			{
 				"doctype": "File",
-				"file_name": "{0}.pdf".format(doc.name.replace("/", "-")),
+				"file_name": "{}.pdf".format(doc.name.replace("/", "-")),
 				"attached_to_doctype": self.doctype,
 				"attached_to_name": self.name,
 				"attached_to_field": "berkas",

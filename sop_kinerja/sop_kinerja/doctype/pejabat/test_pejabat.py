@@ -8,9 +8,16 @@ from sop_kinerja.tests.utils import IntegrationTestCase
 
 class TestPejabat(IntegrationTestCase):
 	def test_nip_must_be_eighteen_digits(self):
-		for nip in ("19750315200003100", "1975031520000310021", "19750315 200003 1 002", "19750315200003100A"):
+		for nip in (
+			"19750315200003100",
+			"1975031520000310021",
+			"19750315 200003 1 002",
+			"19750315200003100A",
+		):
 			with self.subTest(nip=nip), self.assertRaises(frappe.ValidationError):
-				frappe.get_doc({"doctype": "Pejabat", "nama": "Uji", "jabatan": "Sekretaris", "nip": nip}).insert()
+				frappe.get_doc(
+					{"doctype": "Pejabat", "nama": "Uji", "jabatan": "Sekretaris", "nip": nip}
+				).insert()
 			self.assertFalse(frappe.db.exists("Pejabat", nip))
 
 	def test_pejabat_is_named_by_nip(self):

@@ -24,8 +24,13 @@ class PerbaikanDataKinerja(Document):
 
 	if TYPE_CHECKING:
 		from frappe.types import DF
-		from sop_kinerja.sop_kinerja.doctype.koreksi_data_kinerja.koreksi_data_kinerja import KoreksiDataKinerja
-		from sop_kinerja.sop_kinerja.doctype.perbaikan_data_kinerja_unit.perbaikan_data_kinerja_unit import PerbaikanDataKinerjaUnit
+
+		from sop_kinerja.sop_kinerja.doctype.koreksi_data_kinerja.koreksi_data_kinerja import (
+			KoreksiDataKinerja,
+		)
+		from sop_kinerja.sop_kinerja.doctype.perbaikan_data_kinerja_unit.perbaikan_data_kinerja_unit import (
+			PerbaikanDataKinerjaUnit,
+		)
 
 		amended_from: DF.Link | None
 		arsip: DF.Link | None
@@ -47,7 +52,9 @@ class PerbaikanDataKinerja(Document):
 		penandatangan_nama: DF.Data | None
 		penandatangan_nip: DF.Data | None
 		penandatangan_pangkat: DF.Data | None
-		periode: DF.Literal["Tahunan", "Semester I", "Semester II", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]
+		periode: DF.Literal[
+			"Tahunan", "Semester I", "Semester II", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"
+		]
 		sifat: DF.Literal["Biasa", "Segera", "Sangat Segera", "Rahasia"]
 		surat_dari: DF.Data | None
 		surat_nomor: DF.Data | None
@@ -145,7 +152,9 @@ class PerbaikanDataKinerja(Document):
 		if changed := changed_fields(self, before):
 			frappe.throw(
 				_("At status {0} only the role {1} may change this document. Changed: {2}").format(
-					frappe.bold(_(before.workflow_state)), frappe.bold(_(state.allow_edit)), ", ".join(changed)
+					frappe.bold(_(before.workflow_state)),
+					frappe.bold(_(state.allow_edit)),
+					", ".join(changed),
 				),
 				exc=StateEditNotAllowedError,
 				title=_("Not Permitted"),
@@ -187,7 +196,9 @@ class PerbaikanDataKinerja(Document):
 		required = sop.REQUIRED_TO_LEAVE.get(sop.step_no(transition.state), ())
 		if missing := [self.meta.get_label(f) for f in required if not self.get(f)]:
 			frappe.throw(
-				_("Fill in {0} before the action {1}.").format(", ".join(missing), frappe.bold(_(transition.action))),
+				_("Fill in {0} before the action {1}.").format(
+					", ".join(missing), frappe.bold(_(transition.action))
+				),
 				exc=StepIncompleteError,
 				title=_("Step Incomplete"),
 			)

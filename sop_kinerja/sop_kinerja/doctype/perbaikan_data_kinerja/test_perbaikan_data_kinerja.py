@@ -1,6 +1,10 @@
 # Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and Contributors
 # See license.txt
 
+import itertools
+from datetime import datetime
+from unittest.mock import patch
+
 import frappe
 import frappe.client
 from frappe.model.workflow import WorkflowTransitionError, apply_workflow
@@ -55,7 +59,7 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 			self.assertEqual(row.user, USERS[langkah.role])
 			self.assertLessEqual(row.masuk, row.keluar)
 		# each step is entered when the one before it is left
-		for earlier, later in zip(log, log[1:], strict=False):
+		for earlier, later in itertools.pairwise(log):
 			self.assertEqual(earlier.keluar, later.masuk)
 
 		self.assertTrue(doc.arsip)
@@ -104,7 +108,9 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 				)
 			)
 		walk_to(name, sop.DIARSIPKAN)
-		self.assertEqual(len(log_of(name)), 10 + 3 + 3)  # three loops, each a send-back and one step forward again
+		self.assertEqual(
+			len(log_of(name)), 10 + 3 + 3
+		)  # three loops, each a send-back and one step forward again
 
 	def test_every_action_the_workflow_does_not_allow_is_refused(self):
 		"""At every state, every (role, action) outside the workflow's transitions fails and changes nothing."""
@@ -144,7 +150,9 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 		self.assertEqual(
 			frappe.db.get_value("Koreksi Data Kinerja", {"parent": name, "idx": 1}, "nilai_perbaikan"), "78,5"
 		)
-		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "hal"), "Permintaan Perbaikan Data Kinerja Tahun 2026")
+		self.assertEqual(
+			frappe.db.get_value(sop.DOCTYPE, name, "hal"), "Permintaan Perbaikan Data Kinerja Tahun 2026"
+		)
 
 		with as_user(sop.PELAKSANA):
 			doc = frappe.client.get(sop.DOCTYPE, name)
@@ -222,6 +230,17 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 			doc.save()
 		self.assertEqual(len(log_of(name)), 5)
 
+	def test_nota_dinas_numbers_count_per_year(self):
+		# the naming series reads the clock when the document is named
+		with patch("frappe.model.naming.now_datetime", return_value=datetime(2031, 3, 2, 9)):
+			first = new_perbaikan(tanggal="2031-03-02")
+			second = new_perbaikan(tanggal="2031-03-02")
+		with patch("frappe.model.naming.now_datetime", return_value=datetime(2032, 1, 5, 9)):
+			next_year = new_perbaikan(tanggal="2032-01-05")
+		self.assertRegex(first, r"^ND/2031/\d{5}$")
+		self.assertEqual(int(second.rsplit("/", 1)[1]), int(first.rsplit("/", 1)[1]) + 1)
+		self.assertEqual(next_year, "ND/2032/00001")
+
 	def test_a_stale_copy_cannot_move_the_document_twice(self):
 		name = new_perbaikan()
 		with as_user(sop.KEPALA_SATUAN):
@@ -285,7 +304,11 @@ class TestPermissions(IntegrationTestCase):
 					frappe.client.set_value("Log Langkah SOP", log_name, "catatan", "diubah")
 				with self.assertRaises(frappe.PermissionError):
 					frappe.client.insert(
-						{"doctype": "Log Langkah SOP", "reference_doctype": sop.DOCTYPE, "reference_name": name}
+						{
+							"doctype": "Log Langkah SOP",
+							"reference_doctype": sop.DOCTYPE,
+							"reference_name": name,
+						}
 					)
 				with self.assertRaises(frappe.PermissionError):
 					frappe.client.delete("Log Langkah SOP", log_name)
