@@ -27,6 +27,13 @@ fixtures = [
 after_sync = "sop_kinerja.install.after_sync"
 after_migrate = "sop_kinerja.install.after_migrate"
 
+# Scheduled Tasks
+# ---------------
+
+scheduler_events = {
+	"daily": ["sop_kinerja.naming.ensure_series_counters"],
+}
+
 # Jinja helpers for the print formats
 jinja = {
 	"methods": [

@@ -6,6 +6,7 @@ import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
 
 from sop_kinerja import sop
+from sop_kinerja.naming import ensure_series_counters
 
 SETTINGS = "Pengaturan SOP Kinerja"
 
@@ -18,11 +19,13 @@ def after_sync():
 	"""Runs at install-app, after the fixtures (roles, states, actions) the workflow links to."""
 	install_workflow()
 	apply_setting_defaults()
+	ensure_series_counters()
 
 
 def after_migrate():
 	install_workflow()
 	apply_setting_defaults()
+	ensure_series_counters()
 
 
 def install_workflow():

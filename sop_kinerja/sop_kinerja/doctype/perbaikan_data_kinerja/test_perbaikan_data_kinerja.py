@@ -241,6 +241,20 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 		self.assertEqual(int(second.rsplit("/", 1)[1]), int(first.rsplit("/", 1)[1]) + 1)
 		self.assertEqual(next_year, "ND/2032/00001")
 
+	def test_next_years_counters_are_made_before_the_first_document(self):
+		from frappe.model.naming import NamingSeries
+
+		from sop_kinerja.naming import ensure_series_counters
+
+		with patch("frappe.model.naming.now_datetime", return_value=datetime(2041, 1, 1, 0, 5)):
+			prefixes = [NamingSeries(s).get_prefix() for s in ("ND/.YYYY./.#####", "ARS/.YYYY./.#####")]
+			self.assertEqual(prefixes, ["ND/2041/", "ARS/2041/"])
+			for prefix in prefixes:
+				self.assertIsNone(frappe.db.get_value("Series", prefix, "current", order_by=None))
+			ensure_series_counters()
+		for prefix in prefixes:
+			self.assertEqual(frappe.db.get_value("Series", prefix, "current", order_by=None), 0)
+
 	def test_a_stale_copy_cannot_move_the_document_twice(self):
 		name = new_perbaikan()
 		with as_user(sop.KEPALA_SATUAN):
