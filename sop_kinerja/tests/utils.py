@@ -4,6 +4,7 @@ import frappe
 from frappe.model.workflow import apply_workflow
 
 from sop_kinerja import sop
+from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
 
 try:  # Frappe v16
 	from frappe.tests import IntegrationTestCase
@@ -167,16 +168,6 @@ def log_of(name: str) -> list[dict]:
 	return frappe.get_all(
 		"Log Langkah SOP",
 		filters={"reference_doctype": sop.DOCTYPE, "reference_name": name},
-		fields=[
-			"langkah",
-			"workflow_state",
-			"aksi",
-			"next_state",
-			"user",
-			"role",
-			"masuk",
-			"keluar",
-			"catatan",
-		],
+		fields=list(LOG_FIELDS),
 		order_by="name asc",
 	)

@@ -4,6 +4,20 @@
 # import frappe
 from frappe.model.document import Document
 
+# What a reader of the log sees, in order: used by the form and the tests.
+LOG_FIELDS = (
+	"langkah",
+	"workflow_state",
+	"aksi",
+	"next_state",
+	"user",
+	"role",
+	"masuk",
+	"keluar",
+	"durasi",
+	"catatan",
+)
+
 
 class LogLangkahSOP(Document):
 	# begin: auto-generated types

@@ -13,6 +13,7 @@ from sop_kinerja.exceptions import (
 	StepIncompleteError,
 	TransitionNotAllowedError,
 )
+from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
 from sop_kinerja.workflow_rules import changed_fields, find_transition, get_active_workflow, get_state
 
 
@@ -89,18 +90,7 @@ class PerbaikanDataKinerja(Document):
 			frappe.get_all(
 				"Log Langkah SOP",
 				filters={"reference_doctype": self.doctype, "reference_name": self.name},
-				fields=[
-					"langkah",
-					"workflow_state",
-					"aksi",
-					"next_state",
-					"user",
-					"role",
-					"masuk",
-					"keluar",
-					"durasi",
-					"catatan",
-				],
+				fields=list(LOG_FIELDS),
 				order_by="name asc",
 			),
 		)
