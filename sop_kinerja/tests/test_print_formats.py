@@ -122,3 +122,23 @@ class TestPrintFormats(IntegrationTestCase):
 		self.assertEqual(frappe.local.response.type, "pdf")
 		pdf = PdfReader(io.BytesIO(frappe.local.response.filecontent))
 		self.assertIn("- 2 -", pdf.pages[1].extract_text())
+
+	def test_kop_shows_the_office_logo(self):
+		from PIL import Image
+
+		png = io.BytesIO()
+		Image.new("RGB", (120, 140), (180, 20, 20)).save(png, format="PNG")
+		logo = frappe.get_doc(
+			{"doctype": "File", "file_name": "lambang-uji.png", "is_private": 1, "content": png.getvalue()}
+		).insert(ignore_permissions=True)
+		previous = frappe.db.get_single_value(SETTINGS, "logo")
+		frappe.db.set_single_value(SETTINGS, "logo", logo.file_url)
+		frappe.clear_document_cache(SETTINGS, SETTINGS)
+		self.addCleanup(frappe.clear_document_cache, SETTINGS, SETTINGS)
+		self.addCleanup(frappe.db.set_single_value, SETTINGS, "logo", previous)
+
+		self.assertIn(logo.file_url, self.render("Nota Dinas"))
+		pdf = PdfReader(io.BytesIO(get_nota_dinas_pdf(frappe.get_doc(sop.DOCTYPE, self.name))))
+		xobjects = pdf.pages[0]["/Resources"].get("/XObject", {})
+		images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
+		self.assertTrue(images, "the logo is drawn on page 1")

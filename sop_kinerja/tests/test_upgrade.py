@@ -2,13 +2,21 @@
 
 import frappe
 from frappe.migrate import SiteMigration
+from frappe.model.workflow import WorkflowTransitionError
 from frappe.permissions import add_permission, update_permission_property
 
 from sop_kinerja import sop
 from sop_kinerja.install import install_workflow, restore_workflow, shipped_workflow
-from sop_kinerja.tests.utils import USERS, IntegrationTestCase, ensure_role_users
-
-ADMIN_ROLE = "Kasubbag Renja dan Monev"
+from sop_kinerja.tests.utils import (
+	USERS,
+	IntegrationTestCase,
+	act,
+	ensure_role_users,
+	log_of,
+	new_perbaikan,
+	state_of,
+	walk_to,
+)
 
 
 def migrate():
@@ -51,6 +59,16 @@ class TestUpgradeKeepsAdminEdits(IntegrationTestCase):
 		step3 = next(t for t in workflow.transitions if t.state == "Penerimaan Kasubbag")
 		self.assertEqual(step3.allowed, sop.SEKRETARIS)
 		self.assertEqual(workflow.send_email_alert, 1)
+
+		# and the office works the new way, no code changed
+		name = new_perbaikan()
+		walk_to(name, "Penerimaan Kasubbag")
+		with self.assertRaises(WorkflowTransitionError):
+			act(name, sop.PERINTAHKAN, sop.KASUBBAG)
+		act(name, sop.PERINTAHKAN, sop.SEKRETARIS)
+		self.assertEqual(state_of(name), "Penyusunan Pelaksana")
+		self.assertEqual(log_of(name)[-1].role, sop.SEKRETARIS)
+		frappe.db.rollback()
 
 	def test_restore_brings_back_the_shipped_workflow(self):
 		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)

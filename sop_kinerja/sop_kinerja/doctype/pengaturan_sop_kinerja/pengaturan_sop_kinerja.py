@@ -20,6 +20,7 @@ class PengaturanSOPKinerja(Document):
 		kode_klasifikasi: DF.Data | None
 		kota: DF.Data | None
 		laman: DF.Data | None
+		logo: DF.AttachImage | None
 		lokasi_simpan: DF.Data | None
 		nama_instansi: DF.Data | None
 		nama_pemerintah: DF.Data | None
