@@ -24,8 +24,8 @@ fixtures = [
 # Installation
 # ------------
 
-after_sync = "sop_kinerja.install.after_sync"
-after_migrate = "sop_kinerja.install.after_migrate"
+after_sync = "sop_kinerja.install.ensure_app_data"
+after_migrate = "sop_kinerja.install.ensure_app_data"
 
 # Scheduled Tasks
 # ---------------

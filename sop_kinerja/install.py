@@ -15,26 +15,22 @@ def workflow_file() -> str:
 	return frappe.get_app_path("sop_kinerja", "workflow", "perbaikan_data_kinerja.json")
 
 
-def after_sync():
-	"""Runs at install-app, after the fixtures (roles, states, actions) the workflow links to."""
-	install_workflow()
-	apply_setting_defaults()
-	ensure_series_counters()
-
-
-def after_migrate():
+def ensure_app_data():
+	"""After install-app (`after_sync`: the roles, states and actions it links to exist by then) and
+	after every migrate. Adds what is missing, changes nothing an admin set."""
 	install_workflow()
 	apply_setting_defaults()
 	ensure_series_counters()
 
 
 def install_workflow():
-	"""Import the shipped workflow only when the site has none by that name.
+	"""Import the shipped workflow only when Perbaikan Data Kinerja has no workflow at all.
 
 	Frappe re-imports everything under `fixtures/` on every migrate, which would wipe an admin's
-	changes to the workflow; so the workflow lives in `workflow/` and is imported here, once.
+	changes to the workflow; so the workflow lives in `workflow/` and is imported here, once. An
+	admin's own workflow under another name counts too: importing ours would deactivate it.
 	"""
-	if not frappe.db.exists("Workflow", sop.WORKFLOW):
+	if not frappe.db.exists("Workflow", {"document_type": sop.DOCTYPE}):
 		import_doc(workflow_file())
 
 

@@ -40,6 +40,9 @@ class TestUpgradeKeepsAdminEdits(IntegrationTestCase):
 
 	def tearDown(self):
 		frappe.set_user("Administrator")
+		for name in frappe.get_all("Workflow", {"document_type": sop.DOCTYPE}, pluck="name"):
+			if name != sop.WORKFLOW:
+				frappe.delete_doc("Workflow", name, force=True)
 		restore_workflow()
 		frappe.db.delete("Custom DocPerm", {"parent": sop.DOCTYPE})
 		frappe.clear_cache(doctype=sop.DOCTYPE)
@@ -90,6 +93,18 @@ class TestUpgradeKeepsAdminEdits(IntegrationTestCase):
 		frappe.db.commit()
 		migrate()
 		self.assertTrue(frappe.db.exists("Workflow", sop.WORKFLOW))
+
+	def test_an_admins_own_workflow_is_not_replaced_by_migrate(self):
+		own = frappe.copy_doc(frappe.get_doc("Workflow", sop.WORKFLOW))
+		own.workflow_name = "Alur Perbaikan Data Kinerja Kantor"
+		frappe.delete_doc("Workflow", sop.WORKFLOW, force=True)
+		own.insert()
+		frappe.db.commit()
+
+		migrate()
+
+		self.assertFalse(frappe.db.exists("Workflow", sop.WORKFLOW))
+		self.assertEqual(frappe.db.get_value("Workflow", own.name, "is_active"), 1)
 
 	def test_install_leaves_an_existing_workflow_alone(self):
 		frappe.db.set_value("Workflow", sop.WORKFLOW, "send_email_alert", 1)
