@@ -37,7 +37,11 @@ KOREKSI = {
 
 
 class Session:
-	"""A logged-in user of the site's REST API (one cookie jar)."""
+	"""A logged-in user of the site's REST API (one cookie jar).
+
+	Each request runs in a thread of its own, as a web server's would: Frappe's WSGI app sets up and
+	tears down the thread's site context, which must not be the test's own.
+	"""
 
 	def __init__(self, site: str, role: str):
 		self.site = site
@@ -45,9 +49,11 @@ class Session:
 		self.post("/api/method/login", {"usr": USERS[role], "pwd": PASSWORD})
 
 	def request(self, method: str, path: str, data=None, json_body=None):
-		response = self.client.open(
-			path, method=method, data=data, json=json_body, headers={"X-Frappe-Site-Name": self.site}
-		)
+		headers = {"X-Frappe-Site-Name": self.site}
+		with ThreadPoolExecutor(max_workers=1) as thread:
+			response = thread.submit(
+				self.client.open, path, method=method, data=data, json=json_body, headers=headers
+			).result()
 		return response.status_code, json.loads(response.get_data(as_text=True) or "{}")
 
 	def post(self, path, data=None):
@@ -161,6 +167,7 @@ class TestRestConcurrency(IntegrationTestCase):
 		)
 		self.assertEqual(status, 403)
 		self.assertEqual(body.get("exc_type"), "StateEditNotAllowedError")
+		self.assertEqual(frappe.session.user, "Administrator", "the request ran outside the test's context")
 		frappe.db.rollback()
 		self.assertEqual(
 			frappe.db.get_value(sop.DOCTYPE, name, "hal"), "Permintaan Perbaikan Data Kinerja Tahun 2026"
