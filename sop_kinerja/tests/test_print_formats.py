@@ -94,6 +94,9 @@ class TestPrintFormats(IntegrationTestCase):
 	def test_pdf_renders_and_numbers_pages_from_the_second(self):
 		pdf = frappe.get_print(sop.DOCTYPE, self.name, print_format="Nota Dinas", as_pdf=True)
 		self.assertTrue(pdf.startswith(b"%PDF"))
+		box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+		self.assertAlmostEqual(float(box.width), 595, delta=2)  # A4: 210 x 297 mm
+		self.assertAlmostEqual(float(box.height), 842, delta=2)
 
 		name = new_perbaikan()
 		walk_to(name, "Penyusunan Pelaksana")

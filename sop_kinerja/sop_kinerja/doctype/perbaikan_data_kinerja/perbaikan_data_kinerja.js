@@ -102,7 +102,7 @@ function render_step_log(frm) {
 							<td>${esc(r.user)}<br><small class="text-muted">${esc(__(r.role))}</small></td>
 							<td>${frappe.datetime.str_to_user(r.masuk)}</td>
 							<td>${frappe.datetime.str_to_user(r.keluar)}</td>
-							<td>${frappe.utils.get_formatted_duration(r.durasi || 0)}</td>
+							<td>${r.durasi ? frappe.utils.get_formatted_duration(r.durasi) : "0s"}</td>
 							<td>${esc(r.catatan || "")}</td>
 						</tr>`
 					)

@@ -241,6 +241,28 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 		self.assertEqual(int(second.rsplit("/", 1)[1]), int(first.rsplit("/", 1)[1]) + 1)
 		self.assertEqual(next_year, "ND/2032/00001")
 
+	def test_admin_sets_the_office_numbering_pattern_in_the_desk(self):
+		from frappe.custom.doctype.property_setter.property_setter import make_property_setter
+
+		# what Document Naming Settings / Customize Form store when the admin adds a pattern
+		make_property_setter(
+			sop.DOCTYPE,
+			"naming_series",
+			"options",
+			"800/.YYYY./SATPOLPP/.####\nND/.YYYY./.#####",
+			"Text",
+			validate_fields_for_doctype=False,
+		)
+		make_property_setter(sop.DOCTYPE, "naming_series", "default", "800/.YYYY./SATPOLPP/.####", "Text")
+		frappe.clear_cache(doctype=sop.DOCTYPE)
+		self.addCleanup(frappe.clear_cache, doctype=sop.DOCTYPE)  # runs last
+		self.addCleanup(
+			frappe.db.delete, "Property Setter", {"doc_type": sop.DOCTYPE, "field_name": "naming_series"}
+		)
+
+		name = new_perbaikan()
+		self.assertRegex(name, r"^800/\d{4}/SATPOLPP/\d{4}$")
+
 	def test_next_years_counters_are_made_before_the_first_document(self):
 		from frappe.model.naming import NamingSeries
 
