@@ -1,5 +1,6 @@
 """Helpers for the print formats. Frappe's Jinja environment does not autoescape: these escape."""
 
+import frappe
 from frappe.utils import escape_html, getdate
 from frappe.utils.html_utils import sanitize_html
 
@@ -39,6 +40,4 @@ def teks_kaya(value) -> str:
 
 def pengaturan_sop():
 	"""The office's settings: kop surat lines and the place name above the signature."""
-	import frappe
-
 	return frappe.get_cached_doc("Pengaturan SOP Kinerja")

@@ -153,7 +153,8 @@ LANGKAH = (
 DIARSIPKAN = "Diarsipkan"
 
 FIRST_STATE = LANGKAH[0].state
-SIGNED_STATE = LANGKAH[7].state
+# signing (step 7) submits: the first state whose document is submitted
+SIGNED_STATE = next(langkah.state for langkah in LANGKAH if langkah.docstatus == 1)
 
 STATES = (*(langkah.state for langkah in LANGKAH), DIARSIPKAN)
 

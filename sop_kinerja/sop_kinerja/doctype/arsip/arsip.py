@@ -4,8 +4,7 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-
-NOTA_DINAS_PRINT_FORMAT = "Nota Dinas"
+from frappe.utils import today
 
 
 class Arsip(Document):
@@ -49,3 +48,25 @@ class Arsip(Document):
 			}
 		).insert(ignore_permissions=True)
 		self.db_set("berkas", file.file_url)
+
+
+def create_arsip_for(doc: Document) -> str:
+	"""SOP step 10: the archive record of a signed document, with its Nota Dinas as a PDF."""
+	settings = frappe.get_cached_doc("Pengaturan SOP Kinerja")
+	arsip = frappe.get_doc(
+		{
+			"doctype": "Arsip",
+			"kode_klasifikasi": settings.kode_klasifikasi,
+			"uraian": _("Perbaikan Data Kinerja {0}: {1}").format(doc.name, doc.hal),
+			"tanggal": today(),
+			"reference_doctype": doc.doctype,
+			"reference_name": doc.name,
+			"lokasi_simpan": settings.lokasi_simpan,
+			"retensi_aktif": settings.retensi_aktif,
+			"retensi_inaktif": settings.retensi_inaktif,
+			"keterangan_retensi": settings.keterangan_retensi,
+			"arsiparis": frappe.session.user,
+		}
+	).insert(ignore_permissions=True)
+	arsip.attach_nota_dinas(doc)
+	return arsip.name

@@ -4,7 +4,7 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import cint, cstr, get_datetime, getdate, now_datetime, time_diff_in_seconds, today
+from frappe.utils import cint, cstr, get_datetime, getdate, now_datetime, time_diff_in_seconds
 
 from sop_kinerja import sop
 from sop_kinerja.exceptions import (
@@ -13,6 +13,7 @@ from sop_kinerja.exceptions import (
 	StepIncompleteError,
 	TransitionNotAllowedError,
 )
+from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
 from sop_kinerja.workflow_rules import changed_fields, find_transition, get_active_workflow, get_state
 
@@ -105,6 +106,7 @@ class PerbaikanDataKinerja(Document):
 		self.validate_step_complete()
 		self.validate_send_back_note()
 		self.set_langkah()
+		self.take_catatan_into_log()
 
 	def before_submit(self):
 		self.validate_signed_through_workflow()
@@ -114,7 +116,7 @@ class PerbaikanDataKinerja(Document):
 		self.validate_transition()
 		self.set_langkah()
 		if self.workflow_state == sop.DIARSIPKAN and not self.arsip:
-			self.arsip = create_arsip(self)
+			self.arsip = create_arsip_for(self)
 
 	def on_update(self):
 		self.log_langkah()
@@ -209,8 +211,10 @@ class PerbaikanDataKinerja(Document):
 		self.langkah_sop = sop.step_no(state) or 0
 		if self.is_new() or self.flags.sop_transition:
 			self.masuk_langkah = now_datetime()
+
+	def take_catatan_into_log(self):
+		"""A transition carries the note into the step log; the next send-back needs a fresh one."""
 		if self.flags.sop_transition:
-			# the note travels into the step log; the next send-back needs a fresh one
 			self.flags.sop_catatan = cstr(self.catatan_perbaikan).strip() or None
 			self.catatan_perbaikan = None
 
@@ -246,25 +250,3 @@ class PerbaikanDataKinerja(Document):
 				"Comment",
 				_("{0}: {1}").format(frappe.bold(_(transition.action)), frappe.utils.escape_html(catatan)),
 			)
-
-
-def create_arsip(doc: PerbaikanDataKinerja) -> str:
-	"""Step 10: the archive record, with the signed Nota Dinas as a PDF."""
-	settings = frappe.get_cached_doc("Pengaturan SOP Kinerja")
-	arsip = frappe.get_doc(
-		{
-			"doctype": "Arsip",
-			"kode_klasifikasi": settings.kode_klasifikasi,
-			"uraian": _("Perbaikan Data Kinerja {0}: {1}").format(doc.name, doc.hal),
-			"tanggal": today(),
-			"reference_doctype": doc.doctype,
-			"reference_name": doc.name,
-			"lokasi_simpan": settings.lokasi_simpan,
-			"retensi_aktif": settings.retensi_aktif,
-			"retensi_inaktif": settings.retensi_inaktif,
-			"keterangan_retensi": settings.keterangan_retensi,
-			"arsiparis": frappe.session.user,
-		}
-	).insert(ignore_permissions=True)
-	arsip.attach_nota_dinas(doc)
-	return arsip.name
