@@ -15,3 +15,7 @@ class SendBackNoteRequiredError(frappe.ValidationError):
 
 class StepIncompleteError(frappe.ValidationError):
 	"""A step was left before the fields it must produce were filled in."""
+
+
+class SOPInvalidError(frappe.ValidationError):
+	"""An SOP record whose steps cannot stand as written (numbering, states, decisions)."""

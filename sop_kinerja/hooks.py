@@ -20,6 +20,7 @@ fixtures = [
 	{"dt": "Workflow State", "filters": [["name", "in", list(sop.STATES)]]},
 	{"dt": "Workflow Action Master", "filters": [["name", "in", list(sop.ACTIONS)]]},
 ]
+# The SOP record itself is not a fixture either: data/sop_perbaikan_data_kinerja.json, see install.py.
 
 # Installation
 # ------------
@@ -27,10 +28,26 @@ fixtures = [
 after_sync = "sop_kinerja.install.ensure_app_data"
 after_migrate = "sop_kinerja.install.ensure_app_data"
 
+# Document Events
+# ---------------
+# Any DocType an active SOP record governs gets its step log and mutu baku (see mutu_baku.py). The
+# check costs one cached lookup per save.
+
+doc_events = {
+	"*": {
+		"on_update": "sop_kinerja.mutu_baku.catat_langkah",
+		"on_update_after_submit": "sop_kinerja.mutu_baku.catat_langkah",
+		"on_cancel": "sop_kinerja.mutu_baku.catat_langkah",
+	},
+}
+
 # Scheduled Tasks
 # ---------------
 
 scheduler_events = {
+	"cron": {
+		"*/5 * * * *": ["sop_kinerja.mutu_baku.tandai_lewat_waktu"],
+	},
 	"daily": ["sop_kinerja.naming.ensure_series_counters"],
 }
 

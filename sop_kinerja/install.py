@@ -1,9 +1,12 @@
-"""Installing and upgrading: the workflow is installed once and then belongs to the admin."""
+"""Installing and upgrading: the workflow and the SOP record are installed once and then belong to
+the admin."""
 
+import hashlib
 import json
 
 import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
+from frappe.model.workflow import get_workflow_name
 
 from sop_kinerja import sop
 from sop_kinerja.naming import ensure_series_counters
@@ -19,6 +22,7 @@ def ensure_app_data():
 	"""After install-app (`after_sync`: the roles, states and actions it links to exist by then) and
 	after every migrate. Adds what is missing, changes nothing an admin set."""
 	install_workflow()
+	install_sop()
 	apply_setting_defaults()
 	ensure_series_counters()
 
@@ -57,3 +61,56 @@ def apply_setting_defaults():
 		if df.default and settings.get(df.fieldname) in (None, ""):
 			settings.set(df.fieldname, df.default)
 	settings.save(ignore_permissions=True)
+
+
+SOP_SHIPPED = "sop_kinerja_sop_shipped"  # a default: what was installed, and the record's `modified` then
+
+
+def sop_file() -> str:
+	return frappe.get_app_path("sop_kinerja", "data", "sop_perbaikan_data_kinerja.json")
+
+
+def shipped_sop() -> dict:
+	with open(sop_file()) as f:
+		return json.load(f)
+
+
+def install_sop():
+	"""Install the seed's SOP record once; an upgrade may refresh it only while nobody has edited it.
+
+	What was installed is remembered (a hash of the shipped file and the record's `modified` right
+	after). The record is written when it was never installed, or when the shipped file changed and
+	the record still stands exactly as installed. An admin's edit, or deleting it, is final.
+	"""
+	data = shipped_sop()
+	digest = hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()
+	installed = json.loads(frappe.db.get_default(SOP_SHIPPED) or "{}")
+	name = frappe.db.get_value("SOP", {"nama_sop": data["nama_sop"]})
+	if name:
+		modified = str(frappe.db.get_value("SOP", name, "modified"))
+		if installed.get("hash") == digest or installed.get("modified") != modified:
+			return
+		doc = frappe.get_doc("SOP", name)
+		for table in ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan", "pencatatan", "langkah"):
+			doc.set(table, [])
+	elif installed:
+		return
+	else:
+		doc = frappe.new_doc("SOP")
+	doc.update(data)
+	if doc.workflow and not frappe.db.exists("Workflow", doc.workflow):
+		doc.workflow = get_workflow_name(doc.document_type)
+	doc.save(ignore_permissions=True)
+	frappe.db.set_default(SOP_SHIPPED, json.dumps({"hash": digest, "modified": str(doc.modified)}))
+
+
+def restore_sop():
+	"""Put the shipped SOP record back, discarding local changes.
+
+	bench --site SITE execute sop_kinerja.install.restore_sop
+	"""
+	frappe.only_for("System Manager")
+	frappe.db.set_default(SOP_SHIPPED, json.dumps({}))
+	if name := frappe.db.get_value("SOP", {"nama_sop": shipped_sop()["nama_sop"]}):
+		frappe.delete_doc("SOP", name, force=True, ignore_permissions=True)
+	install_sop()

@@ -165,9 +165,18 @@ def state_of(name: str) -> str:
 
 
 def log_of(name: str) -> list[dict]:
+	"""The document's completed steps, in order (its open step is `open_step_of`)."""
 	return frappe.get_all(
 		"Log Langkah SOP",
-		filters={"reference_doctype": sop.DOCTYPE, "reference_name": name},
+		filters={"reference_doctype": sop.DOCTYPE, "reference_name": name, "keluar": ("is", "set")},
 		fields=list(LOG_FIELDS),
 		order_by="name asc",
+	)
+
+
+def open_step_of(name: str, doctype: str = sop.DOCTYPE) -> list[dict]:
+	return frappe.get_all(
+		"Log Langkah SOP",
+		filters={"reference_doctype": doctype, "reference_name": name, "keluar": ("is", "not set")},
+		fields=["name", "sop", "langkah", "workflow_state", "role", "masuk", "waktu_baku", "batas_waktu"],
 	)

@@ -1,7 +1,7 @@
 # Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
 # For license information, please see license.txt
 
-# import frappe
+import frappe
 from frappe.model.document import Document
 
 # What a reader of the log sees, in order: used by the form and the tests.
@@ -15,6 +15,9 @@ LOG_FIELDS = (
 	"masuk",
 	"keluar",
 	"durasi",
+	"waktu_baku",
+	"batas_waktu",
+	"lewat_waktu",
 	"catatan",
 )
 
@@ -29,17 +32,29 @@ class LogLangkahSOP(Document):
 		from frappe.types import DF
 
 		aksi: DF.Data | None
+		batas_waktu: DF.Datetime | None
 		catatan: DF.SmallText | None
+		diberitahu: DF.Check
 		durasi: DF.Duration | None
 		keluar: DF.Datetime | None
 		langkah: DF.Int
+		lewat_waktu: DF.Check
 		masuk: DF.Datetime | None
 		name: DF.Int | None
 		next_state: DF.Data | None
 		reference_doctype: DF.Link
 		reference_name: DF.DynamicLink
 		role: DF.Link | None
+		sop: DF.Link | None
+		unit_kerja: DF.Link | None
 		user: DF.Link | None
+		waktu_baku: DF.Int
 		workflow_state: DF.Data | None
 	# end: auto-generated types
 	pass
+
+
+def on_doctype_update():
+	# the report "Waktu per Langkah" reads by SOP and period; the step log of a document by its name
+	frappe.db.add_index("Log Langkah SOP", ["sop", "masuk"])
+	frappe.db.add_index("Log Langkah SOP", ["reference_doctype", "reference_name"])

@@ -4,9 +4,9 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import cint, cstr, get_datetime, getdate, now_datetime, time_diff_in_seconds
+from frappe.utils import cint, cstr, getdate, now_datetime
 
-from sop_kinerja import sop
+from sop_kinerja import mutu_baku, sop
 from sop_kinerja.exceptions import (
 	SendBackNoteRequiredError,
 	StateEditNotAllowedError,
@@ -72,20 +72,12 @@ class PerbaikanDataKinerja(Document):
 	# end: auto-generated types
 
 	def onload(self):
-		"""What the form shows: the SOP step of each state, and the step log."""
-		self.set_onload(
-			"langkah",
-			{
-				langkah.state: {
-					"no": langkah.no,
-					"role": langkah.role,
-					"kegiatan": langkah.kegiatan,
-					"waktu": langkah.waktu,
-				}
-				for langkah in sop.LANGKAH
-			},
-		)
-		self.set_onload("jumlah_langkah", len(sop.LANGKAH))
+		"""What the form shows: the SOP step of each state (from the SOP record), and the step log."""
+		sop_name = mutu_baku.sop_for_doctype(self.doctype)
+		langkah = mutu_baku.langkah_by_state(sop_name) if sop_name else {}
+		self.set_onload("sop", sop_name)
+		self.set_onload("langkah", langkah)
+		self.set_onload("jumlah_langkah", len(langkah))
 		self.set_onload(
 			"log_langkah",
 			frappe.get_all(
@@ -95,6 +87,10 @@ class PerbaikanDataKinerja(Document):
 				order_by="name asc",
 			),
 		)
+
+	def before_insert(self):
+		if not self.unit_pengolah:
+			self.unit_pengolah = frappe.db.get_value("Pejabat", {"user": frappe.session.user}, "unit_kerja")
 
 	def before_validate(self):
 		if not self.tahun and self.tanggal:
@@ -119,10 +115,10 @@ class PerbaikanDataKinerja(Document):
 			self.arsip = create_arsip_for(self)
 
 	def on_update(self):
-		self.log_langkah()
+		self.comment_catatan()
 
 	def on_update_after_submit(self):
-		self.log_langkah()
+		self.comment_catatan()
 
 	@property
 	def _workflow(self):
@@ -208,7 +204,8 @@ class PerbaikanDataKinerja(Document):
 
 	def set_langkah(self):
 		state = self.workflow_state or (self._workflow.states[0].state if self._workflow else None)
-		self.langkah_sop = sop.step_no(state) or 0
+		langkah = mutu_baku.langkah_for(self.doctype, state)
+		self.langkah_sop = langkah.no if langkah else sop.step_no(state) or 0
 		if self.is_new() or self.flags.sop_transition:
 			self.masuk_langkah = now_datetime()
 
@@ -218,34 +215,10 @@ class PerbaikanDataKinerja(Document):
 			self.flags.sop_catatan = cstr(self.catatan_perbaikan).strip() or None
 			self.catatan_perbaikan = None
 
-	def log_langkah(self):
-		"""One step-log line per transition, written in the same transaction as the state change."""
-		transition = self.flags.sop_transition
-		if not transition:
-			return
-		self.flags.sop_transition = None
-		before = self.get_doc_before_save()
-		masuk = get_datetime(before.masuk_langkah or before.creation)
-		keluar = get_datetime(self.masuk_langkah)
-		catatan = self.flags.sop_catatan
-		frappe.get_doc(
-			{
-				"doctype": "Log Langkah SOP",
-				"reference_doctype": self.doctype,
-				"reference_name": self.name,
-				"langkah": sop.step_no(transition.state),
-				"workflow_state": transition.state,
-				"aksi": transition.action,
-				"next_state": transition.next_state,
-				"user": frappe.session.user,
-				"role": transition.allowed,
-				"masuk": masuk,
-				"keluar": keluar,
-				"durasi": max(time_diff_in_seconds(keluar, masuk), 0),
-				"catatan": catatan,
-			}
-		).insert(ignore_permissions=True)
-		if catatan:
+	def comment_catatan(self):
+		"""The send-back note goes on the timeline too; the step log line itself is mutu_baku's."""
+		transition, catatan = self.flags.sop_transition, self.flags.sop_catatan
+		if transition and catatan:
 			self.add_comment(
 				"Comment",
 				_("{0}: {1}").format(frappe.bold(_(transition.action)), frappe.utils.escape_html(catatan)),

@@ -1,0 +1,145 @@
+"""From an SOP's steps to a Workflow, and back: plain functions with no Frappe in them.
+
+The SOP record's steps (SOP Langkah rows, or plain dicts with the same keys) say who acts at each
+step, which workflow state the document waits in, the action that finishes the step and, for a
+decision step, where "tidak setuju" sends it. `workflow_spec` turns that into the states and
+transitions of a Workflow; `changes` and `mismatches` compare an SOP with a Workflow. The desk's
+"Buat Workflow" and "Periksa Workflow" buttons use them, and so do the Frappe-free tests, which
+prove that the shipped SOP record generates exactly the shipped workflow.
+"""
+
+from typing import NamedTuple
+
+from sop_kinerja.sop import KEMBALIKAN
+
+
+def _get(row, key):
+	return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+
+def ordered(steps) -> list:
+	return sorted(steps, key=lambda row: int(_get(row, "no") or 0))
+
+
+def workflow_spec(steps, status_akhir: str) -> dict:
+	"""The states and transitions a Workflow needs to run these steps, in order.
+
+	Each step's state is edited by its pelaksana and left by its action to the next step's state
+	(the last step to `status_akhir`); a decision step also has its "tidak setuju" action back to
+	the step it names. The final state keeps the last step's document status.
+	"""
+	steps = ordered(steps)
+	by_no = {int(_get(row, "no")): row for row in steps}
+	states = [
+		{
+			"state": _get(row, "workflow_state"),
+			"doc_status": str(_get(row, "doc_status") or 0),
+			"allow_edit": _get(row, "pelaksana"),
+		}
+		for row in steps
+	]
+	if steps:
+		last = steps[-1]
+		states.append(
+			{
+				"state": status_akhir,
+				"doc_status": str(_get(last, "doc_status") or 0),
+				"allow_edit": _get(last, "pelaksana"),
+			}
+		)
+	transitions = []
+	for i, row in enumerate(steps):
+		next_state = _get(steps[i + 1], "workflow_state") if i + 1 < len(steps) else status_akhir
+		transitions.append(
+			{
+				"state": _get(row, "workflow_state"),
+				"action": _get(row, "aksi"),
+				"next_state": next_state,
+				"allowed": _get(row, "pelaksana"),
+			}
+		)
+		if back := _get(row, "tidak_setuju_ke"):
+			transitions.append(
+				{
+					"state": _get(row, "workflow_state"),
+					"action": _get(row, "aksi_tidak_setuju") or KEMBALIKAN,
+					"next_state": _get(by_no[int(back)], "workflow_state"),
+					"allowed": _get(row, "pelaksana"),
+				}
+			)
+	return {"states": states, "transitions": transitions}
+
+
+def transition_key(row) -> tuple:
+	return tuple(_get(row, key) for key in ("state", "action", "next_state", "allowed"))
+
+
+class Change(NamedTuple):
+	"""One difference between a generated spec and a Workflow: what is added, removed or changed."""
+
+	kind: str  # "add_state", "remove_state", "change_state", "add_transition", "remove_transition"
+	subject: str
+	detail: str = ""
+
+
+def changes(spec: dict, workflow) -> list[Change]:
+	"""What saving `spec` over `workflow` (a Workflow doc or dict, or None) would change."""
+	old_states = {_get(row, "state"): row for row in (_get(workflow, "states") or [])} if workflow else {}
+	new_states = {row["state"]: row for row in spec["states"]}
+	found = []
+	for state, row in new_states.items():
+		old = old_states.get(state)
+		if not old:
+			found.append(Change("add_state", state, _state_detail(row)))
+		elif _state_detail(old) != _state_detail(row):
+			found.append(Change("change_state", state, f"{_state_detail(old)} → {_state_detail(row)}"))
+	found += [Change("remove_state", state) for state in old_states if state not in new_states]
+
+	old_transitions = [transition_key(row) for row in (_get(workflow, "transitions") or [])] if workflow else []
+	new_transitions = [transition_key(row) for row in spec["transitions"]]
+	found += [Change("add_transition", _arrow(key)) for key in new_transitions if key not in old_transitions]
+	found += [Change("remove_transition", _arrow(key)) for key in old_transitions if key not in new_transitions]
+	return found
+
+
+def _state_detail(row) -> str:
+	return f"{_get(row, 'allow_edit')}, docstatus {_get(row, 'doc_status') or 0}"
+
+
+def _arrow(key: tuple) -> str:
+	state, action, next_state, allowed = key
+	return f"{state} -[{action}]-> {next_state} ({allowed})"
+
+
+class Mismatch(NamedTuple):
+	kind: str  # "step_without_state", "state_without_step", "role_differs"
+	step: int | None
+	state: str | None
+	sop_role: str | None = None
+	workflow_role: str | None = None
+
+
+def mismatches(steps, status_akhir: str | None, workflow) -> list[Mismatch]:
+	"""Where an SOP and a Workflow disagree: a step with no state, a state with no step, a role that
+	differs (the state's editing role, or a role allowed to leave the state, that is not the step's
+	pelaksana)."""
+	states = {_get(row, "state"): row for row in (_get(workflow, "states") or [])}
+	transitions = _get(workflow, "transitions") or []
+	found = []
+	step_states = set()
+	for row in ordered(steps):
+		no, state, role = int(_get(row, "no")), _get(row, "workflow_state"), _get(row, "pelaksana")
+		step_states.add(state)
+		if not state or state not in states:
+			found.append(Mismatch("step_without_state", no, state, role))
+			continue
+		roles = {_get(states[state], "allow_edit")}
+		roles |= {_get(t, "allowed") for t in transitions if _get(t, "state") == state}
+		roles.discard(None)
+		found += [Mismatch("role_differs", no, state, role, other) for other in sorted(roles - {role})]
+	found += [
+		Mismatch("state_without_step", None, state)
+		for state in states
+		if state not in step_states and state != status_akhir
+	]
+	return found

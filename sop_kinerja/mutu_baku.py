@@ -1,0 +1,192 @@
+"""Time spent at each SOP step against its mutu baku, for any DocType an SOP record governs.
+
+The SOP record (DocType "SOP") is the standard: its steps name the workflow state a document waits
+in, who acts and the standard time. This module reads it (cached, cleared when an SOP is saved)
+and keeps the step log:
+
+- a document entering a state that is an SOP step gets an open Log Langkah SOP row, stamped with
+  the step's mutu baku as it stands at that moment, so a later change of the standard applies from
+  then on and never rewrites history;
+- leaving the state closes that row with who acted, the action, the time spent and whether it
+  exceeded the standard;
+- a scheduled job flags open rows past their deadline and notifies the holders of the step's
+  role, once per row.
+
+All writes happen inside the save that moves the document, so a move and its log line are one
+transaction.
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import add_to_date, cint, get_datetime, now_datetime, time_diff_in_seconds
+from frappe.utils.user import get_users_with_role
+
+from sop_kinerja.workflow_rules import find_transition, get_active_workflow
+
+LOG = "Log Langkah SOP"
+UNIT_KERJA = "Unit Kerja"
+_SOP_BY_DOCTYPE = "sop_kinerja:sop_for_doctype"
+_STEPS_BY_SOP = "sop_kinerja:langkah_by_state"
+
+
+def sop_for_doctype(doctype: str) -> str | None:
+	"""The active SOP record that governs `doctype`, or None. Cached: every save in the site asks."""
+	name = frappe.cache.hget(_SOP_BY_DOCTYPE, doctype)
+	if name is None:
+		name = frappe.db.get_value("SOP", {"document_type": doctype, "aktif": 1}, "name") or ""
+		frappe.cache.hset(_SOP_BY_DOCTYPE, doctype, name)
+	return name or None
+
+
+def langkah_by_state(sop: str) -> dict[str, dict]:
+	"""The SOP's steps keyed by the workflow state in which a document waits for them."""
+	steps = frappe.cache.hget(_STEPS_BY_SOP, sop)
+	if steps is None:
+		rows = frappe.get_all(
+			"SOP Langkah",
+			filters={"parent": sop, "parenttype": "SOP", "parentfield": "langkah"},
+			fields=["no", "workflow_state", "pelaksana", "kegiatan", "waktu", "output"],
+			order_by="no asc",
+		)
+		steps = {row.workflow_state: row for row in rows if row.workflow_state}
+		frappe.cache.hset(_STEPS_BY_SOP, sop, steps)
+	return steps
+
+
+def langkah_for(doctype: str, state: str | None) -> dict | None:
+	sop = sop_for_doctype(doctype)
+	return langkah_by_state(sop).get(state) if sop and state else None
+
+
+def clear_cache():
+	frappe.cache.delete_value([_SOP_BY_DOCTYPE, _STEPS_BY_SOP])
+
+
+def _state_field(doctype: str) -> str | None:
+	workflow = get_active_workflow(doctype)
+	return workflow.workflow_state_field if workflow else None
+
+
+def catat_langkah(doc, method=None):
+	"""doc_events hook (every DocType, after each save): keep the step log of a governed document."""
+	if doc.flags.in_delete or not (sop := sop_for_doctype(doc.doctype)):
+		return
+	if not (field := _state_field(doc.doctype)):
+		return
+	before = doc.get_doc_before_save()
+	state_before = before.get(field) if before else None
+	state = doc.get(field)
+	if before and state_before == state:
+		return
+	now = now_datetime()
+	if before:
+		_close_step(doc, sop, state_before, state, now)
+	if langkah := langkah_by_state(sop).get(state):
+		_open_step(doc, sop, langkah, now)
+
+
+def _open_step(doc, sop: str, langkah: dict, masuk):
+	waktu = cint(langkah.waktu)
+	frappe.get_doc(
+		{
+			"doctype": LOG,
+			"reference_doctype": doc.doctype,
+			"reference_name": doc.name,
+			"sop": sop,
+			"unit_kerja": _unit_kerja(doc),
+			"langkah": langkah.no,
+			"workflow_state": langkah.workflow_state,
+			"role": langkah.pelaksana,
+			"masuk": masuk,
+			"waktu_baku": waktu,
+			"batas_waktu": add_to_date(masuk, minutes=waktu) if waktu else None,
+		}
+	).insert(ignore_permissions=True)
+
+
+def _close_step(doc, sop: str, state: str, next_state: str, keluar):
+	transition = doc.flags.sop_transition or find_transition(
+		get_active_workflow(doc.doctype), state, next_state, frappe.get_roles()
+	)
+	row = frappe.db.get_value(
+		LOG,
+		{"reference_doctype": doc.doctype, "reference_name": doc.name, "keluar": ("is", "not set")},
+		["name", "masuk", "waktu_baku"],
+		as_dict=True,
+		order_by="name desc",
+		for_update=True,
+	)
+	if not row:
+		# A document already at this state before its SOP record existed: its open row is made now.
+		langkah = langkah_by_state(sop).get(state)
+		if not langkah:
+			return
+		_open_step(doc, sop, langkah, _entered(doc))
+		return _close_step(doc, sop, state, next_state, keluar)
+	durasi = max(time_diff_in_seconds(keluar, row.masuk), 0)
+	frappe.db.set_value(
+		LOG,
+		row.name,
+		{
+			"keluar": keluar,
+			"durasi": durasi,
+			"aksi": transition.action if transition else None,
+			"next_state": next_state,
+			"user": frappe.session.user,
+			"role": transition.allowed if transition else None,
+			"lewat_waktu": bool(row.waktu_baku and durasi > row.waktu_baku * 60),
+			"catatan": doc.flags.sop_catatan,
+		},
+		update_modified=False,
+	)
+
+
+def _entered(doc):
+	"""When a document without an open row entered its state: its own record of it, else the last move."""
+	last_move = frappe.db.get_value(
+		LOG, {"reference_doctype": doc.doctype, "reference_name": doc.name}, "keluar", order_by="keluar desc"
+	)
+	return get_datetime(doc.get("masuk_langkah") or last_move or doc.creation)
+
+
+def _unit_kerja(doc) -> str | None:
+	"""The document's division: its first link to Unit Kerja, if it has one."""
+	field = next((df.fieldname for df in doc.meta.get_link_fields() if df.options == UNIT_KERJA), None)
+	return doc.get(field) if field else None
+
+
+def tandai_lewat_waktu():
+	"""Scheduled: flag each open step past its standard time and tell the holders of its role, once.
+
+	The flag and the notifications are one transaction (the job's), so a failed run repeats nothing.
+	"""
+	overdue = frappe.get_all(
+		LOG,
+		filters={"keluar": ("is", "not set"), "diberitahu": 0, "batas_waktu": ("<", now_datetime())},
+		fields=["name", "reference_doctype", "reference_name", "langkah", "workflow_state", "role", "waktu_baku"],
+		order_by="batas_waktu asc",
+	)
+	for row in overdue:
+		frappe.db.set_value(LOG, row.name, {"lewat_waktu": 1, "diberitahu": 1}, update_modified=False)
+		subject = _("{0} has been at step {1} ({2}) longer than its standard time of {3} minutes").format(
+			frappe.bold(row.reference_name), row.langkah, _(row.workflow_state), row.waktu_baku
+		)
+		for user in get_users_with_role(row.role) if row.role else []:
+			frappe.get_doc(
+				{
+					"doctype": "Notification Log",
+					"for_user": user,
+					"type": "Alert",
+					"document_type": row.reference_doctype,
+					"document_name": row.reference_name,
+					"subject": subject,
+				}
+			).insert(ignore_permissions=True)
+
+
+def terlambat_sekarang(doctype: str | None = None) -> int:
+	"""How many documents wait at a step past its standard time right now."""
+	filters = {"keluar": ("is", "not set"), "batas_waktu": ("<", now_datetime())}
+	if doctype:
+		filters["reference_doctype"] = doctype
+	return frappe.db.count(LOG, filters)

@@ -1,0 +1,54 @@
+"""Upgrade from the version without SOP records: the step log is measured against the SOP record.
+
+Closed log lines get their SOP and the mutu baku the record gives their step; a document waiting
+at a step gets the open line that later versions write on entering it.
+"""
+
+import frappe
+from frappe.utils import add_to_date, cint, get_datetime
+
+from sop_kinerja import mutu_baku
+from sop_kinerja.install import install_sop
+from sop_kinerja.sop import DOCTYPE
+
+
+def execute():
+	install_sop()
+	if not (sop := mutu_baku.sop_for_doctype(DOCTYPE)):
+		return
+	steps = mutu_baku.langkah_by_state(sop)
+	for state, langkah in steps.items():
+		waktu = cint(langkah.waktu)
+		frappe.db.sql(
+			"""update `tabLog Langkah SOP`
+			set sop = %(sop)s, waktu_baku = %(waktu)s, lewat_waktu = (%(waktu)s > 0 and durasi > %(waktu)s * 60)
+			where reference_doctype = %(doctype)s and workflow_state = %(state)s and ifnull(sop, '') = ''""",
+			{"sop": sop, "waktu": waktu, "doctype": DOCTYPE, "state": state},
+		)
+	open_rows = set(
+		frappe.get_all(
+			mutu_baku.LOG,
+			filters={"reference_doctype": DOCTYPE, "keluar": ("is", "not set")},
+			pluck="reference_name",
+		)
+	)
+	for doc in frappe.get_all(DOCTYPE, fields=["name", "workflow_state", "masuk_langkah", "creation"]):
+		langkah = steps.get(doc.workflow_state)
+		if not langkah or doc.name in open_rows:
+			continue
+		masuk = get_datetime(doc.masuk_langkah or doc.creation)
+		waktu = cint(langkah.waktu)
+		frappe.get_doc(
+			{
+				"doctype": mutu_baku.LOG,
+				"reference_doctype": DOCTYPE,
+				"reference_name": doc.name,
+				"sop": sop,
+				"langkah": langkah.no,
+				"workflow_state": langkah.workflow_state,
+				"role": langkah.pelaksana,
+				"masuk": masuk,
+				"waktu_baku": waktu,
+				"batas_waktu": add_to_date(masuk, minutes=waktu) if waktu else None,
+			}
+		).insert(ignore_permissions=True)

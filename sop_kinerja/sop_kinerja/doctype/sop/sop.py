@@ -1,0 +1,291 @@
+# Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
+# For license information, please see license.txt
+
+"""An SOP AP (Permenpan RB 35/2012): its identity block, its steps and their mutu baku.
+
+The record is the standard the running workflow is measured against (see mutu_baku.py), and the
+source a Workflow can be generated from (see alur.py).
+"""
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from sop_kinerja import alur, mutu_baku
+from sop_kinerja.exceptions import SOPInvalidError
+
+
+class SOP(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from sop_kinerja.sop_kinerja.doctype.sop_butir.sop_butir import SOPButir
+		from sop_kinerja.sop_kinerja.doctype.sop_keterkaitan.sop_keterkaitan import SOPKeterkaitan
+		from sop_kinerja.sop_kinerja.doctype.sop_langkah.sop_langkah import SOPLangkah
+
+		aktif: DF.Check
+		dasar_hukum: DF.Table[SOPButir]
+		disahkan_jabatan: DF.Data | None
+		disahkan_nama: DF.Data | None
+		disahkan_nip: DF.Data | None
+		disahkan_oleh: DF.Link | None
+		document_type: DF.Link | None
+		keterkaitan: DF.Table[SOPKeterkaitan]
+		kualifikasi_pelaksana: DF.Table[SOPButir]
+		langkah: DF.Table[SOPLangkah]
+		nama_sop: DF.Data
+		nomor_sop: DF.Data | None
+		pencatatan: DF.Table[SOPButir]
+		peralatan: DF.Table[SOPButir]
+		peringatan: DF.SmallText | None
+		status_akhir: DF.Data | None
+		tanggal_efektif: DF.Date | None
+		tanggal_pembuatan: DF.Date | None
+		tanggal_revisi: DF.Date | None
+		unit: DF.Data | None
+		workflow: DF.Link | None
+	# end: auto-generated types
+
+	def validate(self):
+		self.validate_step_numbers()
+		self.validate_states()
+		self.validate_decisions()
+		self.validate_one_active_per_doctype()
+
+	def on_update(self):
+		mutu_baku.clear_cache()
+		self.link_keterkaitan()
+
+	def on_trash(self):
+		mutu_baku.clear_cache()
+
+	def validate_step_numbers(self):
+		"""Steps are numbered 1, 2, 3 ... in order, as on the printed sheet."""
+		numbers = [row.no for row in self.langkah]
+		if sorted(numbers) != list(range(1, len(numbers) + 1)):
+			frappe.throw(
+				_("Number the steps 1 to {0} without gaps or repeats. Found: {1}").format(
+					len(numbers), ", ".join(str(n) for n in numbers)
+				),
+				exc=SOPInvalidError,
+				title=_("Invalid Steps"),
+			)
+		self.langkah.sort(key=lambda row: row.no)
+		for idx, row in enumerate(self.langkah, 1):
+			row.idx = idx
+
+	def validate_states(self):
+		"""Each step waits in a state of its own; the final state is none of them."""
+		seen = {}
+		for row in self.langkah:
+			if not row.workflow_state:
+				continue
+			if row.workflow_state in seen:
+				frappe.throw(
+					_("Steps {0} and {1} use the same workflow state {2}.").format(
+						seen[row.workflow_state], row.no, frappe.bold(row.workflow_state)
+					),
+					exc=SOPInvalidError,
+				)
+			seen[row.workflow_state] = row.no
+		if self.status_akhir and self.status_akhir in seen:
+			frappe.throw(
+				_("The final state {0} is also the state of step {1}.").format(
+					frappe.bold(self.status_akhir), seen[self.status_akhir]
+				),
+				exc=SOPInvalidError,
+			)
+
+	def validate_decisions(self):
+		for row in self.langkah:
+			if row.tidak_setuju_ke and not 1 <= row.tidak_setuju_ke <= len(self.langkah):
+				frappe.throw(
+					_("Step {0}: 'tidak setuju' goes to step {1}, which does not exist.").format(
+						row.no, row.tidak_setuju_ke
+					),
+					exc=SOPInvalidError,
+				)
+			if row.tidak_setuju_ke == row.no:
+				frappe.throw(
+					_("Step {0}: 'tidak setuju' cannot go back to the same step.").format(row.no),
+					exc=SOPInvalidError,
+				)
+
+	def validate_one_active_per_doctype(self):
+		if not (self.aktif and self.document_type):
+			return
+		other = frappe.db.get_value(
+			"SOP", {"document_type": self.document_type, "aktif": 1, "name": ("!=", self.name)}
+		)
+		if other:
+			frappe.throw(
+				_("{0} is already the active SOP for {1}. Deactivate it first.").format(
+					frappe.bold(other), frappe.bold(_(self.document_type))
+				),
+				exc=SOPInvalidError,
+			)
+
+	def link_keterkaitan(self):
+		"""Other SOPs that name this one as related now link to it."""
+		frappe.db.set_value(
+			"SOP Keterkaitan",
+			{"nama_sop": self.name, "sop": ("is", "not set"), "parenttype": "SOP"},
+			"sop",
+			self.name,
+			update_modified=False,
+		)
+
+	def get_workflow(self):
+		if self.workflow and frappe.db.exists("Workflow", self.workflow):
+			return frappe.get_doc("Workflow", self.workflow)
+		return None
+
+	def get_mismatches(self) -> list[alur.Mismatch]:
+		return alur.mismatches(self.langkah, self.status_akhir, self.get_workflow())
+
+	def validate_ready_for_workflow(self):
+		"""What a generated workflow needs from the SOP, checked before anything is written."""
+		missing = []
+		if not self.document_type:
+			missing.append(_("Jenis Dokumen"))
+		if not self.status_akhir:
+			missing.append(_("Status Akhir"))
+		for row in self.langkah:
+			if not row.workflow_state or not row.aksi:
+				missing.append(_("Step {0}: Status Alur and Aksi Lanjut").format(row.no))
+		if missing:
+			frappe.throw(
+				_("Fill in before generating the workflow: {0}").format(", ".join(missing)),
+				exc=SOPInvalidError,
+				title=_("SOP Incomplete"),
+			)
+		if self.workflow:
+			document_type = frappe.db.get_value("Workflow", self.workflow, "document_type")
+			if document_type and document_type != self.document_type:
+				frappe.throw(
+					_("Workflow {0} belongs to {1}, not to {2}.").format(
+						frappe.bold(self.workflow), frappe.bold(document_type), frappe.bold(self.document_type)
+					),
+					exc=SOPInvalidError,
+				)
+
+	def workflow_name(self) -> str:
+		return self.workflow or self.nama_sop
+
+	def workflow_changes(self) -> list[alur.Change]:
+		self.validate_ready_for_workflow()
+		workflow = frappe.get_doc("Workflow", self.workflow_name()) if frappe.db.exists(
+			"Workflow", self.workflow_name()
+		) else None
+		return alur.changes(alur.workflow_spec(self.langkah, self.status_akhir), workflow)
+
+	def make_workflow(self):
+		"""Create or update this SOP's Workflow for its DocType; what the admin added stays."""
+		self.validate_ready_for_workflow()
+		spec = alur.workflow_spec(self.langkah, self.status_akhir)
+		for row in spec["states"]:
+			if not frappe.db.exists("Workflow State", row["state"]):
+				frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": row["state"]}).insert(
+					ignore_permissions=True
+				)
+		for row in spec["transitions"]:
+			if not frappe.db.exists("Workflow Action Master", row["action"]):
+				frappe.get_doc(
+					{"doctype": "Workflow Action Master", "workflow_action_name": row["action"]}
+				).insert(ignore_permissions=True)
+
+		name = self.workflow_name()
+		if frappe.db.exists("Workflow", name):
+			workflow = frappe.get_doc("Workflow", name)
+		else:
+			workflow = frappe.new_doc("Workflow")
+			workflow.workflow_name = name
+			workflow.workflow_state_field = "workflow_state"
+			workflow.send_email_alert = 0
+		workflow.document_type = self.document_type
+		workflow.is_active = 1
+		old_states = {row.state: row for row in workflow.states}
+		old_transitions = {alur.transition_key(row): row for row in workflow.transitions}
+		workflow.set("states", [])
+		workflow.set("transitions", [])
+		for row in spec["states"]:
+			state = workflow.append("states", old_states[row["state"]].as_dict() if row["state"] in old_states else {})
+			state.update(row)
+		for row in spec["transitions"]:
+			key = alur.transition_key(row)
+			transition = workflow.append(
+				"transitions", old_transitions[key].as_dict() if key in old_transitions else {"allow_self_approval": 1}
+			)
+			transition.update(row)
+		for row in workflow.states + workflow.transitions:
+			row.name = None
+		workflow.save(ignore_permissions=True)
+
+		self.db_set("workflow", workflow.name)
+		mutu_baku.clear_cache()
+		return workflow
+
+
+def _sop_for_admin(name: str) -> SOP:
+	frappe.only_for("System Manager")
+	doc = frappe.get_doc("SOP", name)
+	doc.check_permission("write")
+	return doc
+
+
+@frappe.whitelist()
+def check_workflow(name: str) -> list[dict]:
+	"""Every mismatch between the SOP and its Workflow, worded for the admin."""
+	doc = frappe.get_doc("SOP", name)
+	doc.check_permission("read")
+	if not doc.get_workflow():
+		return [{"kind": "no_workflow", "message": _("This SOP is not tied to an existing Workflow.")}]
+	return [{"kind": m.kind, "message": describe_mismatch(m)} for m in doc.get_mismatches()]
+
+
+def describe_mismatch(m: alur.Mismatch) -> str:
+	if m.kind == "step_without_state":
+		if not m.state:
+			return _("Step {0} names no workflow state.").format(m.step)
+		return _("Step {0}: the workflow has no state {1}.").format(m.step, frappe.bold(m.state))
+	if m.kind == "state_without_step":
+		return _("The workflow state {0} belongs to no step of the SOP.").format(frappe.bold(m.state))
+	return _("Step {0} ({1}): the SOP names {2}, the workflow lets {3} act.").format(
+		m.step, frappe.bold(m.state), frappe.bold(m.sop_role), frappe.bold(m.workflow_role)
+	)
+
+
+@frappe.whitelist()
+def preview_workflow(name: str) -> dict:
+	"""What generating the workflow would change, for the admin to confirm."""
+	doc = _sop_for_admin(name)
+	labels = {
+		"add_state": _("Add state"),
+		"remove_state": _("Remove state"),
+		"change_state": _("Change state"),
+		"add_transition": _("Add transition"),
+		"remove_transition": _("Remove transition"),
+	}
+	active = frappe.db.get_value(
+		"Workflow", {"document_type": doc.document_type, "is_active": 1, "name": ("!=", doc.workflow_name())}
+	)
+	return {
+		"workflow": doc.workflow_name(),
+		"exists": bool(frappe.db.exists("Workflow", doc.workflow_name())),
+		"deactivates": active,
+		"changes": [
+			{"kind": c.kind, "label": labels[c.kind], "subject": c.subject, "detail": c.detail}
+			for c in doc.workflow_changes()
+		],
+	}
+
+
+@frappe.whitelist(methods=["POST"])
+def make_workflow(name: str) -> str:
+	doc = _sop_for_admin(name)
+	return doc.make_workflow().name

@@ -1,0 +1,33 @@
+# Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
+# For license information, please see license.txt
+
+# import frappe
+from frappe.model.document import Document
+
+
+class SOPLangkah(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		aksi: DF.Data | None
+		aksi_tidak_setuju: DF.Data | None
+		doc_status: DF.Literal["0", "1"]
+		kegiatan: DF.SmallText
+		kelengkapan: DF.Data | None
+		keterangan: DF.SmallText | None
+		no: DF.Int
+		output: DF.Data | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		pelaksana: DF.Link
+		tidak_setuju_ke: DF.Int
+		waktu: DF.Int
+		workflow_state: DF.Data | None
+	# end: auto-generated types
+	pass
