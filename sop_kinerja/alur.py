@@ -95,10 +95,14 @@ def changes(spec: dict, workflow) -> list[Change]:
 			found.append(Change("change_state", state, f"{_state_detail(old)} → {_state_detail(row)}"))
 	found += [Change("remove_state", state) for state in old_states if state not in new_states]
 
-	old_transitions = [transition_key(row) for row in (_get(workflow, "transitions") or [])] if workflow else []
+	old_transitions = (
+		[transition_key(row) for row in (_get(workflow, "transitions") or [])] if workflow else []
+	)
 	new_transitions = [transition_key(row) for row in spec["transitions"]]
 	found += [Change("add_transition", _arrow(key)) for key in new_transitions if key not in old_transitions]
-	found += [Change("remove_transition", _arrow(key)) for key in old_transitions if key not in new_transitions]
+	found += [
+		Change("remove_transition", _arrow(key)) for key in old_transitions if key not in new_transitions
+	]
 	return found
 
 

@@ -91,7 +91,14 @@ def install_sop():
 		if installed.get("hash") == digest or installed.get("modified") != modified:
 			return
 		doc = frappe.get_doc("SOP", name)
-		for table in ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan", "pencatatan", "langkah"):
+		for table in (
+			"dasar_hukum",
+			"kualifikasi_pelaksana",
+			"keterkaitan",
+			"peralatan",
+			"pencatatan",
+			"langkah",
+		):
 			doc.set(table, [])
 	elif installed:
 		return

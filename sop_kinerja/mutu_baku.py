@@ -163,7 +163,15 @@ def tandai_lewat_waktu():
 	overdue = frappe.get_all(
 		LOG,
 		filters={"keluar": ("is", "not set"), "diberitahu": 0, "batas_waktu": ("<", now_datetime())},
-		fields=["name", "reference_doctype", "reference_name", "langkah", "workflow_state", "role", "waktu_baku"],
+		fields=[
+			"name",
+			"reference_doctype",
+			"reference_name",
+			"langkah",
+			"workflow_state",
+			"role",
+			"waktu_baku",
+		],
 		order_by="batas_waktu asc",
 	)
 	for row in overdue:

@@ -169,7 +169,9 @@ class SOP(Document):
 			if document_type and document_type != self.document_type:
 				frappe.throw(
 					_("Workflow {0} belongs to {1}, not to {2}.").format(
-						frappe.bold(self.workflow), frappe.bold(document_type), frappe.bold(self.document_type)
+						frappe.bold(self.workflow),
+						frappe.bold(document_type),
+						frappe.bold(self.document_type),
 					),
 					exc=SOPInvalidError,
 				)
@@ -179,9 +181,11 @@ class SOP(Document):
 
 	def workflow_changes(self) -> list[alur.Change]:
 		self.validate_ready_for_workflow()
-		workflow = frappe.get_doc("Workflow", self.workflow_name()) if frappe.db.exists(
-			"Workflow", self.workflow_name()
-		) else None
+		workflow = (
+			frappe.get_doc("Workflow", self.workflow_name())
+			if frappe.db.exists("Workflow", self.workflow_name())
+			else None
+		)
 		return alur.changes(alur.workflow_spec(self.langkah, self.status_akhir), workflow)
 
 	def make_workflow(self):
@@ -214,12 +218,15 @@ class SOP(Document):
 		workflow.set("states", [])
 		workflow.set("transitions", [])
 		for row in spec["states"]:
-			state = workflow.append("states", old_states[row["state"]].as_dict() if row["state"] in old_states else {})
+			state = workflow.append(
+				"states", old_states[row["state"]].as_dict() if row["state"] in old_states else {}
+			)
 			state.update(row)
 		for row in spec["transitions"]:
 			key = alur.transition_key(row)
 			transition = workflow.append(
-				"transitions", old_transitions[key].as_dict() if key in old_transitions else {"allow_self_approval": 1}
+				"transitions",
+				old_transitions[key].as_dict() if key in old_transitions else {"allow_self_approval": 1},
 			)
 			transition.update(row)
 		for row in workflow.states + workflow.transitions:
