@@ -11,7 +11,7 @@ FIELDTYPES = {
 	"Small Text", "Tab Break", "Table", "Table MultiSelect", "Text", "Text Editor", "Time",
 }  # fmt: skip
 # Frappe's own DocTypes the app links to
-FRAPPE_DOCTYPES = {"User", "Role", "DocType", "Workflow State", "File"}
+FRAPPE_DOCTYPES = {"User", "Role", "DocType", "Workflow", "Workflow State", "File"}
 SOP_READERS = {*sop.ROLES, "System Manager"}
 
 
@@ -25,6 +25,10 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"Pejabat",
 		"Unit Kerja",
 		"Pengaturan SOP Kinerja",
+		"SOP",
+		"SOP Langkah",
+		"SOP Butir",
+		"SOP Keterkaitan",
 	}
 	for doctype in doctypes.values():
 		assert doctype["module"] == "SOP Kinerja"
@@ -83,7 +87,7 @@ def test_nota_dinas_numbers_count_per_year(doctypes):
 
 
 def test_only_the_sop_roles_and_system_manager_have_permissions(doctypes):
-	for name in (sop.DOCTYPE, "Arsip", "Log Langkah SOP"):
+	for name in (sop.DOCTYPE, "Arsip", "Log Langkah SOP", "SOP"):
 		roles = {p["role"] for p in doctypes[name]["permissions"]}
 		assert roles == SOP_READERS, name
 
@@ -102,3 +106,13 @@ def test_least_privilege_on_perbaikan_data_kinerja(doctypes):
 def test_step_log_is_read_only_to_every_role(doctypes):
 	for perm in doctypes["Log Langkah SOP"]["permissions"]:
 		assert not any(perm.get(right) for right in ("write", "create", "delete", "submit", "cancel")), perm
+
+
+def test_the_sop_record_is_read_only_to_the_sop_roles(doctypes):
+	"""Staff read and print the SOP they work under; changing its standards is the admin's."""
+	for perm in doctypes["SOP"]["permissions"]:
+		if perm["role"] == "System Manager":
+			assert perm.get("write") and perm.get("create"), perm
+		else:
+			assert perm.get("read") and perm.get("print"), perm
+			assert not any(perm.get(right) for right in ("write", "create", "delete", "submit")), perm

@@ -65,22 +65,27 @@ function show_current_step(frm) {
 	if (frm.is_new()) return;
 	const step = step_of(frm, frm.doc.workflow_state);
 	if (!step) return;
-	frm.set_intro(
-		__("Step {0} of {1}: {2} ({3}, standard time {4} minutes)", [
-			step.no,
-			frm.doc.__onload.jumlah_langkah,
-			__(step.kegiatan),
-			__(step.role),
-			step.waktu,
-		]),
-		"blue"
-	);
+	const open = (frm.doc.__onload?.log_langkah || []).find((r) => !r.keluar);
+	const overdue = open?.batas_waktu && frappe.datetime.now_datetime() > open.batas_waktu;
+	let intro = __("Step {0} of {1}: {2} ({3}, standard time {4} minutes)", [
+		step.no,
+		frm.doc.__onload.jumlah_langkah,
+		__(step.kegiatan),
+		__(step.pelaksana),
+		step.waktu,
+	]);
+	if (overdue) {
+		intro +=
+			" " +
+			__("Past its standard time since {0}.", [frappe.datetime.str_to_user(open.batas_waktu)]);
+	}
+	frm.set_intro(intro, overdue ? "red" : "blue");
 }
 
 function render_step_log(frm) {
 	const wrapper = frm.get_field("log_html")?.$wrapper;
 	if (!wrapper) return;
-	const rows = frm.doc.__onload?.log_langkah || [];
+	const rows = (frm.doc.__onload?.log_langkah || []).filter((r) => r.keluar);
 	if (!rows.length) {
 		wrapper.html(`<p class="text-muted">${__("No step has been completed yet.")}</p>`);
 		return;
@@ -102,7 +107,10 @@ function render_step_log(frm) {
 							<td>${esc(r.user)}<br><small class="text-muted">${esc(__(r.role))}</small></td>
 							<td>${frappe.datetime.str_to_user(r.masuk)}</td>
 							<td>${frappe.datetime.str_to_user(r.keluar)}</td>
-							<td>${r.durasi ? frappe.utils.get_formatted_duration(r.durasi) : "0s"}</td>
+							<td class="${r.lewat_waktu ? "text-danger" : ""}">
+								${r.durasi ? frappe.utils.get_formatted_duration(r.durasi) : "0s"}
+								<br><small class="text-muted">${__("standard {0} min", [r.waktu_baku || 0])}</small>
+							</td>
 							<td>${esc(r.catatan || "")}</td>
 						</tr>`
 					)

@@ -1,8 +1,80 @@
 // Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
 // For license information, please see license.txt
 
-// frappe.ui.form.on("SOP", {
-// 	refresh(frm) {
+const SOP_METHODS = "sop_kinerja.sop_kinerja.doctype.sop.sop";
 
-// 	},
-// });
+frappe.ui.form.on("SOP", {
+	refresh(frm) {
+		if (frm.is_new()) return;
+		frm.add_custom_button(__("Check Workflow"), () => check_workflow(frm), __("Workflow"));
+		if (frappe.user.has_role("System Manager")) {
+			frm.add_custom_button(
+				__("Generate / Update Workflow"),
+				() => generate_workflow(frm),
+				__("Workflow")
+			);
+		}
+	},
+});
+
+async function check_workflow(frm) {
+	const { message: mismatches } = await frm.call({
+		method: `${SOP_METHODS}.check_workflow`,
+		args: { name: frm.doc.name },
+	});
+	if (!mismatches.length) {
+		frappe.msgprint({
+			title: __("Check Workflow"),
+			message: __("The SOP and its workflow {0} agree.", [frappe.utils.escape_html(frm.doc.workflow)]),
+			indicator: "green",
+		});
+		return;
+	}
+	frappe.msgprint({
+		title: __("{0} mismatches between the SOP and its workflow", [mismatches.length]),
+		message: `<ol>${mismatches.map((m) => `<li>${m.message}</li>`).join("")}</ol>`,
+		indicator: "orange",
+	});
+}
+
+async function generate_workflow(frm) {
+	if (frm.is_dirty()) await frm.save();
+	const { message: preview } = await frm.call({
+		method: `${SOP_METHODS}.preview_workflow`,
+		args: { name: frm.doc.name },
+	});
+	const esc = frappe.utils.escape_html;
+	const rows = preview.changes
+		.map(
+			(c) => `<tr><td>${esc(c.label)}</td><td>${esc(c.subject)}</td><td>${esc(c.detail)}</td></tr>`
+		)
+		.join("");
+	let message = preview.changes.length
+		? `<table class="table table-bordered table-sm"><tbody>${rows}</tbody></table>`
+		: `<p>${__("The workflow already matches the SOP. Nothing to change.")}</p>`;
+	if (preview.deactivates) {
+		message += `<p class="text-warning">${__(
+			"The workflow {0}, now active for {1}, will be deactivated.",
+			[esc(preview.deactivates), esc(__(frm.doc.document_type))]
+		)}</p>`;
+	}
+	const title = preview.exists
+		? __("Update workflow {0}", [esc(preview.workflow)])
+		: __("Create workflow {0}", [esc(preview.workflow)]);
+	if (!preview.changes.length) {
+		frappe.msgprint({ title, message });
+		return;
+	}
+	frappe.confirm(
+		`<h5>${title}</h5>${message}`,
+		async () => {
+			const { message: name } = await frappe.call({
+				method: `${SOP_METHODS}.make_workflow`,
+				args: { name: frm.doc.name },
+				freeze: true,
+			});
+			frappe.show_alert({ message: __("Workflow {0} saved", [esc(name)]), indicator: "green" });
+			frm.reload_doc();
+		}
+	);
+}

@@ -239,7 +239,8 @@ class SOP(Document):
 
 
 def _sop_for_admin(name: str) -> SOP:
-	frappe.only_for("System Manager")
+	"""Generating writes a Workflow: the user must be allowed to, and to edit the SOP."""
+	frappe.has_permission("Workflow", "write", throw=True)
 	doc = frappe.get_doc("SOP", name)
 	doc.check_permission("write")
 	return doc

@@ -1,9 +1,245 @@
-# Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and Contributors
-# See license.txt
+# Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
+# For license information, please see license.txt
 
-# import frappe
-from frappe.tests.utils import FrappeTestCase
+import json
+from datetime import timedelta
+from unittest.mock import patch
+
+import frappe
+from frappe.utils import now_datetime
+
+from sop_kinerja import alur, install, mutu_baku, sop
+from sop_kinerja.exceptions import SOPInvalidError
+from sop_kinerja.sop_kinerja.doctype.sop.sop import check_workflow, preview_workflow
+from sop_kinerja.tests.utils import (
+	USERS,
+	IntegrationTestCase,
+	act,
+	as_user,
+	ensure_role_users,
+	new_perbaikan,
+	open_step_of,
+	walk_to,
+)
+
+SOP_NAME = "SOP Perbaikan Data Kinerja"
 
 
-class TestSOP(FrappeTestCase):
-	pass
+def shipped_record():
+	return frappe.get_doc("SOP", SOP_NAME)
+
+
+class TestSOP(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+		mutu_baku.clear_cache()
+
+	def test_the_seed_sop_is_installed_with_its_identity_block_and_ten_steps(self):
+		doc = shipped_record()
+		self.assertEqual(doc.nama_sop, "Perbaikan Data Kinerja")
+		self.assertEqual(doc.unit, "Satuan Polisi Pamong Praja Provinsi Kalimantan Barat")
+		self.assertEqual(len(doc.dasar_hukum), 3)
+		self.assertIn("Nomor 53 Tahun 2014", doc.dasar_hukum[0].uraian)
+		self.assertEqual(len(doc.kualifikasi_pelaksana), 2)
+		self.assertEqual(
+			[row.nama_sop for row in doc.keterkaitan],
+			[
+				"SOP Pengumpulan Data Kinerja",
+				"SOP Monitoring dan Evaluasi Kinerja Secara Periodik",
+				"SOP LAKIP dan Penyusunan Renja",
+			],
+		)
+		self.assertEqual([row.uraian for row in doc.peralatan], ["Alat Tulis Kantor", "Komputer", "Printer"])
+		self.assertEqual([row.uraian for row in doc.pencatatan], ["Buku Agenda", "Nota Dinas"])
+		self.assertTrue(doc.peringatan.startswith("Jika kebijakan tidak dibuat"))
+		self.assertEqual(
+			[(r.no, r.workflow_state, r.pelaksana, r.waktu, r.kegiatan) for r in doc.langkah],
+			[(s.no, s.state, s.role, s.waktu, s.kegiatan) for s in sop.LANGKAH],
+		)
+		self.assertEqual(sum(r.waktu for r in doc.langkah), 110)
+		self.assertEqual([r.no for r in doc.langkah if r.tidak_setuju_ke], [5, 6, 7])
+		self.assertEqual((doc.document_type, doc.workflow, doc.aktif), (sop.DOCTYPE, sop.WORKFLOW, 1))
+
+	def test_the_shipped_sop_and_workflow_agree(self):
+		self.assertEqual(check_workflow(SOP_NAME), [])
+		self.assertEqual(preview_workflow(SOP_NAME)["changes"], [])
+
+	def test_the_check_lists_every_kind_of_mismatch(self):
+		doc = shipped_record()
+		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		doc.langkah[2].workflow_state = "Penerimaan Kasubbag Baru"  # step 3 has no state
+		workflow.append("states", {"state": "Ditunda", "allow_edit": sop.SEKRETARIS})  # no step
+		next(s for s in workflow.states if s.state == "Telaah Kasubbag").allow_edit = sop.SEKRETARIS
+
+		found = alur.mismatches(doc.langkah, doc.status_akhir, workflow)
+
+		self.assertIn(alur.Mismatch("step_without_state", 3, "Penerimaan Kasubbag Baru", sop.KASUBBAG), found)
+		self.assertIn(alur.Mismatch("state_without_step", None, "Penerimaan Kasubbag"), found)
+		self.assertIn(alur.Mismatch("state_without_step", None, "Ditunda"), found)
+		self.assertIn(
+			alur.Mismatch("role_differs", 5, "Telaah Kasubbag", sop.KASUBBAG, sop.SEKRETARIS), found
+		)
+		self.assertEqual(len(found), 4)
+
+	def test_the_desk_check_reports_a_role_changed_in_the_sop(self):
+		doc = shipped_record()
+		doc.langkah[4].pelaksana = sop.SEKRETARIS
+		doc.save()
+		messages = [m["message"] for m in check_workflow(SOP_NAME)]
+		self.assertEqual(len(messages), 1)
+		self.assertIn("Telaah Kasubbag", messages[0])
+		self.assertIn(sop.KASUBBAG, messages[0])
+		self.assertIn(sop.SEKRETARIS, messages[0])
+
+	def test_changing_a_steps_waktu_changes_the_standard_from_then_on(self):
+		name = new_perbaikan()
+		walk_to(name, "Telaah Kasubbag")
+		(first_row,) = open_step_of(name)
+		self.assertEqual((first_row.langkah, first_row.waktu_baku), (5, 20))
+		self.assertEqual(first_row.batas_waktu - first_row.masuk, timedelta(minutes=20))
+
+		doc = shipped_record()
+		doc.langkah[3].waktu = 45  # step 4, Penyusunan Pelaksana
+		doc.save()
+
+		act(name, sop.KEMBALIKAN, sop.KASUBBAG, catatan="Lengkapi sumber data.")
+		(row,) = open_step_of(name)
+		self.assertEqual((row.langkah, row.waktu_baku), (4, 45))
+		self.assertEqual(row.batas_waktu - row.masuk, timedelta(minutes=45))
+		# the past keeps the standard it was measured against
+		self.assertEqual(
+			frappe.db.get_value(
+				"Log Langkah SOP",
+				{"reference_name": name, "langkah": 4, "keluar": ("is", "set")},
+				"waktu_baku",
+			),
+			20,
+		)
+		perbaikan = frappe.get_doc(sop.DOCTYPE, name)
+		perbaikan.run_method("onload")
+		self.assertEqual(perbaikan.get_onload().langkah["Penyusunan Pelaksana"]["waktu"], 45)
+
+	def test_bad_steps_are_refused_and_nothing_changes(self):
+		cases = {
+			"gap": lambda d: setattr(d.langkah[9], "no", 12),
+			"same state": lambda d: setattr(d.langkah[1], "workflow_state", d.langkah[0].workflow_state),
+			"final is a step": lambda d: setattr(d, "status_akhir", d.langkah[3].workflow_state),
+			"missing target": lambda d: setattr(d.langkah[4], "tidak_setuju_ke", 30),
+			"back to itself": lambda d: setattr(d.langkah[4], "tidak_setuju_ke", 5),
+		}
+		modified = frappe.db.get_value("SOP", SOP_NAME, "modified")
+		for case, spoil in cases.items():
+			with self.subTest(case):
+				doc = shipped_record()
+				spoil(doc)
+				self.assertRaises(SOPInvalidError, doc.save)
+				self.assertEqual(frappe.db.get_value("SOP", SOP_NAME, "modified"), modified)
+
+	def test_a_second_active_sop_for_the_same_doctype_is_refused(self):
+		other = frappe.copy_doc(shipped_record())
+		other.nama_sop = "Perbaikan Data Kinerja (Revisi)"
+		self.assertRaises(SOPInvalidError, other.insert)
+		other.aktif = 0
+		other.insert()  # a draft revision may wait beside the active one
+
+	def test_only_a_system_manager_generates_a_workflow(self):
+		with as_user(sop.KASUBBAG):
+			self.assertRaises(frappe.PermissionError, preview_workflow, SOP_NAME)
+			self.assertTrue(frappe.has_permission("SOP", "read", SOP_NAME))
+			self.assertFalse(frappe.has_permission("SOP", "write", SOP_NAME))
+
+
+class TestShippedSOPRecord(IntegrationTestCase):
+	"""install_sop runs after every migrate; these tests call it the way migrate does."""
+
+	def tearDown(self):
+		frappe.db.rollback()
+		mutu_baku.clear_cache()
+
+	def changed_shipped_sop(self):
+		data = install.shipped_sop()
+		data["peringatan"] = "Peringatan versi baru."
+		return patch.object(install, "shipped_sop", return_value=data)
+
+	def test_an_unedited_record_follows_a_new_shipped_version(self):
+		with self.changed_shipped_sop():
+			install.install_sop()
+		self.assertEqual(shipped_record().peringatan, "Peringatan versi baru.")
+
+	def test_an_admins_edit_is_never_overwritten(self):
+		doc = shipped_record()
+		doc.langkah[0].waktu = 7
+		doc.save()
+		with self.changed_shipped_sop():
+			install.install_sop()
+		doc = shipped_record()
+		self.assertEqual(doc.langkah[0].waktu, 7)
+		self.assertNotEqual(doc.peringatan, "Peringatan versi baru.")
+
+	def test_a_deleted_record_is_not_brought_back(self):
+		frappe.db.delete("Log Langkah SOP", {"sop": SOP_NAME})  # an SOP with history cannot be deleted
+		frappe.delete_doc("SOP", SOP_NAME)
+		install.install_sop()
+		self.assertFalse(frappe.db.exists("SOP", SOP_NAME))
+
+	def test_installed_state_is_remembered(self):
+		installed = json.loads(frappe.db.get_default(install.SOP_SHIPPED))
+		self.assertEqual(installed["modified"], str(frappe.db.get_value("SOP", SOP_NAME, "modified")))
+
+
+class TestLewatMutuBaku(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+
+	def notifications(self, name, user=None):
+		filters = {"document_name": name, "document_type": sop.DOCTYPE}
+		if user:
+			filters["for_user"] = user
+		return frappe.get_all("Notification Log", filters=filters, fields=["for_user", "subject"])
+
+	def test_a_document_past_its_standard_is_flagged_and_its_role_told_once(self):
+		late, on_time = new_perbaikan(), new_perbaikan()
+		already_late = mutu_baku.terlambat_sekarang(sop.DOCTYPE)
+		(row,) = open_step_of(late)
+		frappe.db.set_value("Log Langkah SOP", row.name, "batas_waktu", now_datetime() - timedelta(minutes=1))
+
+		mutu_baku.tandai_lewat_waktu()
+
+		self.assertEqual(
+			frappe.db.get_value("Log Langkah SOP", row.name, ["lewat_waktu", "diberitahu"]), (1, 1)
+		)
+		told = self.notifications(late)
+		self.assertIn(USERS[sop.KEPALA_SATUAN], [n.for_user for n in told])
+		self.assertEqual(self.notifications(late, USERS[sop.SEKRETARIS]), [])
+		self.assertIn(late, told[0].subject)
+		self.assertIn("5", told[0].subject)
+		self.assertEqual(self.notifications(on_time), [])
+		self.assertEqual(mutu_baku.terlambat_sekarang(sop.DOCTYPE), already_late + 1)
+
+		mutu_baku.tandai_lewat_waktu()  # the next run: the same breach is not told again
+		self.assertEqual(len(self.notifications(late)), len(told))
+
+	def test_leaving_a_step_late_records_the_breach(self):
+		name = new_perbaikan()
+		(row,) = open_step_of(name)
+		frappe.db.set_value("Log Langkah SOP", row.name, "masuk", now_datetime() - timedelta(minutes=6))
+		act(name, sop.PERINTAHKAN, sop.KEPALA_SATUAN)
+		closed = frappe.get_doc("Log Langkah SOP", row.name)
+		self.assertEqual(closed.lewat_waktu, 1)
+		self.assertGreater(closed.durasi, 5 * 60)
+		self.assertEqual(closed.user, USERS[sop.KEPALA_SATUAN])
+		self.assertEqual(closed.aksi, sop.PERINTAHKAN)
+		(opened,) = open_step_of(name)
+		self.assertEqual((opened.langkah, opened.role), (2, sop.SEKRETARIS))
