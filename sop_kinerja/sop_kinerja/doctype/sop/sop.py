@@ -213,29 +213,28 @@ class SOP(Document):
 			workflow.send_email_alert = 0
 		workflow.document_type = self.document_type
 		workflow.is_active = 1
-		old_states = {row.state: row for row in workflow.states}
-		old_transitions = {alur.transition_key(row): row for row in workflow.transitions}
-		workflow.set("states", [])
-		workflow.set("transitions", [])
-		for row in spec["states"]:
-			state = workflow.append(
-				"states", old_states[row["state"]].as_dict() if row["state"] in old_states else {}
-			)
-			state.update(row)
-		for row in spec["transitions"]:
-			key = alur.transition_key(row)
-			transition = workflow.append(
-				"transitions",
-				old_transitions[key].as_dict() if key in old_transitions else {"allow_self_approval": 1},
-			)
-			transition.update(row)
-		for row in workflow.states + workflow.transitions:
-			row.name = None
+		# rows that stay keep what the admin set on them (messages, e-mail templates, conditions)
+		old_states = {row.state: _own_fields(row) for row in workflow.states}
+		old_transitions = {alur.transition_key(row): _own_fields(row) for row in workflow.transitions}
+		workflow.set("states", [{**old_states.get(row["state"], {}), **row} for row in spec["states"]])
+		workflow.set(
+			"transitions",
+			[
+				{**old_transitions.get(alur.transition_key(row), {"allow_self_approval": 1}), **row}
+				for row in spec["transitions"]
+			],
+		)
 		workflow.save(ignore_permissions=True)
 
 		self.db_set("workflow", workflow.name)
 		mutu_baku.clear_cache()
 		return workflow
+
+
+def _own_fields(row) -> dict:
+	return {
+		k: v for k, v in row.as_dict(no_default_fields=True).items() if k not in ("doctype", "parent_doc")
+	}
 
 
 def _sop_for_admin(name: str) -> SOP:
