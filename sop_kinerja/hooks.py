@@ -58,6 +58,7 @@ jinja = {
 		"sop_kinerja.jinja.teks",
 		"sop_kinerja.jinja.teks_kaya",
 		"sop_kinerja.jinja.pengaturan_sop",
+		"sop_kinerja.jinja.bagan_sop",
 	],
 }
 

@@ -41,3 +41,10 @@ def teks_kaya(value) -> str:
 def pengaturan_sop():
 	"""The office's settings: kop surat lines and the place name above the signature."""
 	return frappe.get_cached_doc("Pengaturan SOP Kinerja")
+
+
+def bagan_sop(doc) -> dict:
+	"""The SOP AP flowchart of an SOP record: lanes, and each step's row height and SVG strip."""
+	from sop_kinerja.bagan_alir import bagan
+
+	return bagan(doc.langkah)

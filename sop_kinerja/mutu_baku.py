@@ -198,3 +198,10 @@ def terlambat_sekarang(doctype: str | None = None) -> int:
 	if doctype:
 		filters["reference_doctype"] = doctype
 	return frappe.db.count(LOG, filters)
+
+
+@frappe.whitelist()
+def kartu_lewat_mutu_baku(filters: str | dict | None = None) -> dict:
+	"""Number card "Lewat Mutu Baku": documents waiting past their step's standard time, now."""
+	frappe.has_permission(LOG, "read", throw=True)
+	return {"value": terlambat_sekarang(), "fieldtype": "Int"}

@@ -1,5 +1,6 @@
 """Print templates parsed with plain jinja2: every field they read exists, and user text is escaped."""
 
+import json
 import re
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from sop_kinerja import sop
 
 TEMPLATES = sorted(MODULE.glob("print_format/*/*.html"))
 ESCAPING_HELPERS = {"teks", "teks_kaya", "tanggal_indonesia"}
-HELPERS = {*ESCAPING_HELPERS, "pengaturan_sop"}
+HELPERS = {*ESCAPING_HELPERS, "pengaturan_sop", "bagan_sop"}
+# what bagan_sop returns: layout numbers and SVG drawn from them, never user text (bagan_alir.py)
+LAYOUT = {"bagan", "kolom", "row"}
 SETTINGS = "Pengaturan SOP Kinerja"
 NUMERIC = {"Int", "Float", "Check", "Currency", "Percent"}
 
@@ -34,37 +37,59 @@ def fields_of(doctypes, doctype) -> dict[str, dict]:
 	return {f["fieldname"]: f for f in doctypes[doctype]["fields"]} | {"name": {"fieldtype": "Data"}}
 
 
-def variables(template: nodes.Template) -> dict[str, str]:
+def doctype_of(path: Path) -> str:
+	"""The DocType a print format prints (templates under includes/ serve the Nota Dinas family)."""
+	meta = path.with_suffix(".json")
+	return json.loads(meta.read_text())["doc_type"] if meta.exists() else sop.DOCTYPE
+
+
+def variables(template: nodes.Template, doctype: str) -> dict[str, str]:
 	"""Template-wide variables -> the DocType they stand for."""
-	found = {"doc": sop.DOCTYPE}
+	found = {"doc": doctype}
 	for assign in template.find_all(nodes.Assign):
 		if (
 			isinstance(assign.node, nodes.Call)
 			and getattr(assign.node.node, "name", None) == "pengaturan_sop"
 		):
 			found[assign.target.name] = SETTINGS
+		elif isinstance(assign.node, nodes.Getattr) and (assign.node.node.name, assign.node.attr) == (
+			"row",
+			"step",
+		):
+			found[assign.target.name] = "SOP Langkah"  # a step of the SOP, from bagan_sop's rows
 	return found
 
 
-def child_loops(template: nodes.Template, doctypes):
+def macro_arguments_given_literally(template: nodes.Template) -> set[str]:
+	"""Arguments of the template's own macros that every call passes as a literal string."""
+	literal = set()
+	for macro in template.find_all(nodes.Macro):
+		calls = [c for c in template.find_all(nodes.Call) if getattr(c.node, "name", None) == macro.name]
+		for i, arg in enumerate(macro.args):
+			if calls and all(len(c.args) > i and isinstance(c.args[i], nodes.Const) for c in calls):
+				literal.add(arg.name)
+	return literal
+
+
+def child_loops(template: nodes.Template, doctypes, doctype: str):
 	"""(loop, loop variable, child DocType) for each `for row in doc.<table>`."""
 	for loop in template.find_all(nodes.For):
 		if isinstance(loop.iter, nodes.Getattr) and getattr(loop.iter.node, "name", None) == "doc":
-			table = fields_of(doctypes, sop.DOCTYPE)[loop.iter.attr]
+			table = fields_of(doctypes, doctype)[loop.iter.attr]
 			assert table["fieldtype"] in ("Table", "Table MultiSelect"), loop.iter.attr
 			yield loop, loop.target.name, table["options"]
 
 
-def field_reads(template: nodes.Template, doctypes):
+def field_reads(template: nodes.Template, doctypes, doctype: str):
 	"""(DocType, fieldname) for every attribute read off a document in the template."""
-	known = variables(template)
+	known = variables(template, doctype)
 	for getattr_node in template.find_all(nodes.Getattr):
 		owner = getattr_node.node
 		if isinstance(owner, nodes.Name) and owner.name in known:
 			yield known[owner.name], getattr_node.attr
 		elif isinstance(owner, nodes.Call) and getattr(owner.node, "name", None) == "pengaturan_sop":
 			yield SETTINGS, getattr_node.attr
-	for loop, target, child in child_loops(template, doctypes):
+	for loop, target, child in child_loops(template, doctypes, doctype):
 		for getattr_node in loop.find_all(nodes.Getattr):
 			if getattr(getattr_node.node, "name", None) == target:
 				yield child, getattr_node.attr
@@ -73,7 +98,7 @@ def field_reads(template: nodes.Template, doctypes):
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.parent.name)
 def test_template_reads_only_fields_that_exist(path, doctypes):
 	for source in (path, *included(parse(path))):
-		reads = list(field_reads(parse(source), doctypes))
+		reads = list(field_reads(parse(source), doctypes, doctype_of(path)))
 		assert reads, source.name
 		for doctype, fieldname in reads:
 			assert fieldname in fields_of(doctypes, doctype), (source.name, doctype, fieldname)
@@ -83,8 +108,10 @@ def test_template_reads_only_fields_that_exist(path, doctypes):
 def test_template_calls_only_registered_helpers(path):
 	hooks = (APP / "hooks.py").read_text()
 	for source in (path, *included(parse(path))):
-		for call in parse(source).find_all(nodes.Call):
-			if isinstance(call.node, nodes.Name):
+		template = parse(source)
+		macros = {m.name for m in template.find_all(nodes.Macro)}
+		for call in template.find_all(nodes.Call):
+			if isinstance(call.node, nodes.Name) and call.node.name not in macros and call.node.name != "_":
 				assert call.node.name in HELPERS, call.node.name
 				assert f"sop_kinerja.jinja.{call.node.name}" in hooks
 
@@ -94,7 +121,9 @@ def test_user_text_is_printed_through_an_escaping_helper(path, doctypes):
 	"""Frappe's Jinja does not autoescape: a bare {{ doc.field }} of text would print raw HTML."""
 	for source in (path, *included(parse(path))):
 		template = parse(source)
-		known = variables(template)
+		known = variables(template, doctype_of(path))
+		literal_arguments = macro_arguments_given_literally(template)
+		macros = {m.name for m in template.find_all(nodes.Macro)}
 		for output in template.find_all(nodes.Output):
 			for expr in output.nodes:
 				if isinstance(expr, nodes.TemplateData):
@@ -111,19 +140,30 @@ def test_user_text_is_printed_through_an_escaping_helper(path, doctypes):
 					continue
 				if isinstance(expr, nodes.Name) and expr.name == "sifat":
 					continue  # a literal from the template's own list
+				if isinstance(expr, nodes.Name) and expr.name in literal_arguments:
+					continue  # a macro argument every call gives as a literal
+				if isinstance(expr, nodes.Call) and getattr(expr.node, "name", None) in macros:
+					continue  # the macro's own output is checked where it is written
+				if _root_name(expr) in LAYOUT:
+					continue
 				raise AssertionError(f"{source.name}: unescaped output {expr!r}")
+
+
+def _root_name(expr) -> str | None:
+	while isinstance(expr, nodes.Getattr | nodes.Filter | nodes.BinExpr):
+		expr = expr.left if isinstance(expr, nodes.BinExpr) else expr.node
+	return expr.name if isinstance(expr, nodes.Name) else None
 
 
 def test_every_print_format_has_its_json_and_html():
 	folders = [p for p in (MODULE / "print_format").iterdir() if p.is_dir() and p.name != "__pycache__"]
-	assert {p.name for p in folders} == {"nota_dinas", "lembar_disposisi"}
-	import json
+	assert {p.name for p in folders} == {"nota_dinas", "lembar_disposisi", "sop_ap"}
 
 	for folder in folders:
 		meta = json.loads((folder / f"{folder.name}.json").read_text())
 		assert meta["standard"] == "Yes"
 		assert meta["print_format_type"] == "Jinja"
-		assert meta["doc_type"] == sop.DOCTYPE
+		assert meta["doc_type"] == ("SOP" if folder.name == "sop_ap" else sop.DOCTYPE)
 		assert meta["module"] == "SOP Kinerja"
 		assert re.sub(r"\W", "_", meta["name"].lower()) == folder.name
 		assert (folder / f"{folder.name}.html").exists()
