@@ -75,12 +75,13 @@ def shipped_sop() -> dict:
 		return json.load(f)
 
 
-def install_sop():
+def install_sop(force: bool = False):
 	"""Install the seed's SOP record once; an upgrade may refresh it only while nobody has edited it.
 
 	What was installed is remembered (a hash of the shipped file and the record's `modified` right
 	after). The record is written when it was never installed, or when the shipped file changed and
-	the record still stands exactly as installed. An admin's edit, or deleting it, is final.
+	the record still stands exactly as installed. An admin's edit, or deleting it, is final unless
+	`force` (restore_sop) says otherwise.
 	"""
 	data = shipped_sop()
 	digest = hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()
@@ -88,7 +89,7 @@ def install_sop():
 	name = frappe.db.get_value("SOP", {"nama_sop": data["nama_sop"]})
 	if name:
 		modified = str(frappe.db.get_value("SOP", name, "modified"))
-		if installed.get("hash") == digest or installed.get("modified") != modified:
+		if not force and (installed.get("hash") == digest or installed.get("modified") != modified):
 			return
 		doc = frappe.get_doc("SOP", name)
 		for table in (
@@ -100,7 +101,7 @@ def install_sop():
 			"langkah",
 		):
 			doc.set(table, [])
-	elif installed:
+	elif installed and not force:
 		return
 	else:
 		doc = frappe.new_doc("SOP")
@@ -117,7 +118,4 @@ def restore_sop():
 	bench --site SITE execute sop_kinerja.install.restore_sop
 	"""
 	frappe.only_for("System Manager")
-	frappe.db.set_default(SOP_SHIPPED, json.dumps({}))
-	if name := frappe.db.get_value("SOP", {"nama_sop": shipped_sop()["nama_sop"]}):
-		frappe.delete_doc("SOP", name, force=True, ignore_permissions=True)
-	install_sop()
+	install_sop(force=True)

@@ -95,6 +95,10 @@ def _open_step(doc, sop: str, langkah: dict, masuk):
 			"sop": sop,
 			"unit_kerja": _unit_kerja(doc),
 			"langkah": langkah.no,
+			"putaran": 1
+			+ frappe.db.count(
+				LOG, {"reference_doctype": doc.doctype, "reference_name": doc.name, "langkah": langkah.no}
+			),
 			"workflow_state": langkah.workflow_state,
 			"role": langkah.pelaksana,
 			"masuk": masuk,

@@ -1,7 +1,7 @@
 """Upgrade from the version without SOP records: the step log is measured against the SOP record.
 
-Closed log lines get their SOP and the mutu baku the record gives their step; a document waiting
-at a step gets the open line that later versions write on entering it.
+Closed log lines get their SOP, the mutu baku the record gives their step, and their pass number
+(putaran); a document waiting at a step gets the open line that later versions write on entering it.
 """
 
 import frappe
@@ -25,6 +25,17 @@ def execute():
 			where reference_doctype = %(doctype)s and workflow_state = %(state)s and ifnull(sop, '') = ''""",
 			{"sop": sop, "waktu": waktu, "doctype": DOCTYPE, "state": state},
 		)
+	frappe.db.sql(
+		"""update `tabLog Langkah SOP` log
+		join (
+			select name, row_number() over (
+				partition by reference_doctype, reference_name, langkah order by name
+			) as putaran
+			from `tabLog Langkah SOP`
+		) pass on pass.name = log.name
+		set log.putaran = pass.putaran
+		where log.putaran = 0"""
+	)
 	open_rows = set(
 		frappe.get_all(
 			mutu_baku.LOG,
@@ -45,6 +56,8 @@ def execute():
 				"reference_name": doc.name,
 				"sop": sop,
 				"langkah": langkah.no,
+				"putaran": 1
+				+ frappe.db.count(mutu_baku.LOG, {"reference_name": doc.name, "langkah": langkah.no}),
 				"workflow_state": langkah.workflow_state,
 				"role": langkah.pelaksana,
 				"masuk": masuk,

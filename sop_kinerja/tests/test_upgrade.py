@@ -6,7 +6,7 @@ from frappe.model.workflow import WorkflowTransitionError
 from frappe.permissions import add_permission, update_permission_property
 
 from sop_kinerja import sop
-from sop_kinerja.install import install_workflow, restore_workflow, shipped_workflow
+from sop_kinerja.install import install_workflow, restore_sop, restore_workflow, shipped_workflow
 from sop_kinerja.tests.utils import (
 	USERS,
 	IntegrationTestCase,
@@ -14,6 +14,7 @@ from sop_kinerja.tests.utils import (
 	ensure_role_users,
 	log_of,
 	new_perbaikan,
+	open_step_of,
 	state_of,
 	walk_to,
 )
@@ -72,6 +73,23 @@ class TestUpgradeKeepsAdminEdits(IntegrationTestCase):
 		self.assertEqual(state_of(name), "Penyusunan Pelaksana")
 		self.assertEqual(log_of(name)[-1].role, sop.SEKRETARIS)
 		frappe.db.rollback()
+
+	def test_sop_record_edited_in_the_desk_survives_migrate(self):
+		doc = frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja")
+		doc.langkah[3].waktu = 30  # this office gives the Pelaksana half an hour
+		doc.save()
+		frappe.db.commit()
+		try:
+			migrate()
+			self.assertEqual(frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja").langkah[3].waktu, 30)
+			name = new_perbaikan()
+			walk_to(name, "Penyusunan Pelaksana")
+			self.assertEqual(open_step_of(name)[0].waktu_baku, 30)
+			frappe.db.rollback()
+		finally:
+			restore_sop()
+			frappe.db.commit()
+		self.assertEqual(frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja").langkah[3].waktu, 20)
 
 	def test_restore_brings_back_the_shipped_workflow(self):
 		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)

@@ -188,6 +188,15 @@ class TestShippedSOPRecord(IntegrationTestCase):
 		install.install_sop()
 		self.assertFalse(frappe.db.exists("SOP", SOP_NAME))
 
+	def test_restore_brings_back_the_shipped_record_in_place(self):
+		doc = shipped_record()
+		doc.langkah[0].waktu = 7
+		doc.peringatan = "Diubah."
+		doc.save()
+		install.restore_sop()
+		doc = shipped_record()
+		self.assertEqual((doc.langkah[0].waktu, doc.peringatan), (5, install.shipped_sop()["peringatan"]))
+
 	def test_installed_state_is_remembered(self):
 		installed = json.loads(frappe.db.get_default(install.SOP_SHIPPED))
 		self.assertEqual(installed["modified"], str(frappe.db.get_value("SOP", SOP_NAME, "modified")))

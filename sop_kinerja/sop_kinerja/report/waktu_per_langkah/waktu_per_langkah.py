@@ -3,10 +3,14 @@
 
 """Waktu per Langkah: for each step of an SOP, how long documents actually stayed, against its mutu baku.
 
-Reads the step log only (one row per stay at a step, with the standard it was held to), aggregated
-in the database: counts, maximum and the share within standard by GROUP BY; median and 90th
-percentile by MariaDB's PERCENTILE_CONT window function. The (sop, keluar) index limits the scan
-to the SOP and period asked for.
+Reads the step log through one index, ordered per step by duration (see Log Langkah SOP's
+`on_doctype_update`), and never the rows themselves:
+- one pass counts the stays, first passes, the longest and those within standard, per step;
+- a percentile is then a seek to its rank in that order (LIMIT 2 OFFSET k), interpolated as
+  PERCENTILE_CONT interpolates.
+
+"Documents" counts first passes (putaran 1): a document sent back and resubmitted counts once,
+its extra passes count under "Passes".
 """
 
 import frappe
@@ -14,6 +18,8 @@ from frappe import _
 from frappe.utils import add_days, flt, getdate, today
 
 from sop_kinerja.mutu_baku import LOG
+
+INDEX = "waktu_per_langkah_index"
 
 
 def execute(filters: dict | None = None):
@@ -44,37 +50,48 @@ def get_steps(sop: str) -> list:
 
 
 def get_stats(filters) -> dict[int, dict]:
-	"""Per step: stays, documents, max, within standard, median and p90 (seconds), one query."""
+	"""Per step: stays, documents, longest and within standard; then median and p90 (seconds)."""
 	conditions = ["sop = %(sop)s", "keluar >= %(from_date)s", "keluar < %(to_date)s"]
-	values = {
-		"sop": filters.sop,
-		"from_date": filters.from_date,
-		"to_date": add_days(filters.to_date, 1),
-	}
+	values = {"sop": filters.sop, "from_date": filters.from_date, "to_date": add_days(filters.to_date, 1)}
 	if filters.unit_kerja:
 		conditions.append("unit_kerja = %(unit_kerja)s")
 		values["unit_kerja"] = filters.unit_kerja
 	where = " and ".join(conditions)
-	rows = frappe.db.sql(
+	stats = frappe.db.sql(
 		f"""
-		select a.langkah, a.stays, a.documents, a.longest, a.within, p.median, p.p90
-		from (
-			select langkah, count(*) as stays, count(distinct reference_name) as documents,
-				max(durasi) as longest,
-				sum(case when waktu_baku > 0 and durasi <= waktu_baku * 60 then 1 else 0 end) as within
-			from `tab{LOG}` where {where} group by langkah
-		) a
-		join (
-			select distinct langkah,
-				percentile_cont(0.5) within group (order by durasi) over (partition by langkah) as median,
-				percentile_cont(0.9) within group (order by durasi) over (partition by langkah) as p90
-			from `tab{LOG}` where {where}
-		) p on p.langkah = a.langkah
+		select langkah, count(*) as stays, sum(putaran = 1) as documents, max(durasi) as longest,
+			sum(waktu_baku > 0 and durasi <= waktu_baku * 60) as within
+		from `tab{LOG}` force index ({INDEX})
+		where {where}
+		group by langkah
 		""",
 		values,
 		as_dict=True,
 	)
-	return {row.langkah: row for row in rows}
+	for stat in stats:
+		stat.median = percentile(where, values, stat.langkah, stat.stays, 0.5)
+		stat.p90 = percentile(where, values, stat.langkah, stat.stays, 0.9)
+	return {stat.langkah: stat for stat in stats}
+
+
+def percentile(where: str, values: dict, langkah: int, count: int, fraction: float) -> float:
+	"""The `fraction` percentile of the step's durations, as PERCENTILE_CONT: between the values at
+	ranks floor and ceil of (count - 1) * fraction, by the index's order."""
+	rank = (count - 1) * fraction
+	offset = int(rank)
+	pair = frappe.db.sql(
+		f"""
+		select durasi from `tab{LOG}` force index ({INDEX})
+		where {where} and langkah = %(langkah)s
+		order by durasi
+		limit 2 offset {offset}
+		""",
+		{**values, "langkah": langkah},
+		pluck=True,
+	)
+	low = flt(pair[0])
+	high = flt(pair[1]) if len(pair) > 1 else low
+	return low + (high - low) * (rank - offset)
 
 
 def minutes(seconds) -> float:
@@ -86,7 +103,7 @@ def row_for(step, stat) -> dict:
 	return {
 		"langkah": step.no,
 		"kegiatan": step.kegiatan,
-		"pelaksana": step.pelaksana,
+		"pelaksana": _(step.pelaksana),
 		"waktu_baku": step.waktu,
 		"documents": stat.documents,
 		"stays": stat.stays,
@@ -101,13 +118,8 @@ def get_columns() -> list[dict]:
 	return [
 		{"fieldname": "langkah", "label": _("Step"), "fieldtype": "Int", "width": 70},
 		{"fieldname": "kegiatan", "label": _("Kegiatan"), "fieldtype": "Data", "width": 320},
-		{
-			"fieldname": "pelaksana",
-			"label": _("Pelaksana"),
-			"fieldtype": "Link",
-			"options": "Role",
-			"width": 170,
-		},
+		# Data, not a Link to Role: Frappe would filter the rows by Role permissions staff do not have
+		{"fieldname": "pelaksana", "label": _("Pelaksana"), "fieldtype": "Data", "width": 170},
 		{"fieldname": "waktu_baku", "label": _("Standard (min)"), "fieldtype": "Int", "width": 110},
 		{"fieldname": "documents", "label": _("Documents"), "fieldtype": "Int", "width": 100},
 		{"fieldname": "stays", "label": _("Passes"), "fieldtype": "Int", "width": 90},

@@ -1,0 +1,140 @@
+"""The report "Waktu per Langkah", its number cards, chart and workspace, on known step-log rows."""
+
+from datetime import datetime, timedelta
+
+import frappe
+from frappe.desk.query_report import run
+
+from sop_kinerja import mutu_baku, sop
+from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
+from sop_kinerja.tests.utils import IntegrationTestCase, as_user, ensure_role_users
+
+SOP_NAME = "SOP Perbaikan Data Kinerja"
+UNIT = "Unit Uji Laporan"
+OTHER_UNIT = "Unit Uji Lain"
+DAY = datetime(2031, 3, 10, 8, 0)
+
+
+def log_row(step: int, seconds: float, unit: str = UNIT, putaran: int = 1, keluar: datetime = DAY):
+	frappe.get_doc(
+		{
+			"doctype": "Log Langkah SOP",
+			"reference_doctype": sop.DOCTYPE,
+			"reference_name": f"ND/UJI/{frappe.generate_hash(length=6)}",
+			"sop": SOP_NAME,
+			"unit_kerja": unit,
+			"langkah": step,
+			"putaran": putaran,
+			"workflow_state": sop.LANGKAH[step - 1].state,
+			"masuk": keluar - timedelta(seconds=seconds),
+			"keluar": keluar,
+			"durasi": seconds,
+			"waktu_baku": sop.LANGKAH[step - 1].waktu,
+		}
+	).db_insert()
+
+
+def percentile_cont(values: list[float], fraction: float) -> float:
+	values = sorted(values)
+	rank = (len(values) - 1) * fraction
+	low = int(rank)
+	high = min(low + 1, len(values) - 1)
+	return values[low] + (values[high] - values[low]) * (rank - low)
+
+
+class TestWaktuPerLangkah(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def setUp(self):
+		for unit in (UNIT, OTHER_UNIT):
+			if not frappe.db.exists("Unit Kerja", unit):
+				frappe.get_doc({"doctype": "Unit Kerja", "nama_unit": unit}).insert()
+		# step 4 (standard 20 minutes): five stays, one of them a second pass, one far too long
+		self.step4 = [60, 120, 180, 240, 1800]
+		for i, seconds in enumerate(self.step4):
+			log_row(4, seconds, putaran=2 if i == 1 else 1)
+		log_row(5, 600)  # step 5 (standard 20 minutes): within
+		log_row(4, 5000, unit=OTHER_UNIT)  # another division
+		log_row(4, 5000, keluar=DAY - timedelta(days=40))  # before the period
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+
+	def report(self, **filters):
+		columns, data, _message, chart, summary = execute(
+			{
+				"sop": SOP_NAME,
+				"from_date": "2031-03-01",
+				"to_date": "2031-03-31",
+				"unit_kerja": UNIT,
+				**filters,
+			}
+		)
+		return columns, {row["langkah"]: row for row in data}, chart, summary
+
+	def test_each_step_shows_documents_median_p90_max_and_share_within_standard(self):
+		_columns, rows, _chart, _summary = self.report()
+		self.assertEqual(sorted(rows), list(range(1, 11)))  # every step of the SOP, used or not
+		step4 = rows[4]
+		self.assertEqual((step4["stays"], step4["documents"], step4["waktu_baku"]), (5, 4, 20))
+		self.assertEqual(step4["median"], round(percentile_cont(self.step4, 0.5) / 60, 1))  # 3.0
+		self.assertEqual(step4["p90"], round(percentile_cont(self.step4, 0.9) / 60, 1))  # 19.6
+		self.assertEqual(step4["longest"], 30.0)
+		self.assertEqual(step4["within"], 80.0)
+		self.assertEqual((rows[5]["stays"], rows[5]["median"], rows[5]["within"]), (1, 10.0, 100.0))
+		self.assertEqual((rows[1]["stays"], rows[1]["median"]), (0, None))
+
+	def test_division_and_period_filters_choose_the_rows(self):
+		_columns, rows, _chart, _summary = self.report(unit_kerja=None)
+		self.assertEqual(rows[4]["stays"], 6)  # the other division's stay is in
+		self.assertEqual(rows[4]["longest"], round(5000 / 60, 1))
+		_columns, rows, _chart, _summary = self.report(from_date="2031-01-01")
+		self.assertEqual(rows[4]["stays"], 6)  # the earlier stay is in
+
+	def test_chart_and_summary(self):
+		_columns, _rows, chart, summary = self.report()
+		median, p90, standard = chart["data"]["datasets"]
+		self.assertEqual(chart["data"]["labels"][3], "Step 4")
+		self.assertEqual((median["values"][3], p90["values"][3], standard["values"][3]), (3.0, 19.6, 20))
+		self.assertEqual(summary[0]["value"], 6)  # five stays at step 4, one at step 5
+		self.assertEqual(summary[1]["value"], round(100 * 5 / 6, 1))
+
+	def test_bad_filters_are_refused(self):
+		with self.assertRaises(frappe.ValidationError):
+			execute({"sop": SOP_NAME, "from_date": "2031-03-31", "to_date": "2031-03-01"})
+		with self.assertRaises(frappe.ValidationError):
+			execute({"from_date": "2031-03-01", "to_date": "2031-03-31"})
+
+	def test_the_reviewers_may_run_it_and_the_pelaksana_may_not(self):
+		filters = {"sop": SOP_NAME, "from_date": "2031-03-01", "to_date": "2031-03-31", "unit_kerja": UNIT}
+		with as_user(sop.KASUBBAG):
+			result = run("Waktu per Langkah", filters=filters)
+			self.assertEqual(len(result["result"]), 10)
+		with as_user(sop.PELAKSANA):
+			with self.assertRaises(frappe.PermissionError):
+				run("Waktu per Langkah", filters=filters)
+
+
+class TestWorkspace(IntegrationTestCase):
+	def test_workspace_shows_open_per_step_overdue_and_charts(self):
+		workspace = frappe.get_doc("Workspace", "SOP Kinerja")
+		cards = {row.number_card_name for row in workspace.number_cards}
+		self.assertIn("Lewat Mutu Baku", cards)
+		for langkah in sop.LANGKAH:
+			card = frappe.get_doc("Number Card", f"Langkah {langkah.no} - {langkah.state}")
+			self.assertIn(card.name, cards)
+			self.assertIn(langkah.state, card.filters_json)
+		self.assertEqual(
+			{row.chart_name for row in workspace.charts},
+			{"Perbaikan Terbuka per Langkah", "Waktu per Langkah"},
+		)
+
+	def test_the_overdue_card_counts_what_the_log_says(self):
+		self.assertEqual(mutu_baku.kartu_lewat_mutu_baku()["value"], mutu_baku.terlambat_sekarang())
+		with as_user("tamu@sop-kinerja.test"):
+			with self.assertRaises(frappe.PermissionError):
+				mutu_baku.kartu_lewat_mutu_baku()

@@ -1,0 +1,53 @@
+"""The workspace, its number cards and charts, and the report: what the JSON ships, without Frappe."""
+
+import json
+
+from conftest import MODULE
+
+from sop_kinerja import sop
+
+
+def load_all(folder: str) -> dict[str, dict]:
+	return {d["name"]: d for d in (json.loads(p.read_text()) for p in (MODULE / folder).glob("*/*.json"))}
+
+
+def test_one_open_card_per_sop_step_and_one_overdue_card():
+	cards = load_all("number_card")
+	for langkah in sop.LANGKAH:
+		card = cards[f"Langkah {langkah.no} - {langkah.state}"]
+		assert json.loads(card["filters_json"]) == [
+			[sop.DOCTYPE, "workflow_state", "=", langkah.state, False]
+		]
+		assert (card["type"], card["document_type"], card["function"]) == (
+			"Document Type",
+			sop.DOCTYPE,
+			"Count",
+		)
+	assert cards["Lewat Mutu Baku"]["method"] == "sop_kinerja.mutu_baku.kartu_lewat_mutu_baku"
+	assert all(c["is_standard"] and c["module"] == "SOP Kinerja" for c in cards.values())
+
+
+def test_the_workspace_shows_every_card_and_chart_it_lists():
+	(workspace,) = load_all("workspace").values()
+	blocks = json.loads(workspace["content"])
+	shown_cards = {b["data"]["number_card_name"] for b in blocks if b["type"] == "number_card"}
+	shown_charts = {b["data"]["chart_name"] for b in blocks if b["type"] == "chart"}
+	assert (
+		shown_cards
+		== {row["number_card_name"] for row in workspace["number_cards"]}
+		== set(load_all("number_card"))
+	)
+	assert (
+		shown_charts == {row["chart_name"] for row in workspace["charts"]} == set(load_all("dashboard_chart"))
+	)
+
+
+def test_the_report_is_for_the_reviewers_and_the_admin():
+	(report,) = load_all("report").values()
+	assert report["report_type"] == "Script Report"
+	assert {r["role"] for r in report["roles"]} == {
+		"System Manager",
+		sop.KEPALA_SATUAN,
+		sop.SEKRETARIS,
+		sop.KASUBBAG,
+	}
