@@ -41,9 +41,11 @@ def ensure_user(email: str, roles: list[str]):
 
 
 def ensure_role_users():
+	"""The test users are the site's test fixtures: committed, so a test's rollback keeps them."""
 	for role, email in USERS.items():
 		ensure_user(email, [role])
 	ensure_user(OUTSIDER, ["Blogger"])
+	frappe.db.commit()
 
 
 def ensure_pejabat() -> str:
