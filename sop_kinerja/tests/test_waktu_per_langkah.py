@@ -135,6 +135,10 @@ class TestWorkspace(IntegrationTestCase):
 
 	def test_the_overdue_card_counts_what_the_log_says(self):
 		self.assertEqual(mutu_baku.kartu_lewat_mutu_baku()["value"], mutu_baku.terlambat_sekarang())
+		with as_user(sop.KASUBBAG):  # Frappe lists a card to staff only through its DocType
+			self.assertEqual(
+				frappe.get_list("Number Card", {"name": "Lewat Mutu Baku"}, pluck="name"), ["Lewat Mutu Baku"]
+			)
 		with as_user("tamu@sop-kinerja.test"):
 			with self.assertRaises(frappe.PermissionError):
 				mutu_baku.kartu_lewat_mutu_baku()

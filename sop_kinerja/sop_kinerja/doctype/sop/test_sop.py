@@ -240,6 +240,10 @@ class TestLewatMutuBaku(IntegrationTestCase):
 		mutu_baku.tandai_lewat_waktu()  # the next run: the same breach is not told again
 		self.assertEqual(len(self.notifications(late)), len(told))
 
+	def test_the_scheduler_runs_the_check_every_five_minutes(self):
+		job = frappe.get_doc("Scheduled Job Type", {"method": "sop_kinerja.mutu_baku.tandai_lewat_waktu"})
+		self.assertEqual((job.frequency, job.cron_format, job.stopped), ("Cron", "*/5 * * * *", 0))
+
 	def test_leaving_a_step_late_records_the_breach(self):
 		name = new_perbaikan()
 		(row,) = open_step_of(name)
