@@ -145,3 +145,55 @@ class TestPrintFormats(IntegrationTestCase):
 		xobjects = pdf.pages[0]["/Resources"].get("/XObject", {})
 		images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
 		self.assertTrue(images, "the logo is drawn on page 1")
+
+
+class TestSOPAPPrintFormat(IntegrationTestCase):
+	"""The SOP AP sheet of the shipped SOP record: identity block, swimlanes, mutu baku, PDF."""
+
+	NAME = "SOP Perbaikan Data Kinerja"
+
+	def tearDown(self):
+		frappe.db.rollback()
+
+	def test_the_sheet_holds_the_identity_block_and_every_step(self):
+		html = frappe.get_print("SOP", self.NAME, print_format="SOP AP")
+		for text in (
+			"Nomor SOP",
+			"Tanggal Efektif",
+			"Disahkan oleh",
+			"Kepala Satuan Polisi Pamong Praja Provinsi Kalimantan Barat",
+			"Dasar Hukum",
+			"Nomor 53 Tahun 2014",
+			"Kualifikasi Pelaksana",
+			"SOP LAKIP dan Penyusunan Renja",
+			"Peralatan / Perlengkapan",
+			"Pencatatan dan Pendataan",
+			"Buku Agenda",
+			"Mutu Baku",
+			"Kelengkapan",
+			"20 menit",
+			"Draft Perbaikan Data Kinerja",
+		):
+			self.assertIn(text, html)
+		for role in sop.ROLES:  # one swimlane header per pelaksana
+			self.assertIn(f'<th class="lane">{role}</th>', html)
+		self.assertEqual(html.count('<table class="bagan langkah">'), 10)
+		self.assertEqual(html.count('class="simbol-keputusan"'), 3)
+		self.assertEqual(html.count('class="simbol-mulai-selesai"'), 2)
+		self.assertEqual(html.count('class="simbol-proses"'), 5)
+
+	def test_user_text_in_the_sop_prints_as_text(self):
+		frappe.db.set_value("SOP", self.NAME, "peringatan", SCRIPT)
+		frappe.db.set_value("SOP Langkah", {"parent": self.NAME, "no": 4}, "kegiatan", SCRIPT)
+		html = frappe.get_print("SOP", self.NAME, print_format="SOP AP")
+		self.assertNotIn(SCRIPT, html)
+		self.assertEqual(html.count("&lt;script&gt;"), 2)
+
+	def test_pdf_is_a4_landscape(self):
+		pdf = PdfReader(io.BytesIO(frappe.get_print("SOP", self.NAME, print_format="SOP AP", as_pdf=True)))
+		self.assertGreaterEqual(len(pdf.pages), 2)
+		for page in pdf.pages:
+			self.assertEqual((round(page.mediabox.width), round(page.mediabox.height)), (842, 595))
+		text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
+		self.assertIn("Mutu Baku", text)
+		self.assertIn("Mengarsipkan Perbaikan Data Kinerja", text)

@@ -65,8 +65,7 @@ function show_current_step(frm) {
 	if (frm.is_new()) return;
 	const step = step_of(frm, frm.doc.workflow_state);
 	if (!step) return;
-	const open = (frm.doc.__onload?.log_langkah || []).find((r) => !r.keluar);
-	const overdue = open?.batas_waktu && frappe.datetime.now_datetime() > open.batas_waktu;
+	const overdue = frm.doc.__onload.lewat_mutu_baku_sejak;
 	let intro = __("Step {0} of {1}: {2} ({3}, standard time {4} minutes)", [
 		step.no,
 		frm.doc.__onload.jumlah_langkah,
@@ -76,8 +75,7 @@ function show_current_step(frm) {
 	]);
 	if (overdue) {
 		intro +=
-			" " +
-			__("Past its standard time since {0}.", [frappe.datetime.str_to_user(open.batas_waktu)]);
+			" " + __("Past its standard time since {0}.", [frappe.datetime.str_to_user(overdue)]);
 	}
 	frm.set_intro(intro, overdue ? "red" : "blue");
 }

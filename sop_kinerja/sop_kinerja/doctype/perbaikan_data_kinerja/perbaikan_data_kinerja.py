@@ -78,15 +78,17 @@ class PerbaikanDataKinerja(Document):
 		self.set_onload("sop", sop_name)
 		self.set_onload("langkah", langkah)
 		self.set_onload("jumlah_langkah", len(langkah))
-		self.set_onload(
-			"log_langkah",
-			frappe.get_all(
-				"Log Langkah SOP",
-				filters={"reference_doctype": self.doctype, "reference_name": self.name},
-				fields=list(LOG_FIELDS),
-				order_by="name asc",
-			),
+		log = frappe.get_all(
+			"Log Langkah SOP",
+			filters={"reference_doctype": self.doctype, "reference_name": self.name},
+			fields=list(LOG_FIELDS),
+			order_by="name asc",
 		)
+		self.set_onload("log_langkah", log)
+		# the open step past its standard: the form shows it in red (compared here, in the system's time)
+		open_step = next((row for row in log if not row.keluar), None)
+		if open_step and open_step.batas_waktu and open_step.batas_waktu < now_datetime():
+			self.set_onload("lewat_mutu_baku_sejak", open_step.batas_waktu)
 
 	def before_insert(self):
 		if not self.unit_pengolah:

@@ -25,7 +25,9 @@ async function check_workflow(frm) {
 	if (!mismatches.length) {
 		frappe.msgprint({
 			title: __("Check Workflow"),
-			message: __("The SOP and its workflow {0} agree.", [frappe.utils.escape_html(frm.doc.workflow)]),
+			message: __("The SOP and its workflow {0} agree.", [
+				frappe.utils.escape_html(frm.doc.workflow),
+			]),
 			indicator: "green",
 		});
 		return;
@@ -46,7 +48,10 @@ async function generate_workflow(frm) {
 	const esc = frappe.utils.escape_html;
 	const rows = preview.changes
 		.map(
-			(c) => `<tr><td>${esc(c.label)}</td><td>${esc(c.subject)}</td><td>${esc(c.detail)}</td></tr>`
+			(c) =>
+				`<tr><td>${esc(c.label)}</td><td>${esc(c.subject)}</td><td>${esc(
+					c.detail
+				)}</td></tr>`
 		)
 		.join("");
 	let message = preview.changes.length
@@ -65,16 +70,13 @@ async function generate_workflow(frm) {
 		frappe.msgprint({ title, message });
 		return;
 	}
-	frappe.confirm(
-		`<h5>${title}</h5>${message}`,
-		async () => {
-			const { message: name } = await frappe.call({
-				method: `${SOP_METHODS}.make_workflow`,
-				args: { name: frm.doc.name },
-				freeze: true,
-			});
-			frappe.show_alert({ message: __("Workflow {0} saved", [esc(name)]), indicator: "green" });
-			frm.reload_doc();
-		}
-	);
+	frappe.confirm(`<h5>${title}</h5>${message}`, async () => {
+		const { message: name } = await frappe.call({
+			method: `${SOP_METHODS}.make_workflow`,
+			args: { name: frm.doc.name },
+			freeze: true,
+		});
+		frappe.show_alert({ message: __("Workflow {0} saved", [esc(name)]), indicator: "green" });
+		frm.reload_doc();
+	});
 }

@@ -141,6 +141,17 @@ class TestSOP(IntegrationTestCase):
 				self.assertRaises(SOPInvalidError, doc.save)
 				self.assertEqual(frappe.db.get_value("SOP", SOP_NAME, "modified"), modified)
 
+	def test_the_refusal_is_in_indonesian_for_an_indonesian_user(self):
+		doc = shipped_record()
+		doc.langkah[9].no = 12
+		frappe.local.lang = "id"
+		try:
+			with self.assertRaises(SOPInvalidError) as refused:
+				doc.save()
+			self.assertIn("Beri nomor langkah 1 sampai 10 tanpa loncatan", str(refused.exception))
+		finally:
+			frappe.local.lang = "en"
+
 	def test_a_second_active_sop_for_the_same_doctype_is_refused(self):
 		other = frappe.copy_doc(shipped_record())
 		other.nama_sop = "Perbaikan Data Kinerja (Revisi)"
@@ -236,6 +247,13 @@ class TestLewatMutuBaku(IntegrationTestCase):
 		self.assertIn("5", told[0].subject)
 		self.assertEqual(self.notifications(on_time), [])
 		self.assertEqual(mutu_baku.terlambat_sekarang(sop.DOCTYPE), already_late + 1)
+
+		form = frappe.get_doc(sop.DOCTYPE, late)
+		form.run_method("onload")  # the form shows the step in red, with the time it fell due
+		self.assertLess(form.get_onload().lewat_mutu_baku_sejak, now_datetime())
+		form = frappe.get_doc(sop.DOCTYPE, on_time)
+		form.run_method("onload")
+		self.assertIsNone(form.get_onload().get("lewat_mutu_baku_sejak"))
 
 		mutu_baku.tandai_lewat_waktu()  # the next run: the same breach is not told again
 		self.assertEqual(len(self.notifications(late)), len(told))

@@ -34,7 +34,11 @@ frappe.query_reports["Waktu per Langkah"] = {
 	],
 	formatter(value, row, column, data, default_formatter) {
 		value = default_formatter(value, row, column, data);
-		if (data && ["median", "p90"].includes(column.fieldname) && data[column.fieldname] > data.waktu_baku) {
+		if (
+			data &&
+			["median", "p90"].includes(column.fieldname) &&
+			data[column.fieldname] > data.waktu_baku
+		) {
 			value = `<span class="text-danger">${value}</span>`;
 		}
 		return value;
