@@ -255,3 +255,21 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 			make_workflow(doc.name)
 		self.assertFalse(frappe.db.exists("Workflow", "Pengumpulan Data Kinerja (draf)"))
 		frappe.db.rollback()
+
+	def test_another_doctypes_workflow_of_the_same_name_is_not_taken_over(self):
+		frappe.set_user("Administrator")
+		doc = frappe.get_doc(  # unsaved: the shipped SOP already holds this nama_sop
+			{
+				"doctype": "SOP",
+				"nama_sop": sop.WORKFLOW,  # the name of Perbaikan Data Kinerja's workflow
+				"langkah": STEPS,
+				"document_type": DOCTYPE,
+				"status_akhir": "Data Ditetapkan",
+			}
+		)
+		modified = frappe.db.get_value("Workflow", sop.WORKFLOW, "modified")
+		with self.assertRaises(frappe.ValidationError):
+			doc.make_workflow()
+		self.assertEqual(frappe.db.get_value("Workflow", sop.WORKFLOW, "modified"), modified)
+		self.assertEqual(frappe.db.get_value("Workflow", sop.WORKFLOW, "document_type"), sop.DOCTYPE)
+		frappe.db.rollback()

@@ -164,17 +164,17 @@ class SOP(Document):
 				exc=SOPInvalidError,
 				title=_("SOP Incomplete"),
 			)
-		if self.workflow:
-			document_type = frappe.db.get_value("Workflow", self.workflow, "document_type")
-			if document_type and document_type != self.document_type:
-				frappe.throw(
-					_("Workflow {0} belongs to {1}, not to {2}.").format(
-						frappe.bold(self.workflow),
-						frappe.bold(document_type),
-						frappe.bold(self.document_type),
-					),
-					exc=SOPInvalidError,
-				)
+		# never take over another DocType's workflow, named here or merely sharing the SOP's name
+		document_type = frappe.db.get_value("Workflow", self.workflow_name(), "document_type")
+		if document_type and document_type != self.document_type:
+			frappe.throw(
+				_("Workflow {0} belongs to {1}, not to {2}.").format(
+					frappe.bold(self.workflow_name()),
+					frappe.bold(document_type),
+					frappe.bold(self.document_type),
+				),
+				exc=SOPInvalidError,
+			)
 
 	def workflow_name(self) -> str:
 		return self.workflow or self.nama_sop
