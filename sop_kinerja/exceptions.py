@@ -19,3 +19,7 @@ class StepIncompleteError(frappe.ValidationError):
 
 class SOPInvalidError(frappe.ValidationError):
 	"""An SOP record whose steps cannot stand as written (numbering, states, decisions)."""
+
+
+class PlainTextRequiredError(frappe.ValidationError):
+	"""Markup in a plain-text field, or script in rich text: refused rather than silently altered."""

@@ -1,32 +1,16 @@
-"""Real REST requests through Frappe's WSGI app, from threads that each hold their own site connection.
+"""Concurrent use over real REST requests (see rest.py): many documents at once, two users at one instant."""
 
-These requests commit, as a web server's would, so the class removes what it made.
-"""
-
-import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from unittest.mock import patch
 
 import frappe
-from frappe.app import application
-from frappe.utils.password import update_password
-from werkzeug.test import Client
 
 from sop_kinerja import sop
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LogLangkahSOP
-from sop_kinerja.tests.utils import (
-	STRAIGHT_PATH,
-	USERS,
-	IntegrationTestCase,
-	ensure_role_users,
-	log_of,
-	new_perbaikan,
-	state_of,
-	walk_to,
-)
+from sop_kinerja.tests.rest import RestTestCase, Session
+from sop_kinerja.tests.utils import STRAIGHT_PATH, log_of, state_of
 
-PASSWORD = "Sop-Kinerja-Uji-2026!"
 DOCUMENTS = 12
 KOREKSI = {
 	"indikator_kinerja": "Persentase Perda yang ditegakkan",
@@ -36,72 +20,7 @@ KOREKSI = {
 }
 
 
-class Session:
-	"""A logged-in user of the site's REST API (one cookie jar).
-
-	Each request runs in a thread of its own, as a web server's would: Frappe's WSGI app sets up and
-	tears down the thread's site context, which must not be the test's own.
-	"""
-
-	def __init__(self, site: str, role: str):
-		self.site = site
-		self.client = Client(application)
-		self.post("/api/method/login", {"usr": USERS[role], "pwd": PASSWORD})
-
-	def request(self, method: str, path: str, data=None, json_body=None):
-		headers = {"X-Frappe-Site-Name": self.site}
-		with ThreadPoolExecutor(max_workers=1) as thread:
-			response = thread.submit(
-				self.client.open, path, method=method, data=data, json=json_body, headers=headers
-			).result()
-		return response.status_code, json.loads(response.get_data(as_text=True) or "{}")
-
-	def post(self, path, data=None):
-		return self.request("POST", path, data=data)
-
-	def act(self, name: str, action: str):
-		return self.post(
-			"/api/method/frappe.model.workflow.apply_workflow",
-			{"doc": json.dumps({"doctype": sop.DOCTYPE, "name": name}), "action": action},
-		)
-
-
-class TestRestConcurrency(IntegrationTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		ensure_role_users()
-		for email in USERS.values():
-			update_password(email, PASSWORD)
-		cls.site = frappe.local.site
-		cls.made = []
-		frappe.db.commit()
-
-	@classmethod
-	def tearDownClass(cls):
-		frappe.db.rollback()
-		for name in cls.made:
-			arsip = frappe.get_all("Arsip", {"reference_name": name}, pluck="name")
-			frappe.db.delete(
-				"File", {"attached_to_doctype": "Arsip", "attached_to_name": ("in", arsip or [""])}
-			)
-			frappe.db.delete("Arsip", {"reference_name": name})
-			frappe.db.delete("Log Langkah SOP", {"reference_name": name})
-			frappe.db.delete("Koreksi Data Kinerja", {"parent": name})
-			frappe.db.delete("Perbaikan Data Kinerja Unit", {"parent": name})
-			frappe.db.delete("Comment", {"reference_name": name})
-			frappe.db.delete("Workflow Action", {"reference_name": name})
-			frappe.db.delete(sop.DOCTYPE, {"name": name})
-		frappe.db.commit()
-		super().tearDownClass()
-
-	def committed_document(self, state: str) -> str:
-		name = new_perbaikan()
-		walk_to(name, state)
-		self.made.append(name)
-		frappe.db.commit()
-		return name
-
+class TestRestConcurrency(RestTestCase):
 	def enter_koreksi_over_rest(self, name: str):
 		status, body = Session(self.site, sop.PELAKSANA).request(
 			"PUT", f"/api/resource/{sop.DOCTYPE}/{name}", json_body={"koreksi": [KOREKSI]}

@@ -1,6 +1,8 @@
 # Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
 # For license information, please see license.txt
 
+import re
+
 import frappe
 from frappe import _
 from frappe.model.document import Document
@@ -8,6 +10,7 @@ from frappe.utils import cint, cstr, getdate, now_datetime
 
 from sop_kinerja import mutu_baku, sop
 from sop_kinerja.exceptions import (
+	PlainTextRequiredError,
 	SendBackNoteRequiredError,
 	StateEditNotAllowedError,
 	StepIncompleteError,
@@ -16,6 +19,10 @@ from sop_kinerja.exceptions import (
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
 from sop_kinerja.workflow_rules import changed_fields, find_transition, get_active_workflow, get_state
+
+PLAIN_TEXT = ("Data", "Small Text", "Text", "Long Text")
+MARKUP = re.compile(r"<\s*[a-zA-Z!/][^>]*>")
+SCRIPT = re.compile(r"<\s*(script|iframe|object|embed)\b|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
 
 
 class PerbaikanDataKinerja(Document):
@@ -99,6 +106,7 @@ class PerbaikanDataKinerja(Document):
 			self.tahun = getdate(self.tanggal).year
 
 	def validate(self):
+		self.validate_plain_text()
 		self.validate_edit_by_state_role()
 		self.validate_transition()
 		self.validate_step_complete()
@@ -130,6 +138,26 @@ class PerbaikanDataKinerja(Document):
 	def _state_before(self) -> str | None:
 		before = self.get_doc_before_save()
 		return before.workflow_state if before else None
+
+	def validate_plain_text(self):
+		"""Markup is refused with a clear message, not silently escaped or stripped by the sanitizer:
+		plain-text fields take no HTML tags, and the Nota Dinas body keeps its formatting but no script."""
+		for doc in (self, *self.koreksi):
+			for df in doc.meta.fields:
+				value = doc.get(df.fieldname)
+				if not value or not isinstance(value, str):
+					continue
+				if df.fieldtype in PLAIN_TEXT and MARKUP.search(value):
+					message = _("{0} must be plain text, without HTML tags.")
+				elif df.fieldtype == "Text Editor" and SCRIPT.search(value):
+					message = _("{0} contains a script or an event handler. Remove it and save again.")
+				else:
+					continue
+				frappe.throw(
+					message.format(frappe.bold(_(df.label))),
+					exc=PlainTextRequiredError,
+					title=_("Invalid Text"),
+				)
 
 	def validate_edit_by_state_role(self):
 		"""The state's `allow_edit` role alone may change the content (Frappe checks this in the desk only)."""
