@@ -67,3 +67,14 @@ def _normalise(fieldtype: str, value):
 def _rows(child_doctype: str, rows) -> list[tuple]:
 	fields = [df for df in frappe.get_meta(child_doctype).fields if df.fieldtype not in no_value_fields]
 	return [tuple(_normalise(df.fieldtype, row.get(df.fieldname)) for df in fields) for row in rows or []]
+
+
+@frappe.whitelist()
+def menunggu_saya(doctype: str) -> list[str]:
+	"""The states in which the current user's roles may act: the list view's "Waiting for Me"."""
+	frappe.has_permission(doctype, "read", throw=True)
+	workflow = get_active_workflow(doctype)
+	if not workflow:
+		return []
+	roles = set(frappe.get_roles())
+	return sorted({t.state for t in workflow.transitions if t.allowed in roles})

@@ -66,13 +66,23 @@ function show_current_step(frm) {
 	const step = step_of(frm, frm.doc.workflow_state);
 	if (!step) return;
 	const overdue = frm.doc.__onload.lewat_mutu_baku_sejak;
-	let intro = __("Step {0} of {1}: {2} ({3}, standard time {4} minutes)", [
+	const waited = frm.doc.__onload.waktu_berjalan
+		? frappe.utils.get_formatted_duration(frm.doc.__onload.waktu_berjalan)
+		: __("less than a minute");
+	const esc = frappe.utils.escape_html;
+	let intro = __("Step {0} of {1} — {2}: {3}.", [
 		step.no,
 		frm.doc.__onload.jumlah_langkah,
-		__(step.kegiatan),
-		__(step.pelaksana),
-		step.waktu,
+		esc(__(frm.doc.workflow_state)),
+		esc(__(step.kegiatan)),
 	]);
+	intro +=
+		" " +
+		__("Pelaksana: {0}. Standard time {1} minutes; waiting {2}.", [
+			esc(__(step.pelaksana)),
+			step.waktu,
+			waited,
+		]);
 	if (overdue) {
 		intro +=
 			" " + __("Past its standard time since {0}.", [frappe.datetime.str_to_user(overdue)]);

@@ -6,7 +6,7 @@ import re
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import cint, cstr, getdate, now_datetime
+from frappe.utils import cint, cstr, getdate, now_datetime, time_diff_in_seconds
 
 from sop_kinerja import mutu_baku, sop
 from sop_kinerja.exceptions import (
@@ -94,6 +94,8 @@ class PerbaikanDataKinerja(Document):
 		self.set_onload("log_langkah", log)
 		# the open step past its standard: the form shows it in red (compared here, in the system's time)
 		open_step = next((row for row in log if not row.keluar), None)
+		if open_step:
+			self.set_onload("waktu_berjalan", max(time_diff_in_seconds(now_datetime(), open_step.masuk), 0))
 		if open_step and open_step.batas_waktu and open_step.batas_waktu < now_datetime():
 			self.set_onload("lewat_mutu_baku_sejak", open_step.batas_waktu)
 

@@ -1,0 +1,56 @@
+"""What the desk shows each member of staff: the step they wait at, their inbox, "Waiting for Me"."""
+
+import frappe
+
+from sop_kinerja import sop
+from sop_kinerja.tests.utils import (
+	OUTSIDER,
+	IntegrationTestCase,
+	as_user,
+	ensure_role_users,
+	new_perbaikan,
+	walk_to,
+)
+from sop_kinerja.workflow_rules import menunggu_saya
+
+
+class TestDesk(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+
+	def test_waiting_for_me_names_the_states_where_my_role_acts(self):
+		expected = {
+			sop.KEPALA_SATUAN: {"Disposisi Kepala Satuan", "Telaah Kepala Satuan"},
+			sop.SEKRETARIS: {"Penyampaian Sekretaris", "Telaah Sekretaris", "Ditandatangani"},
+			sop.KASUBBAG: {"Penerimaan Kasubbag", "Telaah Kasubbag", "Perintah Pengarsipan"},
+			sop.PELAKSANA: {"Penyusunan Pelaksana"},
+			sop.ARSIPARIS: {"Pengarsipan"},
+		}
+		for role, states in expected.items():
+			with as_user(role):
+				self.assertEqual(set(menunggu_saya(sop.DOCTYPE)), states, role)
+		with as_user(OUTSIDER), self.assertRaises(frappe.PermissionError):
+			menunggu_saya(sop.DOCTYPE)
+
+	def test_the_pending_approval_inbox_holds_the_document_for_the_next_role_only(self):
+		name = new_perbaikan()
+		walk_to(name, "Telaah Kasubbag")
+		for role, sees in ((sop.KASUBBAG, True), (sop.SEKRETARIS, False), (sop.PELAKSANA, False)):
+			with as_user(role):
+				inbox = frappe.get_list(
+					"Workflow Action", filters={"reference_name": name, "status": "Open"}, pluck="name"
+				)
+				self.assertEqual(bool(inbox), sees, role)
+
+	def test_the_form_knows_how_long_the_document_has_waited(self):
+		name = new_perbaikan()
+		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc.run_method("onload")
+		self.assertGreaterEqual(doc.get_onload().waktu_berjalan, 0)
+		self.assertEqual(doc.get_onload().langkah[sop.FIRST_STATE]["waktu"], 5)
