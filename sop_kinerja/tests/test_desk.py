@@ -5,25 +5,15 @@ import frappe
 from sop_kinerja import sop
 from sop_kinerja.tests.utils import (
 	OUTSIDER,
-	IntegrationTestCase,
+	RoleUsersTestCase,
 	as_user,
-	ensure_role_users,
 	new_perbaikan,
 	walk_to,
 )
 from sop_kinerja.workflow_rules import menunggu_saya
 
 
-class TestDesk(IntegrationTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		ensure_role_users()
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.db.rollback()
-
+class TestDesk(RoleUsersTestCase):
 	def test_waiting_for_me_names_the_states_where_my_role_acts(self):
 		expected = {
 			sop.KEPALA_SATUAN: {"Disposisi Kepala Satuan", "Telaah Kepala Satuan"},

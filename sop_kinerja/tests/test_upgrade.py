@@ -9,9 +9,8 @@ from sop_kinerja import sop
 from sop_kinerja.install import install_workflow, restore_sop, restore_workflow, shipped_workflow
 from sop_kinerja.tests.utils import (
 	USERS,
-	IntegrationTestCase,
+	RoleUsersTestCase,
 	act,
-	ensure_role_users,
 	log_of,
 	new_perbaikan,
 	open_step_of,
@@ -31,16 +30,11 @@ def migrate():
 		migration.tearDown()
 
 
-class TestUpgradeKeepsAdminEdits(IntegrationTestCase):
+class TestUpgradeKeepsAdminEdits(RoleUsersTestCase):
 	"""Migrate commits, so each test undoes its edits itself."""
 
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		ensure_role_users()
-
 	def tearDown(self):
-		frappe.set_user("Administrator")
+		super().tearDown()
 		for name in frappe.get_all("Workflow", {"document_type": sop.DOCTYPE}, pluck="name"):
 			if name != sop.WORKFLOW:
 				frappe.delete_doc("Workflow", name, force=True)

@@ -7,7 +7,7 @@ from frappe.desk.query_report import run
 
 from sop_kinerja import mutu_baku, sop
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
-from sop_kinerja.tests.utils import IntegrationTestCase, as_user, ensure_role_users
+from sop_kinerja.tests.utils import IntegrationTestCase, RoleUsersTestCase, as_user
 
 SOP_NAME = "SOP Perbaikan Data Kinerja"
 UNIT = "Unit Uji Laporan"
@@ -42,12 +42,7 @@ def percentile_cont(values: list[float], fraction: float) -> float:
 	return values[low] + (values[high] - values[low]) * (rank - low)
 
 
-class TestWaktuPerLangkah(IntegrationTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		ensure_role_users()
-
+class TestWaktuPerLangkah(RoleUsersTestCase):
 	def setUp(self):
 		for unit in (UNIT, OTHER_UNIT):
 			if not frappe.db.exists("Unit Kerja", unit):
@@ -59,10 +54,6 @@ class TestWaktuPerLangkah(IntegrationTestCase):
 		log_row(5, 600)  # step 5 (standard 20 minutes): within
 		log_row(4, 5000, unit=OTHER_UNIT)  # another division
 		log_row(4, 5000, keluar=DAY - timedelta(days=40))  # before the period
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.db.rollback()
 
 	def report(self, **filters):
 		columns, data, _message, chart, summary = execute(

@@ -63,6 +63,19 @@ def ensure_pejabat() -> str:
 	return NIP_KEPALA
 
 
+class RoleUsersTestCase(IntegrationTestCase):
+	"""Tests acting as the five role users; each test's writes are rolled back after it."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+
+
 class as_user:
 	"""`with as_user(role):` acts as the test user who holds only that role."""
 

@@ -14,9 +14,9 @@ from sop_kinerja.sop_kinerja.doctype.sop.sop import check_workflow, preview_work
 from sop_kinerja.tests.utils import (
 	USERS,
 	IntegrationTestCase,
+	RoleUsersTestCase,
 	act,
 	as_user,
-	ensure_role_users,
 	new_perbaikan,
 	open_step_of,
 	walk_to,
@@ -29,16 +29,10 @@ def shipped_record():
 	return frappe.get_doc("SOP", SOP_NAME)
 
 
-class TestSOP(IntegrationTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		ensure_role_users()
-
+class TestSOP(RoleUsersTestCase):
 	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.db.rollback()
-		mutu_baku.clear_cache()
+		super().tearDown()
+		mutu_baku.clear_cache()  # a rolled-back SOP edit must not linger in the cache
 
 	def test_the_seed_sop_is_installed_with_its_identity_block_and_ten_steps(self):
 		doc = shipped_record()
@@ -213,16 +207,7 @@ class TestShippedSOPRecord(IntegrationTestCase):
 		self.assertEqual(installed["modified"], str(frappe.db.get_value("SOP", SOP_NAME, "modified")))
 
 
-class TestLewatMutuBaku(IntegrationTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		ensure_role_users()
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.db.rollback()
-
+class TestLewatMutuBaku(RoleUsersTestCase):
 	def notifications(self, name, user=None):
 		filters = {"document_name": name, "document_type": sop.DOCTYPE}
 		if user:
