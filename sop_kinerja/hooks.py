@@ -41,6 +41,9 @@ doc_events = {
 	},
 }
 
+# The step log, step by step, on the form's timeline of every governed DocType
+additional_timeline_content = {"*": ["sop_kinerja.mutu_baku.timeline_langkah"]}
+
 # Scheduled Tasks
 # ---------------
 

@@ -18,7 +18,16 @@ transaction.
 
 import frappe
 from frappe import _
-from frappe.utils import add_to_date, cint, get_datetime, now_datetime, time_diff_in_seconds
+from frappe.utils import (
+	add_to_date,
+	cint,
+	escape_html,
+	format_duration,
+	get_datetime,
+	get_fullname,
+	now_datetime,
+	time_diff_in_seconds,
+)
 from frappe.utils.user import get_users_with_role
 
 from sop_kinerja.workflow_rules import find_transition, get_active_workflow
@@ -209,3 +218,32 @@ def kartu_lewat_mutu_baku(filters: str | dict | None = None) -> dict:
 	"""Number card "Lewat Mutu Baku": documents waiting past their step's standard time, now."""
 	frappe.has_permission(LOG, "read", throw=True)
 	return {"value": terlambat_sekarang(), "fieldtype": "Int"}
+
+
+def timeline_langkah(doctype: str, docname: str) -> list[dict]:
+	"""The step log on the form's timeline (hook `additional_timeline_content`), for governed DocTypes:
+	each completed step with who acted, how long it took and its standard."""
+	if not sop_for_doctype(doctype):
+		return []
+	rows = frappe.get_all(
+		LOG,
+		filters={"reference_doctype": doctype, "reference_name": docname, "keluar": ("is", "set")},
+		fields=["langkah", "workflow_state", "aksi", "user", "keluar", "durasi", "waktu_baku", "lewat_waktu"],
+		order_by="name asc",
+	)
+	return [
+		{
+			"icon": "milestone",
+			"creation": row.keluar,
+			"content": _("Step {0} ({1}): {2} by {3} after {4}, standard {5} minutes{6}").format(
+				row.langkah,
+				escape_html(_(row.workflow_state)),
+				frappe.bold(escape_html(_(row.aksi or ""))),
+				escape_html(get_fullname(row.user)),
+				format_duration(row.durasi or 0) or "0s",
+				row.waktu_baku,
+				" — " + _("past the standard") if row.lewat_waktu else "",
+			),
+		}
+		for row in rows
+	]

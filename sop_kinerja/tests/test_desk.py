@@ -44,3 +44,17 @@ class TestDesk(RoleUsersTestCase):
 		doc.run_method("onload")
 		self.assertGreaterEqual(doc.get_onload().waktu_berjalan, 0)
 		self.assertEqual(doc.get_onload().langkah[sop.FIRST_STATE]["waktu"], 5)
+
+	def test_the_timeline_tells_each_completed_step(self):
+		from frappe.desk.form.load import get_additional_timeline_content
+
+		name = new_perbaikan()
+		walk_to(name, "Penerimaan Kasubbag")
+		items = get_additional_timeline_content(sop.DOCTYPE, name)
+		self.assertEqual(len(items), 2)
+		first, second = (item["content"] for item in items)
+		self.assertIn(f"<strong>{sop.PERINTAHKAN}</strong>", first)
+		self.assertIn("Kepala Satuan", first)  # the full name of the Kepala Satuan test user
+		self.assertIn("standard 5 minutes", first)
+		self.assertRegex(first, r"after \d+(s|m)")  # a stay of under a second still says how long
+		self.assertIn(f"<strong>{sop.SAMPAIKAN}</strong>", second)
