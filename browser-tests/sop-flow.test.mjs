@@ -1,0 +1,288 @@
+// One Perbaikan Data Kinerja through the SOP in the desk, in Debian's Chromium: every step by its
+// own role user clicking the workflow buttons, one send-back with its note, the Nota Dinas print
+// preview, and what each user can and cannot see and click. Screenshots go to $SOP_ARTIFACTS.
+//
+// Environment (run-tests sets it): SOP_BASE_URL, the bench serving one site; SOP_SETUP, the JSON
+// that `bench --site SITE execute sop_kinerja.tests.browser_setup.prepare` returned.
+
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { chromium } from "playwright-core";
+
+const BASE = process.env.SOP_BASE_URL;
+const SETUP = JSON.parse(process.env.SOP_SETUP || "{}");
+const ARTIFACTS = process.env.SOP_ARTIFACTS || "artifacts/browser";
+const DOC = SETUP.document;
+const ROLE = {
+	KS: "Kepala Satuan",
+	SEK: "Sekretaris",
+	KSB: "Kasubbag Renja dan Monev",
+	PL: "Pelaksana",
+	ARS: "Arsiparis",
+};
+
+// The SOP's path as the desk walks it: who clicks what, where it lands, what else they may click.
+const PATH = [
+	{
+		role: ROLE.KS,
+		action: "Perintahkan",
+		to: "Penyampaian Sekretaris",
+		offered: ["Perintahkan"],
+	},
+	{ role: ROLE.SEK, action: "Sampaikan", to: "Penerimaan Kasubbag", offered: ["Sampaikan"] },
+	{
+		role: ROLE.KSB,
+		action: "Perintahkan",
+		to: "Penyusunan Pelaksana",
+		offered: ["Perintahkan"],
+	},
+	{ role: ROLE.PL, action: "Sampaikan", to: "Telaah Kasubbag", offered: ["Sampaikan"] },
+	{
+		role: ROLE.KSB,
+		action: "Kembalikan",
+		to: "Penyusunan Pelaksana",
+		offered: ["Kembalikan", "Paraf"],
+		note: "Nilai perbaikan indikator 1 belum sesuai sumber data.",
+	},
+	{ role: ROLE.PL, action: "Sampaikan", to: "Telaah Kasubbag", offered: ["Sampaikan"] },
+	{ role: ROLE.KSB, action: "Paraf", to: "Telaah Sekretaris", offered: ["Kembalikan", "Paraf"] },
+	{
+		role: ROLE.SEK,
+		action: "Paraf",
+		to: "Telaah Kepala Satuan",
+		offered: ["Kembalikan", "Paraf"],
+	},
+	{
+		role: ROLE.KS,
+		action: "Tandatangani",
+		to: "Ditandatangani",
+		offered: ["Kembalikan", "Tandatangani"],
+	},
+	{
+		role: ROLE.SEK,
+		action: "Perintahkan Pengarsipan",
+		to: "Perintah Pengarsipan",
+		offered: ["Perintahkan Pengarsipan"],
+	},
+	{
+		role: ROLE.KSB,
+		action: "Perintahkan Pengarsipan",
+		to: "Pengarsipan",
+		offered: ["Perintahkan Pengarsipan"],
+	},
+	{ role: ROLE.ARS, action: "Arsipkan", to: "Diarsipkan", offered: ["Arsipkan"] },
+];
+
+let browser;
+const contexts = {};
+const errors = [];
+let shot = 0;
+
+async function session(user) {
+	if (!contexts[user]) {
+		const context = await browser.newContext({
+			baseURL: BASE,
+			viewport: { width: 1366, height: 900 },
+		});
+		const login = await context.request.post("/api/method/login", {
+			form: { usr: user, pwd: SETUP.password },
+		});
+		assert.equal(login.status(), 200, `login as ${user}`);
+		contexts[user] = context;
+	}
+	return contexts[user];
+}
+
+async function screenshot(page, label) {
+	shot += 1;
+	const file = `${ARTIFACTS}/${String(shot).padStart(2, "0")}-${label.replace(
+		/[^\w-]+/g,
+		"-"
+	)}.png`;
+	await page.screenshot({ path: file });
+}
+
+async function openForm(user) {
+	const page = await (await session(user)).newPage();
+	page.on("pageerror", (error) => errors.push(`${user}: ${error.message}`));
+	await page.goto(`/app/perbaikan-data-kinerja/${encodeURIComponent(DOC)}`);
+	await page.waitForFunction(
+		(name) => window.cur_frm?.doc?.name === name && !window.cur_frm.is_dirty(),
+		DOC,
+		{ timeout: 90000 }
+	);
+	await page.waitForTimeout(1500); // the workflow buttons are drawn after the form's refresh
+	return page;
+}
+
+const SOP_ACTIONS = new Set(PATH.map((step) => step.action));
+
+// The workflow actions the desk offers this user: the SOP's actions among the Actions menu's items.
+async function offeredActions(page) {
+	const items = await page.evaluate(() =>
+		[...document.querySelectorAll(".page-head .actions-btn-group .dropdown-item")].map(
+			(item) => item.innerText.trim()
+		)
+	);
+	return items.filter((label) => SOP_ACTIONS.has(label)).sort();
+}
+
+async function fieldStatus(page, fieldname) {
+	return page.evaluate((f) => window.cur_frm.get_field(f).get_status(), fieldname);
+}
+
+async function click(page, step) {
+	await page.click(".page-head .actions-btn-group > button");
+	await page.click(`.page-head .actions-btn-group .dropdown-item:has-text("${step.action}")`);
+	if (step.note) {
+		// Kembalikan asks for the correction note first
+		const dialog = page.locator(".modal.show").filter({ has: page.locator("textarea") });
+		await dialog.waitFor({ timeout: 15000 });
+		await screenshot(page, `${step.role}-note-dialog`);
+		await dialog.locator("textarea").fill(step.note);
+		await dialog.locator(".btn-primary").click();
+	}
+	// a submitting action may ask Frappe's own confirmation
+	const confirm = page
+		.locator(".modal.show .btn-primary:visible")
+		.filter({ hasNotText: step.action });
+	const landed = page.waitForFunction(
+		(to) => window.cur_frm?.doc?.workflow_state === to,
+		step.to,
+		{
+			timeout: 60000,
+		}
+	);
+	const confirmed = confirm
+		.first()
+		.click({ timeout: 5000 })
+		.catch(() => {});
+	await Promise.all([landed, confirmed]);
+	await page.waitForTimeout(1000);
+}
+
+before(async () => {
+	assert.ok(BASE && DOC, "SOP_BASE_URL and SOP_SETUP are set by run-tests");
+	mkdirSync(ARTIFACTS, { recursive: true });
+	browser = await chromium.launch({
+		executablePath: "/usr/bin/chromium",
+		args: [
+			"--headless",
+			"--no-sandbox",
+			"--disable-gpu",
+			"--disable-quic",
+			"--no-first-run",
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+		],
+	});
+});
+
+after(async () => {
+	await browser?.close();
+});
+
+test("an outsider cannot open the document", async () => {
+	const page = await (await session(SETUP.outsider)).newPage();
+	const response = await page.request.get(
+		`/api/resource/Perbaikan Data Kinerja/${encodeURIComponent(DOC)}`
+	);
+	assert.equal(response.status(), 403);
+	await page.goto(`/app/perbaikan-data-kinerja/${encodeURIComponent(DOC)}`);
+	await page.waitForTimeout(4000);
+	assert.ok(!(await page.evaluate(() => window.cur_frm?.doc?.name)), "no form is shown");
+	await screenshot(page, "outsider-refused");
+});
+
+test("the document goes through all ten steps, one send-back included, by clicking", async (t) => {
+	for (const [i, step] of PATH.entries()) {
+		await t.test(`${i + 1}. ${step.role}: ${step.action} → ${step.to}`, async () => {
+			const user = SETUP.users[step.role];
+			const page = await openForm(user);
+			const from = await page.evaluate(() => window.cur_frm.doc.workflow_state);
+			const banner = await page.evaluate(
+				() => document.querySelector(".form-message")?.innerText || ""
+			);
+			assert.match(
+				banner,
+				/(Step|Langkah) \d+ (of|dari) 10/,
+				"the banner names the SOP step"
+			);
+			assert.deepEqual(
+				await offeredActions(page),
+				[...step.offered].sort(),
+				"offered actions"
+			);
+			await screenshot(page, `${step.role}-at-${from}`);
+
+			await click(page, step);
+
+			assert.equal(await page.evaluate(() => window.cur_frm.doc.workflow_state), step.to);
+			// the turn has passed: nothing left to click, nothing to edit
+			const next = PATH[i + 1];
+			if (!next || next.role !== step.role) {
+				assert.deepEqual(
+					await offeredActions(page),
+					[],
+					"no action after the turn passed"
+				);
+				assert.equal(await fieldStatus(page, "hal"), "Read", "Hal is read-only now");
+			}
+			await screenshot(page, `${step.role}-done-${step.to}`);
+			await page.close();
+		});
+	}
+});
+
+test("after the archive, a role sees nothing to click and cannot edit", async () => {
+	const page = await openForm(SETUP.users[ROLE.PL]);
+	assert.deepEqual(await offeredActions(page), []);
+	assert.equal(await fieldStatus(page, "hal"), "Read");
+	assert.equal(await page.evaluate(() => window.cur_frm.doc.docstatus), 1);
+	await screenshot(page, "pelaksana-after-archive");
+	await page.close();
+});
+
+test("the step log and the send-back note are on the form", async () => {
+	const page = await openForm(SETUP.users[ROLE.KS]);
+	const log = await page.evaluate(
+		() => document.querySelector('[data-fieldname="log_html"]')?.innerText || ""
+	);
+	assert.match(log, /Nilai perbaikan indikator 1 belum sesuai sumber data/);
+	assert.equal((log.match(/Kembalikan/g) || []).length, 1);
+	const timeline = await page.evaluate(() =>
+		[...document.querySelectorAll(".timeline-item")].map((item) => item.innerText).join("\n")
+	);
+	assert.match(timeline, /(Step|Langkah) 10 \(Pengarsipan\)/);
+	await page.evaluate(() =>
+		document.querySelector('[data-fieldname="log_html"]').scrollIntoView()
+	);
+	await screenshot(page, "step-log");
+	await page.close();
+});
+
+test("the Nota Dinas print preview shows the signed Nota Dinas", async () => {
+	const page = await (await session(SETUP.users[ROLE.KS])).newPage();
+	await page.goto(
+		`/app/print/Perbaikan Data Kinerja/${encodeURIComponent(DOC)}?format=${encodeURIComponent(
+			"Nota Dinas"
+		)}`
+	);
+	let text = "";
+	for (let tries = 0; tries < 30 && !text.includes("NOTA DINAS"); tries++) {
+		await page.waitForTimeout(1000);
+		for (const frame of page.frames()) {
+			text += await frame.evaluate(() => document.body?.innerText || "").catch(() => "");
+		}
+	}
+	assert.match(text, /NOTA DINAS/);
+	assert.match(text, new RegExp(`NOMOR ${DOC.replace(/\//g, "\\/")}`));
+	await screenshot(page, "nota-dinas-print-preview");
+	await page.close();
+});
+
+test("no script error on any page", () => {
+	assert.deepEqual(errors, []);
+});

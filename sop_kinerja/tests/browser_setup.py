@@ -1,0 +1,46 @@
+"""Data for the browser suite (browser-tests/), on a throwaway site:
+
+bench --site SITE execute sop_kinerja.tests.browser_setup.prepare
+
+Makes the five role users and the outsider with a known password, and one Perbaikan Data Kinerja at
+step 1 whose Nota Dinas and corrections are already written by the Kepala Satuan (who may edit at
+step 1), so that the browser takes it through every step by clicking the workflow buttons alone.
+Returns what the suite needs, as JSON.
+"""
+
+import frappe
+from frappe.utils.password import update_password
+
+from sop_kinerja import sop
+from sop_kinerja.tests.rest import PASSWORD
+from sop_kinerja.tests.utils import OUTSIDER, USERS, as_user, ensure_pejabat, ensure_role_users, new_perbaikan
+
+
+def prepare() -> dict:
+	ensure_role_users()
+	for user in (*USERS.values(), OUTSIDER):
+		update_password(user, PASSWORD)
+	name = new_perbaikan()
+	pejabat = ensure_pejabat()
+	with as_user(sop.KEPALA_SATUAN):
+		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc.update(
+			{
+				"kepada": "Para Kepala Bidang di lingkungan Satpol PP Provinsi Kalimantan Barat",
+				"dari": "Sekretaris",
+				"sifat": "Segera",
+				"isi": "<p>Dimohon menyampaikan data dan informasi kinerja bidang masing-masing.</p>",
+				"penandatangan": pejabat,
+				"koreksi": [
+					{
+						"indikator_kinerja": "Persentase penegakan Perda yang ditindaklanjuti",
+						"nilai_semula": "72",
+						"nilai_perbaikan": "78,5",
+						"satuan": "%",
+					}
+				],
+			}
+		)
+		doc.save()
+	frappe.db.commit()
+	return {"document": name, "users": USERS, "outsider": OUTSIDER, "password": PASSWORD}
