@@ -25,6 +25,8 @@ def prepare() -> dict:
 	ensure_role_users()
 	for user in (*USERS.values(), OUTSIDER):
 		update_password(user, PASSWORD)
+		# users made before keep the language and time zone the site had then
+		frappe.db.set_value("User", user, {"language": "id", "time_zone": "Asia/Pontianak"})
 	name = new_perbaikan()
 	pejabat = ensure_pejabat()
 	with as_user(sop.KEPALA_SATUAN):
