@@ -144,6 +144,7 @@ async function click(page, step) {
 		// Kembalikan asks for the correction note first
 		const dialog = page.locator(".modal.show").filter({ has: page.locator("textarea") });
 		await dialog.waitFor({ timeout: 15000 });
+		await page.waitForTimeout(600); // let the dialog finish fading in before the screenshot
 		await screenshot(page, `${step.role}-note-dialog`);
 		await dialog.locator("textarea").fill(step.note);
 		await dialog.locator(".btn-primary").click();
