@@ -91,10 +91,11 @@ def catat_langkah(doc, method=None):
 	if before:
 		_close_step(doc, sop, state_before, state, now)
 	if langkah := langkah_by_state(sop).get(state):
-		_open_step(doc, sop, langkah, now)
+		open_step(doc, sop, langkah, now)
 
 
-def _open_step(doc, sop: str, langkah: dict, masuk):
+def open_step(doc, sop: str, langkah: dict, masuk):
+	"""The open log line of a stay that began at `masuk`, held to the step's standard as it is now."""
 	waktu = cint(langkah.waktu)
 	frappe.get_doc(
 		{
@@ -134,7 +135,7 @@ def _close_step(doc, sop: str, state: str, next_state: str, keluar):
 		langkah = langkah_by_state(sop).get(state)
 		if not langkah:
 			return
-		_open_step(doc, sop, langkah, _entered(doc))
+		open_step(doc, sop, langkah, _entered(doc))
 		return _close_step(doc, sop, state, next_state, keluar)
 	durasi = max(time_diff_in_seconds(keluar, row.masuk), 0)
 	frappe.db.set_value(

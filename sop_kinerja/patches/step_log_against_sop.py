@@ -5,7 +5,7 @@ Closed log lines get their SOP, the mutu baku the record gives their step, and t
 """
 
 import frappe
-from frappe.utils import add_to_date, cint, get_datetime
+from frappe.utils import cint, get_datetime
 
 from sop_kinerja import mutu_baku
 from sop_kinerja.install import install_sop
@@ -43,25 +43,8 @@ def execute():
 			pluck="reference_name",
 		)
 	)
-	for doc in frappe.get_all(DOCTYPE, fields=["name", "workflow_state", "masuk_langkah", "creation"]):
-		langkah = steps.get(doc.workflow_state)
-		if not langkah or doc.name in open_rows:
-			continue
-		masuk = get_datetime(doc.masuk_langkah or doc.creation)
-		waktu = cint(langkah.waktu)
-		frappe.get_doc(
-			{
-				"doctype": mutu_baku.LOG,
-				"reference_doctype": DOCTYPE,
-				"reference_name": doc.name,
-				"sop": sop,
-				"langkah": langkah.no,
-				"putaran": 1
-				+ frappe.db.count(mutu_baku.LOG, {"reference_name": doc.name, "langkah": langkah.no}),
-				"workflow_state": langkah.workflow_state,
-				"role": langkah.pelaksana,
-				"masuk": masuk,
-				"waktu_baku": waktu,
-				"batas_waktu": add_to_date(masuk, minutes=waktu) if waktu else None,
-			}
-		).insert(ignore_permissions=True)
+	for row in frappe.get_all(DOCTYPE, fields=["name", "workflow_state", "masuk_langkah", "creation"]):
+		langkah = steps.get(row.workflow_state)
+		if langkah and row.name not in open_rows:
+			doc = frappe.get_doc(DOCTYPE, row.name)
+			mutu_baku.open_step(doc, sop, langkah, get_datetime(row.masuk_langkah or row.creation))

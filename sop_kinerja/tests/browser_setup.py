@@ -13,7 +13,15 @@ from frappe.utils.password import update_password
 
 from sop_kinerja import sop
 from sop_kinerja.tests.rest import PASSWORD
-from sop_kinerja.tests.utils import OUTSIDER, USERS, as_user, ensure_pejabat, ensure_role_users, new_perbaikan
+from sop_kinerja.tests.utils import (
+	OUTSIDER,
+	USERS,
+	as_user,
+	ensure_role_users,
+	koreksi_row,
+	new_perbaikan,
+	nota_dinas_values,
+)
 
 
 def prepare() -> dict:
@@ -28,26 +36,10 @@ def prepare() -> dict:
 		# users made before keep the language and time zone the site had then
 		frappe.db.set_value("User", user, {"language": "id", "time_zone": "Asia/Pontianak"})
 	name = new_perbaikan()
-	pejabat = ensure_pejabat()
+	values = {**nota_dinas_values(), "dari": "Sekretaris", "koreksi": [koreksi_row()]}
 	with as_user(sop.KEPALA_SATUAN):
 		doc = frappe.get_doc(sop.DOCTYPE, name)
-		doc.update(
-			{
-				"kepada": "Para Kepala Bidang di lingkungan Satpol PP Provinsi Kalimantan Barat",
-				"dari": "Sekretaris",
-				"sifat": "Segera",
-				"isi": "<p>Dimohon menyampaikan data dan informasi kinerja bidang masing-masing.</p>",
-				"penandatangan": pejabat,
-				"koreksi": [
-					{
-						"indikator_kinerja": "Persentase penegakan Perda yang ditindaklanjuti",
-						"nilai_semula": "72",
-						"nilai_perbaikan": "78,5",
-						"satuan": "%",
-					}
-				],
-			}
-		)
+		doc.update(values)
 		doc.save()
 	frappe.db.commit()
 	return {"document": name, "users": USERS, "outsider": OUTSIDER, "password": PASSWORD}

@@ -111,22 +111,36 @@ def new_perbaikan(**values) -> str:
 	return doc.name
 
 
+def nota_dinas_values() -> dict:
+	"""The Nota Dinas as the tests write it (step 2's output)."""
+	return {
+		"kepada": "Para Kepala Bidang di lingkungan Satpol PP Provinsi Kalimantan Barat",
+		"tembusan": "Kepala Satuan (sebagai laporan)",
+		"sifat": "Segera",
+		"lampiran": "1 (satu) berkas",
+		"isi": "<p>Dalam rangka perbaikan data kinerja, dimohon menyampaikan data dan informasi "
+		"kinerja bidang masing-masing paling lambat tanggal 28 November 2026.</p>",
+		"penandatangan": ensure_pejabat(),
+	}
+
+
+def koreksi_row(no: int = 1) -> dict:
+	"""One correction as the tests write it (step 4's output)."""
+	return {
+		"indikator_kinerja": f"Persentase penegakan Perda yang ditindaklanjuti ({no})",
+		"nilai_semula": "72",
+		"nilai_perbaikan": "78,5",
+		"satuan": "%",
+		"alasan": "Data triwulan IV belum terhitung",
+		"sumber_data": "Bidang Penegakan Perda",
+	}
+
+
 def fill_nota_dinas(name: str, **values):
 	"""Step 2's output: the Nota Dinas text, by the Sekretaris."""
 	with as_user(sop.SEKRETARIS):
 		doc = frappe.get_doc(sop.DOCTYPE, name)
-		doc.update(
-			{
-				"kepada": "Para Kepala Bidang di lingkungan Satpol PP Provinsi Kalimantan Barat",
-				"tembusan": "Kepala Satuan (sebagai laporan)",
-				"sifat": "Segera",
-				"lampiran": "1 (satu) berkas",
-				"isi": "<p>Dalam rangka perbaikan data kinerja, dimohon menyampaikan data dan informasi "
-				"kinerja bidang masing-masing paling lambat tanggal 28 November 2026.</p>",
-				"penandatangan": ensure_pejabat(),
-				**values,
-			}
-		)
+		doc.update({**nota_dinas_values(), **values})
 		doc.save()
 
 
@@ -134,18 +148,8 @@ def fill_koreksi(name: str, rows: int = 2):
 	"""Step 4's output: the corrections, by the Pelaksana."""
 	with as_user(sop.PELAKSANA):
 		doc = frappe.get_doc(sop.DOCTYPE, name)
-		for i in range(rows):
-			doc.append(
-				"koreksi",
-				{
-					"indikator_kinerja": f"Persentase penegakan Perda yang ditindaklanjuti ({i + 1})",
-					"nilai_semula": "72",
-					"nilai_perbaikan": "78,5",
-					"satuan": "%",
-					"alasan": "Data triwulan IV belum terhitung",
-					"sumber_data": "Bidang Penegakan Perda",
-				},
-			)
+		for no in range(1, rows + 1):
+			doc.append("koreksi", koreksi_row(no))
 		doc.save()
 
 

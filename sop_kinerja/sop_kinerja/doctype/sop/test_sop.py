@@ -259,3 +259,20 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 		self.assertEqual(closed.aksi, sop.PERINTAHKAN)
 		(opened,) = open_step_of(name)
 		self.assertEqual((opened.langkah, opened.role), (2, sop.SEKRETARIS))
+
+	def test_the_upgrade_patch_opens_the_step_a_document_waits_at(self):
+		from sop_kinerja.patches import step_log_against_sop
+
+		name = new_perbaikan()
+		walk_to(name, "Penerimaan Kasubbag")
+		(row,) = open_step_of(name)
+		# as the version before SOP records left it: no open line, no pass numbers
+		frappe.db.delete("Log Langkah SOP", {"name": row.name})
+		frappe.db.set_value("Log Langkah SOP", {"reference_name": name}, "putaran", 0)
+		step_log_against_sop.execute()
+		(reopened,) = open_step_of(name)
+		self.assertEqual((reopened.langkah, reopened.waktu_baku), (3, 5))
+		# entered when the document says it entered the step (its masuk_langkah, same save as the line)
+		self.assertLess(abs((reopened.masuk - row.masuk).total_seconds()), 1)
+		passes = frappe.get_all("Log Langkah SOP", {"reference_name": name}, pluck="putaran")
+		self.assertEqual(sorted(passes), [1, 1, 1])
