@@ -87,7 +87,9 @@ def catat_langkah(doc, method=None):
 	state = doc.get(field)
 	if before and state_before == state:
 		return
-	now = now_datetime()
+	# a DocType that records when it entered its step (Perbaikan Data Kinerja's masuk_langkah) and the log
+	# agree to the microsecond; any other is timed here
+	now = get_datetime(doc.get("masuk_langkah")) if doc.get("masuk_langkah") else now_datetime()
 	if before:
 		_close_step(doc, sop, state_before, state, now)
 	if langkah := langkah_by_state(sop).get(state):
