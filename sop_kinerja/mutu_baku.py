@@ -99,7 +99,7 @@ def catat_langkah(doc, method=None):
 def open_step(doc, sop: str, langkah: dict, masuk):
 	"""The open log line of a stay that began at `masuk`, held to the step's standard as it is now."""
 	waktu = cint(langkah.waktu)
-	frappe.get_doc(
+	log = frappe.get_doc(
 		{
 			"doctype": LOG,
 			"reference_doctype": doc.doctype,
@@ -117,7 +117,10 @@ def open_step(doc, sop: str, langkah: dict, masuk):
 			"waktu_baku": waktu,
 			"batas_waktu": add_to_date(masuk, minutes=waktu) if waktu else None,
 		}
-	).insert(ignore_permissions=True)
+	)
+	# every link comes from the saved document or the SOP record, both validated: not looked up again
+	log.flags.ignore_links = True
+	log.insert(ignore_permissions=True)
 
 
 def _close_step(doc, sop: str, state: str, next_state: str, keluar):

@@ -5,6 +5,7 @@ from frappe.model.workflow import apply_workflow
 
 from sop_kinerja import sop
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
+from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
 try:  # Frappe v16
 	from frappe.tests import IntegrationTestCase
@@ -113,27 +114,7 @@ def new_perbaikan(**values) -> str:
 
 def nota_dinas_values() -> dict:
 	"""The Nota Dinas as the tests write it (step 2's output)."""
-	return {
-		"kepada": "Para Kepala Bidang di lingkungan Satpol PP Provinsi Kalimantan Barat",
-		"tembusan": "Kepala Satuan (sebagai laporan)",
-		"sifat": "Segera",
-		"lampiran": "1 (satu) berkas",
-		"isi": "<p>Dalam rangka perbaikan data kinerja, dimohon menyampaikan data dan informasi "
-		"kinerja bidang masing-masing paling lambat tanggal 28 November 2026.</p>",
-		"penandatangan": ensure_pejabat(),
-	}
-
-
-def koreksi_row(no: int = 1) -> dict:
-	"""One correction as the tests write it (step 4's output)."""
-	return {
-		"indikator_kinerja": f"Persentase penegakan Perda yang ditindaklanjuti ({no})",
-		"nilai_semula": "72",
-		"nilai_perbaikan": "78,5",
-		"satuan": "%",
-		"alasan": "Data triwulan IV belum terhitung",
-		"sumber_data": "Bidang Penegakan Perda",
-	}
+	return {**NOTA_DINAS, "penandatangan": ensure_pejabat()}
 
 
 def fill_nota_dinas(name: str, **values):

@@ -51,7 +51,9 @@ class Arsip(Document):
 
 
 def create_arsip_for(doc: Document) -> str:
-	"""SOP step 10: the archive record of a signed document, with its Nota Dinas as a PDF."""
+	"""SOP step 10: the archive record of a signed document. Its Nota Dinas PDF is made by a background
+	job once the move is committed (rendering takes a wkhtmltopdf run, too long to hold the Arsiparis
+	and the document's row lock for)."""
 	settings = frappe.get_cached_doc("Pengaturan SOP Kinerja")
 	arsip = frappe.get_doc(
 		{
@@ -68,5 +70,28 @@ def create_arsip_for(doc: Document) -> str:
 			"arsiparis": frappe.session.user,
 		}
 	).insert(ignore_permissions=True)
-	arsip.attach_nota_dinas(doc)
+	frappe.enqueue(
+		lampirkan_nota_dinas,
+		arsip=arsip.name,
+		job_id=f"sop_kinerja:berkas:{arsip.name}",
+		deduplicate=True,
+		enqueue_after_commit=True,
+		now=frappe.flags.in_test,
+	)
 	return arsip.name
+
+
+def lampirkan_nota_dinas(arsip: str):
+	"""Background job: attach the archived document's Nota Dinas PDF, unless it is attached already."""
+	arsip = frappe.get_doc("Arsip", arsip)
+	if not arsip.berkas:
+		arsip.attach_nota_dinas(frappe.get_doc(arsip.reference_doctype, arsip.reference_name))
+
+
+@frappe.whitelist(methods=["POST"])
+def buat_berkas(name: str) -> str:
+	"""The desk's button for an archive whose PDF is missing (a failed or lost background job)."""
+	arsip = frappe.get_doc("Arsip", name)
+	arsip.check_permission("write")
+	lampirkan_nota_dinas(arsip.name)
+	return frappe.db.get_value("Arsip", arsip.name, "berkas")

@@ -16,6 +16,7 @@ from sop_kinerja.exceptions import (
 	StepIncompleteError,
 	TransitionNotAllowedError,
 )
+from sop_kinerja.sop_kinerja.doctype.arsip.arsip import buat_berkas
 from sop_kinerja.tests.utils import (
 	OUTSIDER,
 	STRAIGHT_PATH,
@@ -71,6 +72,30 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 		self.assertEqual(pdf.attached_to_name, arsip.name)
 		self.assertTrue(pdf.is_private)
 		self.assertTrue(pdf.get_content().startswith(b"%PDF"))
+
+	def test_outside_tests_the_archive_pdf_waits_for_a_background_job(self):
+		name = new_perbaikan()
+		walk_to(name, "Pengarsipan")
+		with patch.dict(frappe.flags, {"in_test": False}), patch("frappe.enqueue") as enqueue:
+			act(name, sop.ARSIPKAN, sop.ARSIPARIS)
+		arsip = frappe.db.get_value(sop.DOCTYPE, name, "arsip")
+		self.assertEqual(state_of(name), sop.DIARSIPKAN)
+		self.assertFalse(frappe.db.get_value("Arsip", arsip, "berkas"), "rendered inside the transition")
+		enqueue.assert_called_once()
+		self.assertEqual(enqueue.call_args.kwargs["arsip"], arsip)
+		self.assertTrue(enqueue.call_args.kwargs["enqueue_after_commit"])
+		self.assertFalse(enqueue.call_args.kwargs["now"])
+
+		with as_user(sop.PELAKSANA), self.assertRaises(frappe.PermissionError):
+			buat_berkas(arsip)
+		with as_user(sop.ARSIPARIS):
+			berkas = buat_berkas(arsip)  # the form's button, e.g. after the job failed
+		pdf = frappe.get_doc("File", {"file_url": berkas})
+		self.assertEqual((pdf.attached_to_doctype, pdf.attached_to_name), ("Arsip", arsip))
+		self.assertTrue(pdf.get_content().startswith(b"%PDF"))
+		with as_user(sop.ARSIPARIS):
+			self.assertEqual(buat_berkas(arsip), berkas)  # made once
+		self.assertEqual(frappe.db.count("File", {"attached_to_name": arsip}), 1)
 
 	def test_each_send_back_needs_a_note_and_returns_to_the_step_before(self):
 		name = new_perbaikan()

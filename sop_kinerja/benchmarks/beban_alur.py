@@ -1,0 +1,186 @@
+"""Load test of the SOP over REST, the sites' side: the users, the stock copy, and the final count.
+
+`benchmarks/beban-alur` at the repo root makes two throwaway sites on one bench, one with this app
+installed and one with Frappe alone, runs `prepare` on each, drives both through the bench's
+gunicorn with `klien_beban.py`, and then runs `verify` on each. Nothing here asserts: the figures
+and counts are the output. Run from the bench's `sites` folder, as `bench execute` cannot call an app
+that the site does not have installed:
+
+	python -m sop_kinerja.benchmarks.beban_alur SITE prepare --clients 20 [--stock]
+	python -m sop_kinerja.benchmarks.beban_alur SITE verify --path DOCUMENTS.json [--stock]
+
+The stock site gets the same DocTypes as Frappe custom DocTypes (same fields, permissions and
+naming, no controller) and the same Workflow, so the two runs differ only by this app's code.
+"""
+
+import argparse
+import json
+from collections import Counter
+
+import frappe
+from frappe.utils.password import update_password
+
+from sop_kinerja import naming, sop
+
+PASSWORD = "Beban-Alur-Uji-2026!"
+NIP = "197503152000031002"
+# dependencies first; the Perbaikan's own table and link targets before it
+COPIED_DOCTYPES = (
+	"Unit Kerja",
+	"Pejabat",
+	"Koreksi Data Kinerja",
+	"Perbaikan Data Kinerja Unit",
+	"Arsip",
+	sop.DOCTYPE,
+)
+
+
+def users_of(client: int) -> dict[str, str]:
+	"""The five role users of one client: client 3's Sekretaris is sekretaris.03@beban.test."""
+	return {role: f"{frappe.scrub(role).replace('_', '.')}.{client:02d}@beban.test" for role in sop.ROLES}
+
+
+def prepare(clients: int = 20, stock: bool = False) -> dict:
+	"""One user per role per client, each holding only that role; the signing official."""
+	if stock:
+		install_stock_copy()
+	frappe.db.set_single_value("System Settings", "setup_complete", 1)
+	for client in range(clients):
+		for role, email in users_of(client).items():
+			if not frappe.db.exists("User", email):
+				user = frappe.new_doc("User")
+				user.update({"email": email, "first_name": email.split("@")[0], "send_welcome_email": 0})
+				user.append("roles", {"role": role})
+				user.insert(ignore_permissions=True)
+			update_password(email, PASSWORD)
+	if not frappe.db.exists("Pejabat", NIP):
+		frappe.get_doc(
+			{
+				"doctype": "Pejabat",
+				"nama": "Drs. H. Ahmad Fauzi, M.Si.",
+				"nip": NIP,
+				"pangkat_golongan": "Pembina Utama Muda (IV/c)",
+				"jabatan": "Kepala Satuan Polisi Pamong Praja",
+			}
+		).insert(ignore_permissions=True)
+	frappe.db.commit()
+	return {"users": [users_of(client) for client in range(clients)], "password": PASSWORD, "nip": NIP}
+
+
+def install_stock_copy():
+	"""This app's DocTypes and Workflow on a site without the app, as stock Frappe would run them."""
+
+	def load(*path) -> dict | list:
+		with open(frappe.get_app_path("sop_kinerja", *path)) as f:
+			return json.load(f)
+
+	for role in sop.ROLES:
+		if not frappe.db.exists("Role", role):
+			frappe.get_doc({"doctype": "Role", "role_name": role, "desk_access": 1}).insert()
+	for record in (
+		*load("fixtures", "workflow_state.json"),
+		*load("fixtures", "workflow_action_master.json"),
+	):
+		if not frappe.db.exists(record["doctype"], record["name"]):
+			frappe.get_doc(record).insert()
+	for doctype in COPIED_DOCTYPES:
+		if frappe.db.exists("DocType", doctype):
+			continue
+		folder = frappe.scrub(doctype)
+		meta = load("sop_kinerja", "doctype", folder, f"{folder}.json")
+		meta.update(
+			{"custom": 1, "module": "Custom", "default_print_format": None, "actions": [], "links": []}
+		)
+		frappe.get_doc(meta).insert()
+	workflow = load("workflow", "perbaikan_data_kinerja.json")[0]
+	if not frappe.db.exists("Workflow", workflow["name"]):
+		frappe.get_doc(workflow).insert()
+	naming.ensure_series_counters()  # as on the app's site: no first-of-series gap lock in either run
+	frappe.db.commit()
+
+
+def verify(path: str, stock: bool = False):
+	"""Count what the run left behind against what the clients saw succeed (written to `path`).
+
+	A transition is recorded on both sites as a workflow-state change in the document's Version
+	history, and on the app's site also as a closed step-log line. Lost: recorded fewer times than the
+	clients saw it succeed; duplicated: more. The app's site also shows each archived document's Arsip
+	and its Nota Dinas PDF, and that only waiting documents have an open step-log line.
+	"""
+	with open(path) as f:
+		expected = json.load(f)  # name -> {"transitions": n, "state": final state}
+	found = Counter()
+	names = list(expected)
+	for start in range(0, len(names), 500):
+		part = names[start : start + 500]
+		state = dict(
+			frappe.get_all(sop.DOCTYPE, {"name": ("in", part)}, ["name", "workflow_state"], as_list=True)
+		)
+		versions = Counter(
+			frappe.get_all(
+				"Version",
+				{"ref_doctype": sop.DOCTYPE, "docname": ("in", part), "data": ("like", '%"workflow_state"%')},
+				pluck="docname",
+			)
+		)
+		closed, still_open, arsip = _step_log(part) if not stock else (Counter(), Counter(), {})
+		for name in part:
+			want = expected[name]
+			found["documents"] += 1
+			found["at the expected state"] += state.get(name) == want["state"]
+			found["transitions the clients saw"] += want["transitions"]
+			recorded = [versions[name]] if stock else [versions[name], closed[name]]
+			found["lost transitions"] += sum(max(want["transitions"] - n, 0) for n in recorded)
+			found["duplicated transitions"] += sum(max(n - want["transitions"], 0) for n in recorded)
+			if stock:
+				continue
+			found["step-log lines closed"] += closed[name]
+			found["open step-log line only while waiting"] += still_open[name] == (
+				want["state"] != sop.DIARSIPKAN
+			)
+			if want["state"] == sop.DIARSIPKAN:
+				found["archived"] += 1
+				found["Arsip records"] += len(arsip.get(name, []))
+				found["Arsip with the Nota Dinas PDF"] += sum(map(bool, arsip.get(name, [])))
+	print(json.dumps(found))
+
+
+def _step_log(names: list[str]) -> tuple[Counter, Counter, dict]:
+	def lines(keluar: str) -> Counter:
+		return Counter(
+			frappe.get_all(
+				"Log Langkah SOP",
+				{"reference_name": ("in", names), "keluar": ("is", keluar)},
+				pluck="reference_name",
+			)
+		)
+
+	arsip = {}
+	for reference_name, berkas in frappe.get_all(
+		"Arsip", {"reference_name": ("in", names)}, ["reference_name", "berkas"], as_list=True
+	):
+		arsip.setdefault(reference_name, []).append(berkas)
+	return lines("set"), lines("not set"), arsip
+
+
+def main():
+	parser = argparse.ArgumentParser(description="The sites' side of the SOP load test.")
+	parser.add_argument("site")
+	parser.add_argument("command", choices=("prepare", "verify"))
+	parser.add_argument("--clients", type=int, default=20)
+	parser.add_argument("--path")
+	parser.add_argument("--stock", action="store_true")
+	args = parser.parse_args()
+	frappe.init(site=args.site, sites_path=".")
+	frappe.connect()
+	try:
+		if args.command == "prepare":
+			print(json.dumps(prepare(args.clients, args.stock)))
+		else:
+			verify(args.path, args.stock)
+	finally:
+		frappe.destroy()
+
+
+if __name__ == "__main__":
+	main()

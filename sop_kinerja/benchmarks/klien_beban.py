@@ -1,0 +1,304 @@
+"""Load test of the SOP over REST, the clients' side (standard library only; no Frappe imported).
+
+Run by `benchmarks/beban-alur`, which makes the sites and serves them with gunicorn:
+
+	python -m sop_kinerja.benchmarks.klien_beban --url http://127.0.0.1:PORT \\
+		--site APP_SITE --setup APP.json --stock-site STOCK_SITE --stock-setup STOCK.json \\
+		--documents 1000 --clients 20 --out DIR
+
+Each client is a thread with its own five users, one per role, logged in as the desk would be. It
+takes the next document number and works that document through the whole SOP over the REST API:
+the Kepala Satuan creates it, every workflow action is taken by the role the SOP names, the
+Sekretaris writes the Nota Dinas and the Pelaksana the corrections. Every tenth document is sent
+back once by the Kasubbag with a note. The same path runs on both sites in the order app, stock,
+stock, app (half the documents each time), so drift over the run falls on both alike.
+
+A request refused for a database deadlock or lock timeout is sent again (up to five times), as a
+desk user would click again; its latency counts from the first attempt and the retries are counted.
+Prints throughput and p50/p95 per request kind; writes DIR/SITE.json (document -> transitions the
+clients saw succeed and the state they left it in) for `beban_alur.verify`.
+"""
+
+import argparse
+import http.cookiejar
+import json
+import re
+import statistics
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import Counter, defaultdict
+
+from sop_kinerja import sop
+from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
+
+RETRIED = {"QueryDeadlockError", "QueryTimeoutError"}
+SEND_BACK_EVERY = 10
+FORWARD = {t.state: t for t in sop.TRANSITIONS if not sop.is_send_back(t.state, t.next_state)}
+SEND_BACK_AT = next(t for t in sop.TRANSITIONS if sop.is_send_back(t.state, t.next_state))
+
+
+def label(transition: sop.Transition) -> str:
+	return f"{sop.step_no(transition.state):>2} {transition.action}"
+
+
+class RequestFailed(Exception):
+	pass
+
+
+class User:
+	"""One logged-in user: a cookie jar of their own."""
+
+	def __init__(self, run: "Run", email: str, password: str):
+		self.run = run
+		self.opener = urllib.request.build_opener(
+			urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+		)
+		self.send("POST", "/api/method/login", {"usr": email, "pwd": password}, kind="login")
+
+	def send(self, method: str, path: str, body: dict | None = None, kind: str | None = None) -> dict:
+		"""One request, sent again after a deadlock; its latency counted from the first attempt."""
+		data = urllib.parse.urlencode(body).encode() if body is not None else None
+		started = time.perf_counter()
+		for attempt in range(6):
+			request = urllib.request.Request(
+				self.run.url + urllib.parse.quote(path, safe="/"),
+				data=data,
+				method=method,
+				headers={"X-Frappe-Site-Name": self.run.site, "Accept": "application/json"},
+			)
+			try:
+				with self.opener.open(request, timeout=300) as response:
+					answer = json.loads(response.read() or b"{}")
+				break
+			except urllib.error.HTTPError as error:
+				answer = json.loads(error.read() or b"{}")
+				if answer.get("exc_type") in RETRIED and attempt < 5:
+					self.run.count(f"{kind} retried after {answer['exc_type']}")
+					time.sleep(0.05 * (attempt + 1))
+					continue
+				failure = f"HTTP {error.code} {answer.get('exc_type')}"
+				self.run.count(f"failed: {failure}")
+				raise RequestFailed(f"{failure}: {message_of(answer)}") from None
+		if kind:
+			self.run.record(kind, time.perf_counter() - started)
+		return answer
+
+
+class Run:
+	"""One site's share of the load: the users, the latencies and what each document went through."""
+
+	def __init__(self, url: str, site: str, setup: dict, clients: int):
+		self.url, self.site, self.setup = url, site, setup
+		self.lock = threading.Lock()
+		self.samples = defaultdict(list)
+		self.counts = Counter()
+		self.documents = {}
+		self.elapsed = 0.0
+		self.clients = [
+			{role: User(self, email, setup["password"]) for role, email in setup["users"][i].items()}
+			for i in range(clients)
+		]
+
+	def record(self, kind: str, seconds: float):
+		with self.lock:
+			self.samples[kind].append(seconds)
+
+	def count(self, what: str):
+		with self.lock:
+			self.counts[what] += 1
+
+	def act(self, users: dict, name: str, transition: sop.Transition) -> None:
+		users[transition.role].send(
+			"POST",
+			"/api/method/frappe.model.workflow.apply_workflow",
+			{"doc": json.dumps({"doctype": sop.DOCTYPE, "name": name}), "action": transition.action},
+			kind=label(transition),
+		)
+		self.documents[name]["transitions"] += 1
+		self.documents[name]["state"] = transition.next_state
+
+	def save(self, user: User, name: str, values: dict, kind: str):
+		user.send("PUT", f"/api/resource/{sop.DOCTYPE}/{name}", {"data": json.dumps(values)}, kind=kind)
+
+	def create(self, users: dict, number: int) -> str:
+		values = {
+			"naming_series": "ND/.YYYY./.#####",
+			"hal": f"Permintaan Perbaikan Data Kinerja ({number})",
+			"tanggal": time.strftime("%Y-%m-%d"),
+			"tahun": int(time.strftime("%Y")),
+			"surat_dari": "Biro Organisasi Setda Provinsi Kalimantan Barat",
+			"surat_nomor": f"061/{number}/ORG",
+			"isi_disposisi": "Siapkan Nota Dinas permintaan data kinerja ke seluruh bidang.",
+		}
+		answer = users[sop.KEPALA_SATUAN].send(
+			"POST", f"/api/resource/{sop.DOCTYPE}", {"data": json.dumps(values)}, kind="create"
+		)
+		name = answer["data"]["name"]
+		with self.lock:
+			self.documents[name] = {"transitions": 0, "state": sop.FIRST_STATE}
+		return name
+
+	def walk(self, users: dict, number: int, until: str = sop.DIARSIPKAN) -> str:
+		"""One document along the SOP, every step by its role's user, until it waits at `until`."""
+		name = self.create(users, number)
+		send_back = number % SEND_BACK_EVERY == 0
+		state, written = sop.FIRST_STATE, set()
+		while state != until:
+			step = sop.step_no(state)
+			if step == 2 and step not in written:
+				nota_dinas = {**NOTA_DINAS, "dari": "Sekretaris", "penandatangan": self.setup["nip"]}
+				self.save(users[sop.SEKRETARIS], name, nota_dinas, "save Nota Dinas")
+			if step == 4 and step not in written:
+				self.save(
+					users[sop.PELAKSANA], name, {"koreksi": [koreksi_row(1), koreksi_row(2)]}, "save koreksi"
+				)
+			written.add(step)
+			transition = FORWARD[state]
+			if send_back and state == SEND_BACK_AT.state:
+				send_back, transition = False, SEND_BACK_AT
+				note = {"catatan_perbaikan": "Nilai capaian triwulan IV belum sesuai sumber data."}
+				self.save(users[transition.role], name, note, "save catatan")
+			self.act(users, name, transition)
+			state = transition.next_state
+		return name
+
+	def load(self, documents: int, first_number: int):
+		"""`documents` documents through the whole SOP, shared among the clients as they free up."""
+		numbers = iter(range(first_number, first_number + documents))
+		take = threading.Lock()
+
+		def client(users):
+			while True:
+				with take:
+					number = next(numbers, None)
+				if number is None:
+					return
+				try:
+					self.walk(users, number)
+				except RequestFailed:
+					pass  # counted; the document is left where it stopped and shows in the final count
+
+		threads = [threading.Thread(target=client, args=(users,)) for users in self.clients]
+		started = time.perf_counter()
+		for thread in threads:
+			thread.start()
+		for thread in threads:
+			thread.join()
+		self.elapsed += time.perf_counter() - started
+
+	def same_instant(self, pairs: int) -> Counter:
+		"""Two Kasubbag users click Paraf on one document at the same instant, `pairs` times over."""
+		outcome = Counter()
+		first, second = self.clients[0], self.clients[1 % len(self.clients)]
+		paraf = FORWARD[sop.LANGKAH[4].state]
+		for number in range(pairs):
+			name = self.walk(first, 900_000 + number, until=paraf.state)
+			start = threading.Barrier(2)
+			results = []
+
+			def click(users, name=name, start=start, results=results):
+				start.wait()
+				try:
+					self.act(users, name, paraf)
+					results.append("won")
+				except RequestFailed as refused:
+					results.append(str(refused))
+
+			threads = [threading.Thread(target=click, args=(users,)) for users in (first, second)]
+			for thread in threads:
+				thread.start()
+			for thread in threads:
+				thread.join()
+			outcome["pairs"] += 1
+			outcome["exactly one won"] += results.count("won") == 1
+			for result in results:
+				if result != "won":
+					outcome[f"the other was refused: {re.sub(r' [(][^)]*[)]', '', result)}"] += 1
+		return outcome
+
+
+def message_of(answer: dict) -> str:
+	"""The message the desk would show: the last of Frappe's `_server_messages`."""
+	try:
+		return json.loads(json.loads(answer["_server_messages"])[-1])["message"]
+	except (KeyError, IndexError, TypeError, ValueError):
+		return answer.get("exception", "")
+
+
+def percentile(values: list[float], p: int) -> float:
+	return statistics.quantiles(values, n=100, method="inclusive")[p - 1] if len(values) > 1 else values[0]
+
+
+def report(app: Run, stock: Run):
+	kinds = [k for k in app.samples if k != "login"]
+	kinds.sort(key=lambda k: (not k[:2].strip().isdigit(), k))
+	print(f"{'request':<30}{'n':>6}{'app p50':>9}{'p95':>8}{'stock p50':>11}{'p95':>8}{'p95 ratio':>11}")
+	ratios = []
+	for kind in kinds:
+		ours, theirs = app.samples[kind], stock.samples.get(kind, [])
+		row = f"{kind:<30}{len(ours):>6}{percentile(ours, 50) * 1000:>7.0f}ms{percentile(ours, 95) * 1000:>6.0f}ms"
+		if theirs:
+			ratio = percentile(ours, 95) / percentile(theirs, 95)
+			if kind[:2].strip().isdigit():
+				ratios.append((ratio, kind))
+			row += f"{percentile(theirs, 50) * 1000:>9.0f}ms{percentile(theirs, 95) * 1000:>6.0f}ms{ratio:>10.2f}x"
+		print(row)
+	worst = max(ratios)
+	print(f"workflow actions: highest p95 ratio app/stock {worst[0]:.2f}x ({worst[1].strip()})")
+	for run, which in ((app, "app"), (stock, "stock")):
+		requests = sum(len(v) for k, v in run.samples.items() if k != "login")
+		transitions = sum(len(v) for k, v in run.samples.items() if k[:2].strip().isdigit())
+		finished = sum(1 for d in run.documents.values() if d["state"] == sop.DIARSIPKAN)
+		print(
+			f"throughput {which}: {finished} documents archived in {run.elapsed:.0f} s = "
+			f"{finished / run.elapsed * 60:.1f} documents/min, {transitions / run.elapsed:.1f} workflow "
+			f"actions/s, {requests / run.elapsed:.1f} requests/s"
+		)
+		print(f"  errors and retries {which}: {dict(run.counts) or 'none'}")
+
+
+def main():
+	parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+	parser.add_argument("--url", required=True)
+	parser.add_argument("--site", required=True)
+	parser.add_argument("--setup", required=True)
+	parser.add_argument("--stock-site", required=True)
+	parser.add_argument("--stock-setup", required=True)
+	parser.add_argument("--documents", type=int, default=1000)
+	parser.add_argument("--clients", type=int, default=20)
+	parser.add_argument("--warmup", type=int, default=20)
+	parser.add_argument("--pairs", type=int, default=20)
+	parser.add_argument("--out", required=True)
+	args = parser.parse_args()
+
+	def setup(path):
+		with open(path) as f:
+			return json.load(f)
+
+	app = Run(args.url, args.site, setup(args.setup), args.clients)
+	stock = Run(args.url, args.stock_site, setup(args.stock_setup), args.clients)
+	for run in (app, stock):  # warm the workers' caches, then forget the timings
+		run.load(args.warmup, 800_000)
+		run.samples.clear()
+		run.elapsed = 0.0
+	half = args.documents // 2
+	for run, first in ((app, 1), (stock, 1), (stock, 1 + half), (app, 1 + half)):
+		run.load(half if first == 1 else args.documents - half, first)
+		print(f"  {'app' if run is app else 'stock'}: {first}..{first + half - 1} done", flush=True)
+	print(
+		f"clients {args.clients}, documents {args.documents} per site "
+		f"(every {SEND_BACK_EVERY}th sent back once), warm-up {args.warmup} per site"
+	)
+	report(app, stock)
+	outcome = app.same_instant(args.pairs)
+	print(f"same instant, app: {dict(outcome)}")
+	for run in (app, stock):
+		with open(f"{args.out}/{run.site}.json", "w") as f:
+			json.dump(run.documents, f)
+
+
+if __name__ == "__main__":
+	main()
