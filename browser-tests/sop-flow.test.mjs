@@ -293,6 +293,33 @@ test("the Nota Dinas print preview shows the signed Nota Dinas", async () => {
 	await page.close();
 });
 
+test("the Arsip shows its Nota Dinas PDF, or lets the Arsiparis make it", async () => {
+	const form = await openForm(SETUP.users[ROLE.ARS]);
+	const arsip = await form.evaluate(() => window.cur_frm.doc.arsip);
+	await form.close();
+	assert.ok(arsip, "Arsipkan linked the Arsip");
+	const page = await (await session(SETUP.users[ROLE.ARS])).newPage();
+	page.on("pageerror", (error) => errors.push(`arsip: ${error.message}`));
+	await page.goto(`/app/arsip/${encodeURIComponent(arsip)}`);
+	await page.waitForFunction((name) => window.cur_frm?.doc?.name === name, arsip, {
+		timeout: 45000,
+	});
+	await page.waitForTimeout(1000);
+	const headline = () => page.evaluate(() => window.cur_frm.layout.message[0].innerText.trim());
+	// the PDF comes from a background job; with no worker running (as here) it is not there yet
+	if (!(await page.evaluate(() => window.cur_frm.doc.berkas))) {
+		assert.match(await headline(), /PDF Nota Dinas belum terlampir/);
+		await screenshot(page, "arsip-without-pdf");
+		await page.getByRole("button", { name: "Buat PDF Nota Dinas" }).click();
+		await page.waitForFunction(() => window.cur_frm.doc.berkas, null, { timeout: 60000 });
+		await page.waitForTimeout(1000);
+	}
+	assert.match(await page.evaluate(() => window.cur_frm.doc.berkas), /\.pdf$/);
+	assert.equal(await headline(), "");
+	await screenshot(page, "arsip-with-pdf");
+	await page.close();
+});
+
 test("no script error on any page", () => {
 	assert.deepEqual(errors, []);
 });

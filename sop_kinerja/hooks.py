@@ -39,6 +39,8 @@ doc_events = {
 		"on_update_after_submit": "sop_kinerja.mutu_baku.catat_langkah",
 		"on_cancel": "sop_kinerja.mutu_baku.catat_langkah",
 	},
+	# Workflow e-mails (with the Nota Dinas PDF) start when the site can send mail: see surel.py
+	"Email Account": {"on_update": "sop_kinerja.surel.on_email_account_update"},
 }
 
 # The step log, step by step, on the form's timeline of every governed DocType

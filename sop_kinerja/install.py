@@ -8,7 +8,7 @@ import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
 from frappe.model.workflow import get_workflow_name
 
-from sop_kinerja import sop
+from sop_kinerja import sop, surel
 from sop_kinerja.naming import ensure_series_counters
 
 SETTINGS = "Pengaturan SOP Kinerja"
@@ -21,13 +21,15 @@ def workflow_file() -> str:
 def ensure_app_data():
 	"""After install-app (`after_sync`: the roles, states and actions it links to exist by then) and
 	after every migrate. Adds what is missing, changes nothing an admin set."""
-	install_workflow()
+	workflow_is_new = install_workflow()
 	install_sop()
+	if workflow_is_new:
+		surel.on_install()
 	apply_setting_defaults()
 	ensure_series_counters()
 
 
-def install_workflow():
+def install_workflow() -> bool:
 	"""Import the shipped workflow only when Perbaikan Data Kinerja has no workflow at all.
 
 	Frappe re-imports everything under `fixtures/` on every migrate, which would wipe an admin's
@@ -36,6 +38,8 @@ def install_workflow():
 	"""
 	if not frappe.db.exists("Workflow", {"document_type": sop.DOCTYPE}):
 		import_doc(workflow_file())
+		return True
+	return False
 
 
 def restore_workflow():

@@ -6,7 +6,9 @@ frappe.ui.form.on("Arsip", {
 		if (frm.is_new() || frm.doc.berkas || !frm.doc.reference_name) return;
 		// the PDF is made by a background job after Arsipkan; until then, or if that job failed
 		frm.dashboard.set_headline(
-			__("The Nota Dinas PDF is not attached yet. It is made in the background after archiving."),
+			__(
+				"The Nota Dinas PDF is not attached yet. It is made in the background after archiving."
+			),
 			"orange"
 		);
 		if (frm.perm[0]?.write) {
