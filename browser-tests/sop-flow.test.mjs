@@ -262,6 +262,11 @@ test("the step log and the send-back note are on the form", async () => {
 	);
 	assert.match(log, /Nilai perbaikan indikator 1 belum sesuai sumber data/);
 	assert.equal((log.match(/Kembalikan/g) || []).length, 1);
+	assert.doesNotMatch(
+		log,
+		/@sop-kinerja\.test/,
+		"the log names people, not their e-mail addresses"
+	);
 	const timeline = await page.evaluate(() =>
 		[...document.querySelectorAll(".timeline-item")].map((item) => item.innerText).join("\n")
 	);

@@ -45,6 +45,16 @@ class TestDesk(RoleUsersTestCase):
 		self.assertGreaterEqual(doc.get_onload().waktu_berjalan, 0)
 		self.assertEqual(doc.get_onload().langkah[sop.FIRST_STATE]["waktu"], 5)
 
+	def test_the_step_log_on_the_form_names_who_acted(self):
+		name = new_perbaikan()
+		walk_to(name, "Penerimaan Kasubbag")
+		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc.run_method("onload")
+		closed = [row for row in doc.get_onload().log_langkah if row.keluar]
+		self.assertEqual(
+			[row.nama_user for row in closed], ["Kepala Satuan", "Sekretaris"]
+		)  # the users' full names, not their e-mail addresses
+
 	def test_the_timeline_tells_each_completed_step(self):
 		from frappe.desk.form.load import get_additional_timeline_content
 

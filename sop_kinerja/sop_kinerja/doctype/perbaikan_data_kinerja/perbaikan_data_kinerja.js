@@ -70,6 +70,7 @@ function show_current_step(frm) {
 		? frappe.utils.get_formatted_duration(frm.doc.__onload.waktu_berjalan)
 		: __("less than a minute");
 	const esc = frappe.utils.escape_html;
+	const who = (r) => esc(r.nama_user || r.user || ""); // by name, as staff know each other
 	let intro = __("Step {0} of {1} — {2}: {3}.", [
 		step.no,
 		frm.doc.__onload.jumlah_langkah,
@@ -99,6 +100,7 @@ function render_step_log(frm) {
 		return;
 	}
 	const esc = frappe.utils.escape_html;
+	const who = (r) => esc(r.nama_user || r.user || ""); // by name, as staff know each other
 	wrapper.html(`
 		<table class="table table-bordered table-sm">
 			<thead><tr>
@@ -112,7 +114,7 @@ function render_step_log(frm) {
 							<td>${r.langkah}</td>
 							<td>${esc(__(r.workflow_state))}</td>
 							<td>${esc(__(r.aksi))}</td>
-							<td>${esc(r.user)}<br><small class="text-muted">${esc(__(r.role))}</small></td>
+							<td>${who(r)}<br><small class="text-muted">${esc(__(r.role))}</small></td>
 							<td>${frappe.datetime.str_to_user(r.masuk)}</td>
 							<td>${frappe.datetime.str_to_user(r.keluar)}</td>
 							<td class="${r.lewat_waktu ? "text-danger" : ""}">

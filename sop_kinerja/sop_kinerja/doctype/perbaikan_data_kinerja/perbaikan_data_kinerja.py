@@ -6,7 +6,7 @@ import re
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import cint, cstr, getdate, now_datetime, time_diff_in_seconds
+from frappe.utils import cint, cstr, get_fullname, getdate, now_datetime, time_diff_in_seconds
 
 from sop_kinerja import mutu_baku, sop
 from sop_kinerja.exceptions import (
@@ -91,6 +91,8 @@ class PerbaikanDataKinerja(Document):
 			fields=list(LOG_FIELDS),
 			order_by="name asc",
 		)
+		for row in log:
+			row.nama_user = get_fullname(row.user) if row.user else None
 		self.set_onload("log_langkah", log)
 		# the open step past its standard: the form shows it in red (compared here, in the system's time)
 		open_step = next((row for row in log if not row.keluar), None)
