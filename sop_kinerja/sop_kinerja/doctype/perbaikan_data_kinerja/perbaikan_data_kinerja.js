@@ -70,7 +70,6 @@ function show_current_step(frm) {
 		? frappe.utils.get_formatted_duration(frm.doc.__onload.waktu_berjalan)
 		: __("less than a minute");
 	const esc = frappe.utils.escape_html;
-	const who = (r) => esc(r.nama_user || r.user || ""); // by name, as staff know each other
 	let intro = __("Step {0} of {1} — {2}: {3}.", [
 		step.no,
 		frm.doc.__onload.jumlah_langkah,
