@@ -7,6 +7,10 @@ without one each of those e-mails fails into the Error Log. So the SOP's workflo
 and this module turns it on when an account becomes the default outgoing one (or at install, if the
 site has one). An admin who turns it off again in the Workflow keeps it off until another account
 becomes the default outgoing one.
+
+Frappe's own wording is English ("Workflow Action on ..."), so turning the e-mails on also gives each
+state that has none the Email Template "Langkah SOP": Indonesian, naming the document and the step
+it waits at. The template is made once; an admin may edit it, or set another per state.
 """
 
 import frappe
@@ -27,15 +31,36 @@ def outgoing_account_exists() -> bool:
 	return bool(default or frappe.conf.get("mail_server"))
 
 
+EMAIL_TEMPLATE = "Langkah SOP"
+SUBJECT = "{{ name }} menunggu tindakan Anda{% if workflow_state %}: {{ workflow_state }}{% endif %}"
+RESPONSE = (
+	"<p>{{ doctype }} <strong>{{ name }}</strong>{% if hal %} ({{ hal | e }}){% endif %} sekarang "
+	"berada pada tahap <strong>{{ workflow_state }}</strong> dan menunggu tindakan Anda.</p>"
+	"<p>Dokumennya terlampir dalam PDF. Pilih tindakan di bawah ini, atau buka "
+	'<a href="{{ frappe.utils.get_url_to_form(doctype, name) }}">dokumen di desk</a>.</p>'
+)
+
+
+def ensure_email_template() -> str:
+	if not frappe.db.exists("Email Template", EMAIL_TEMPLATE):
+		template = frappe.get_doc({"doctype": "Email Template", "subject": SUBJECT, "response": RESPONSE})
+		template.insert(ignore_permissions=True, set_name=EMAIL_TEMPLATE)
+	return EMAIL_TEMPLATE
+
+
 def turn_on_workflow_emails() -> list[str]:
-	"""Turn on Send Email Alert on the SOP workflows that have it off. Returns their names."""
+	"""Turn on Send Email Alert on the SOP workflows that have it off, with the SOP's e-mail wording on
+	the states that have none. Returns the workflows' names."""
 	turned_on = []
 	for name in sop_workflows():
 		workflow = frappe.get_doc("Workflow", name)
-		if not workflow.send_email_alert:
-			workflow.send_email_alert = 1
-			workflow.save(ignore_permissions=True)
-			turned_on.append(name)
+		if workflow.send_email_alert:
+			continue
+		workflow.send_email_alert = 1
+		for state in workflow.states:
+			state.next_action_email_template = state.next_action_email_template or ensure_email_template()
+		workflow.save(ignore_permissions=True)
+		turned_on.append(name)
 	return turned_on
 
 

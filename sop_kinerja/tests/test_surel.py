@@ -64,13 +64,30 @@ class TestWorkflowEmails(RoleUsersTestCase):
 		]
 		self.assertEqual(len(review), 1)
 		message = review[0]
-		self.assertIn(name, message["Subject"])
+		# in the office's language, with the step it waits at (Email Template "Langkah SOP")
+		self.assertEqual(message["Subject"], f"{name} menunggu tindakan Anda: Telaah Kasubbag")
+		self.assertIn("berada pada tahap <strong>Telaah Kasubbag</strong>", html[id(message)])
+		self.assertIn(f"/app/perbaikan-data-kinerja/{name}", html[id(message)])
 		for action in (sop.PARAF, sop.KEMBALIKAN):
 			self.assertIn(f"action={action}&", html[id(message)].replace("&amp;", "&"))
 		pdfs = [part for part in message.iter_attachments() if part.get_content_type() == "application/pdf"]
 		self.assertEqual(len(pdfs), 1)
 		self.assertEqual(pdfs[0].get_filename(), name.replace("/", "-") + ".pdf")
 		self.assertTrue(pdfs[0].get_content().startswith(b"%PDF"))
+
+	def test_an_admins_own_email_template_on_a_state_is_kept(self):
+		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		frappe.get_doc({"doctype": "Email Template", "subject": "Paraf", "response": "x"}).insert(
+			set_name="Template Admin"
+		)
+		workflow.states[4].next_action_email_template = "Template Admin"
+		workflow.save()
+		self.email_account(2525)
+		templates = [
+			state.next_action_email_template for state in frappe.get_doc("Workflow", sop.WORKFLOW).states
+		]
+		self.assertEqual(templates[4], "Template Admin")
+		self.assertEqual(set(templates[:4] + templates[5:]), {"Langkah SOP"})
 
 	def test_turned_off_by_the_admin_it_stays_off_until_another_account_is_enabled(self):
 		account = self.email_account(2525)
