@@ -21,9 +21,9 @@ import frappe
 from frappe.utils.password import update_password
 
 from sop_kinerja import naming, sop
+from sop_kinerja.tests.utils import ensure_pejabat, ensure_user
 
 PASSWORD = "Beban-Alur-Uji-2026!"
-NIP = "197503152000031002"
 # dependencies first; the Perbaikan's own table and link targets before it
 COPIED_DOCTYPES = (
 	"Unit Kerja",
@@ -48,24 +48,11 @@ def prepare(clients: int = 20, stock: bool = False) -> dict:
 	frappe.local.conf.throttle_user_limit = 10 * clients  # Frappe refuses more than 60 new users a minute
 	for client in range(clients):
 		for role, email in users_of(client).items():
-			if not frappe.db.exists("User", email):
-				user = frappe.new_doc("User")
-				user.update({"email": email, "first_name": email.split("@")[0], "send_welcome_email": 0})
-				user.append("roles", {"role": role})
-				user.insert(ignore_permissions=True)
+			ensure_user(email, [role])
 			update_password(email, PASSWORD)
-	if not frappe.db.exists("Pejabat", NIP):
-		frappe.get_doc(
-			{
-				"doctype": "Pejabat",
-				"nama": "Drs. H. Ahmad Fauzi, M.Si.",
-				"nip": NIP,
-				"pangkat_golongan": "Pembina Utama Muda (IV/c)",
-				"jabatan": "Kepala Satuan Polisi Pamong Praja",
-			}
-		).insert(ignore_permissions=True)
+	nip = ensure_pejabat(user=None)  # the stock site has none of the tests' users
 	frappe.db.commit()
-	return {"users": [users_of(client) for client in range(clients)], "password": PASSWORD, "nip": NIP}
+	return {"users": [users_of(client) for client in range(clients)], "password": PASSWORD, "nip": nip}
 
 
 def install_stock_copy():

@@ -8,22 +8,17 @@ import frappe
 
 from sop_kinerja import sop
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LogLangkahSOP
+from sop_kinerja.tests.contoh import koreksi_row
 from sop_kinerja.tests.rest import RestTestCase, Session
 from sop_kinerja.tests.utils import STRAIGHT_PATH, log_of, state_of
 
 DOCUMENTS = 12
-KOREKSI = {
-	"indikator_kinerja": "Persentase Perda yang ditegakkan",
-	"nilai_semula": "70",
-	"nilai_perbaikan": "75",
-	"satuan": "%",
-}
 
 
 class TestRestConcurrency(RestTestCase):
 	def enter_koreksi_over_rest(self, name: str):
 		status, body = Session(self.site, sop.PELAKSANA).request(
-			"PUT", f"/api/resource/{sop.DOCTYPE}/{name}", json_body={"koreksi": [KOREKSI]}
+			"PUT", f"/api/resource/{sop.DOCTYPE}/{name}", json_body={"koreksi": [koreksi_row()]}
 		)
 		self.assertEqual(status, 200, body.get("exception"))
 

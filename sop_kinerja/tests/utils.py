@@ -49,7 +49,8 @@ def ensure_role_users():
 	frappe.db.commit()
 
 
-def ensure_pejabat() -> str:
+def ensure_pejabat(user: str | None = USERS[sop.KEPALA_SATUAN]) -> str:
+	"""The signing official of the tests' Nota Dinas (his NIP), linked to `user` when given."""
 	if not frappe.db.exists("Pejabat", NIP_KEPALA):
 		frappe.get_doc(
 			{
@@ -58,7 +59,7 @@ def ensure_pejabat() -> str:
 				"nip": NIP_KEPALA,
 				"pangkat_golongan": "Pembina Utama Muda (IV/c)",
 				"jabatan": "Kepala Satuan Polisi Pamong Praja",
-				"user": USERS[sop.KEPALA_SATUAN],
+				"user": user,
 			}
 		).insert(ignore_permissions=True)
 	return NIP_KEPALA
