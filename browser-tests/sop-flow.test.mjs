@@ -172,7 +172,7 @@ before(async () => {
 	assert.ok(BASE && DOC, "SOP_BASE_URL and SOP_SETUP are set by run-tests");
 	mkdirSync(ARTIFACTS, { recursive: true });
 	browser = await chromium.launch({
-		executablePath: "/usr/bin/chromium",
+		executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
 		args: [
 			"--headless",
 			"--no-sandbox",
