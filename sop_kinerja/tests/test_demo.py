@@ -1,0 +1,368 @@
+"""The demo office (`bench --site SITE sop-kinerja-demo`): what it makes, that a second run changes
+nothing, and that it refuses a site with documents of its own unless forced.
+
+The demo writes a whole office; each class keeps it in its own transaction and rolls it back, and puts
+back what the demo changed outside the database (the session's language, cached settings)."""
+
+from datetime import date, timedelta
+from itertools import pairwise
+from unittest.mock import patch
+
+import frappe
+from frappe.utils import add_to_date, getdate, now_datetime, time_diff_in_seconds
+from frappe.utils.password import check_password
+
+from sop_kinerja import demo, mutu_baku, sop
+from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
+from sop_kinerja.tests.utils import USERS, IntegrationTestCase, ensure_role_users, new_perbaikan
+
+LOG = mutu_baku.LOG
+DIVISIONS = (
+	"Sekretariat",
+	"Bidang Penegakan Perundang-undangan Daerah",
+	"Bidang Ketertiban Umum dan Ketenteraman Masyarakat",
+	"Bidang Perlindungan Masyarakat",
+	"Bidang Sumber Daya Aparatur",
+)
+
+
+def langkah_sop() -> list:
+	return demo.langkah_sop()
+
+
+def demo_documents(**filters) -> list:
+	return frappe.get_all(
+		sop.DOCTYPE,
+		filters={"owner": demo.pembuat_dokumen(), **filters},
+		fields=["name", "workflow_state", "langkah_sop", "masuk_langkah", "creation", "modified", "arsip"],
+		order_by="creation asc",
+	)
+
+
+def demo_log(**filters) -> list:
+	names = [d.name for d in demo_documents()] or [""]
+	return frappe.get_all(
+		LOG,
+		filters={"reference_doctype": sop.DOCTYPE, "reference_name": ("in", names), **filters},
+		fields=["*"],
+		order_by="name asc",
+	)
+
+
+def office() -> dict:
+	"""Everything a run could add or change: counts, and each document's and log line's state and times."""
+	demo_users = demo.email_pengguna()
+	return {
+		"counts": {
+			doctype: frappe.db.count(doctype)
+			for doctype in (
+				sop.DOCTYPE,
+				LOG,
+				"Version",
+				"Comment",
+				"Arsip",
+				"Workflow Action",
+				"Koreksi Data Kinerja",
+				"Unit Kerja",
+				"Pejabat",
+				"User",
+				"Has Role",
+			)
+		},
+		"documents": frappe.get_all(sop.DOCTYPE, fields=["*"], order_by="name asc"),
+		"log": frappe.get_all(LOG, fields=["*"], order_by="name asc"),
+		"users": frappe.get_all(
+			"User", filters={"name": ("in", demo_users)}, fields=["name", "modified"], order_by="name"
+		),
+		"settings": frappe.db.get_values_from_single(
+			["setup_complete", "language", "time_zone", "modified"], None, "System Settings"
+		),
+		"sop": frappe.get_all("SOP", fields=["name", "disahkan_oleh", "modified"], order_by="name"),
+	}
+
+
+def run_demo(force: bool = False) -> "demo.HasilDemo":
+	"""The demo as the command runs it: outside a test Frappe keeps each save's Version, which the demo
+	dates back too, and the archive's PDF waits for a commit (which these tests never make)."""
+	with patch.dict(frappe.flags, {"in_test": False}):
+		return demo.buat_kantor_demo(force=force)
+
+
+def leave_site_as_found(lang: str):
+	"""The demo's writes are rolled back; what it changed beside the database is put back too."""
+	frappe.set_user("Administrator")
+	frappe.db.rollback()
+	frappe.local.lang = lang  # saving System Settings switches the session to the office's language
+	if hasattr(frappe.local, "system_settings"):
+		del frappe.local.system_settings  # the time zone, cached for this process
+	frappe.clear_cache()
+
+
+class TestKantorDemo(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.lang = frappe.local.lang
+		# the suite's other tests may leave documents of their own on the site: refusing them is tested
+		# below (TestDemoRefuses), here the office itself
+		cls.hasil = run_demo(force=bool(demo.dokumen_lain()))
+		cls.now = now_datetime()
+
+	@classmethod
+	def tearDownClass(cls):
+		leave_site_as_found(cls.lang)
+		super().tearDownClass()
+
+	def test_the_divisions_stand_under_the_satuan(self):
+		for name in DIVISIONS:
+			parent = frappe.db.get_value("Unit Kerja", name, "induk")
+			self.assertTrue(frappe.db.exists("Unit Kerja", name), name)
+			while parent:  # up to the Satuan, which stands alone
+				name, parent = parent, frappe.db.get_value("Unit Kerja", parent, "induk")
+			self.assertEqual(name, demo.SATUAN)
+
+	def test_officials_have_real_looking_nips_and_ranks(self):
+		pejabat = frappe.get_all(
+			"Pejabat",
+			filters={"nip": ("in", [p.nip for p in demo.PEGAWAI])},
+			fields=["nama", "nip", "pangkat_golongan", "jabatan", "unit_kerja", "user"],
+		)
+		self.assertEqual(len(pejabat), len(demo.PEGAWAI))
+		self.assertGreaterEqual(len(pejabat), 10)
+		for p in pejabat:
+			self.assertRegex(p.nip, r"^\d{18}$")
+			born = date(int(p.nip[:4]), int(p.nip[4:6]), int(p.nip[6:8]))
+			appointed_year, appointed_month = int(p.nip[8:12]), int(p.nip[12:14])
+			self.assertTrue(1 <= appointed_month <= 12, p.nip)
+			self.assertTrue(born.year + 18 <= appointed_year <= date.today().year, p.nip)
+			self.assertIn(p.nip[14], "12")  # sex
+			self.assertRegex(p.pangkat_golongan, r"\((I|II|III|IV)/[a-e]\)$")
+			self.assertTrue(p.jabatan and frappe.db.exists("Unit Kerja", p.unit_kerja), p.nama)
+		self.assertEqual(len({p.nip for p in pejabat}), len(pejabat))
+		linked = {p.user for p in pejabat if p.user}
+		self.assertEqual(linked, set(demo.email_pengguna()))
+
+	def test_one_user_per_role_holding_that_role_alone(self):
+		printed = {user: role for user, role, _password in self.hasil.pengguna}
+		self.assertEqual(sorted(printed.values()), sorted(sop.ROLES))
+		passwords = demo.buat_pengguna()  # set again here: another test's second run sets new ones
+		for user, role in printed.items():
+			self.assertTrue(user.endswith("@" + demo.DOMAIN))
+			self.assertNotIn("sop-kinerja.test", user)  # never one of the tests' users
+			roles = frappe.get_all("Has Role", {"parent": user, "parenttype": "User"}, pluck="role")
+			self.assertEqual(roles, [role])
+			values = frappe.db.get_value(
+				"User", user, ["enabled", "user_type", "language", "time_zone", "first_name"], as_dict=True
+			)
+			self.assertEqual(
+				(values.enabled, values.user_type, values.language, values.time_zone),
+				(1, "System User", "id", "Asia/Pontianak"),
+			)
+			self.assertTrue(values.first_name)
+			self.assertEqual(check_password(user, passwords[role]), user)
+		with self.assertRaises(frappe.AuthenticationError):
+			check_password(next(iter(printed)), "bukan-kata-sandinya")
+
+	def test_the_desk_is_ready_in_indonesian_in_pontianak_time(self):
+		settings = frappe.get_single("System Settings")
+		self.assertEqual(
+			(settings.setup_complete, settings.language, settings.time_zone), (1, "id", "Asia/Pontianak")
+		)
+		self.assertEqual(
+			frappe.db.get_value("SOP", mutu_baku.sop_for_doctype(sop.DOCTYPE), "disahkan_nip"),
+			demo.PENGGUNA[sop.KEPALA_SATUAN].nip,
+		)
+
+	def test_thirty_documents_wait_at_every_step_and_some_are_archived(self):
+		documents = demo_documents()
+		self.assertEqual(len(documents), demo.JUMLAH_DOKUMEN)
+		per_state = {}
+		for doc in documents:
+			per_state.setdefault(doc.workflow_state, []).append(doc)
+		steps = langkah_sop()
+		self.assertEqual(set(per_state), {row.workflow_state for row in steps} | {sop.DIARSIPKAN})
+		self.assertEqual(len(per_state[sop.DIARSIPKAN]), demo.JUMLAH_DIARSIPKAN)
+		for row in steps:
+			for doc in per_state[row.workflow_state]:
+				# waiting there: the form's step and the one open log line agree
+				(open_line,) = demo_log(reference_name=doc.name, keluar=("is", "not set"))
+				self.assertEqual(
+					(doc.langkah_sop, open_line.langkah, open_line.role), (row.no, row.no, row.pelaksana)
+				)
+				self.assertEqual(open_line.masuk, doc.masuk_langkah)
+			# the workspace's number card for the step counts them
+			card = frappe.get_doc("Number Card", f"Langkah {row.no} - {row.workflow_state}")
+			self.assertIn(row.workflow_state, card.filters_json)
+			self.assertGreaterEqual(
+				frappe.db.count(sop.DOCTYPE, {"workflow_state": row.workflow_state}),
+				len(per_state[row.workflow_state]),
+			)
+		printed = {label: jumlah for label, jumlah, _lewat in self.hasil.per_langkah}
+		self.assertEqual(sum(printed.values()), demo.JUMLAH_DOKUMEN)
+
+	def test_archived_documents_have_their_arsip_dated_when_they_were_archived(self):
+		for doc in demo_documents(workflow_state=sop.DIARSIPKAN):
+			arsip = frappe.get_doc("Arsip", doc.arsip)
+			self.assertEqual((arsip.reference_doctype, arsip.reference_name), (sop.DOCTYPE, doc.name))
+			(last,) = demo_log(reference_name=doc.name, langkah=len(langkah_sop()), keluar=("is", "set"))
+			self.assertEqual(last.next_state, sop.DIARSIPKAN)
+			self.assertEqual(getdate(arsip.tanggal), last.keluar.date())
+			self.assertLess(abs(time_diff_in_seconds(arsip.creation, last.keluar)), 5)
+			self.assertEqual(frappe.db.get_value(sop.DOCTYPE, doc.name, "docstatus"), 1)
+
+	def test_some_wait_past_the_standard_and_the_card_counts_them(self):
+		open_lines = demo_log(keluar=("is", "not set"))
+		overdue = [line for line in open_lines if line.batas_waktu < now_datetime()]
+		planned = round((demo.JUMLAH_DOKUMEN - demo.JUMLAH_DIARSIPKAN) * demo.BAGIAN_LEWAT_WAKTU)
+		self.assertGreaterEqual(len(overdue), planned)
+		self.assertGreaterEqual(mutu_baku.kartu_lewat_mutu_baku()["value"], len(overdue))
+		# past it by more than a slip: waiting at least twice the standard
+		self.assertGreaterEqual(
+			sum(
+				1
+				for line in overdue
+				if time_diff_in_seconds(self.now, line.masuk) >= 2 * line.waktu_baku * 60
+			),
+			planned,
+		)
+
+	def test_some_were_sent_back_once_with_a_note_on_the_log_and_the_timeline(self):
+		steps = {row.no: row for row in langkah_sop()}
+		sent_back = [
+			line for line in demo_log() if line.aksi and line.aksi == steps[line.langkah].aksi_tidak_setuju
+		]
+		self.assertEqual(len(sent_back), demo.JUMLAH_DIKEMBALIKAN)
+		self.assertEqual(len({line.reference_name for line in sent_back}), len(sent_back))  # once each
+		for line in sent_back:
+			self.assertTrue(line.catatan)
+			self.assertEqual(line.next_state, steps[steps[line.langkah].tidak_setuju_ke].workflow_state)
+			self.assertIn(line.role, (sop.KASUBBAG, sop.SEKRETARIS, sop.KEPALA_SATUAN))
+			comments = frappe.get_all(
+				"Comment",
+				filters={"reference_doctype": sop.DOCTYPE, "reference_name": line.reference_name},
+				fields=["content", "creation"],
+			)
+			note = next(c for c in comments if frappe.utils.escape_html(line.catatan) in c.content)
+			self.assertLess(abs(time_diff_in_seconds(note.creation, line.keluar)), 5)
+			# the step it went back to was worked a second time
+			again = demo_log(reference_name=line.reference_name, langkah=steps[line.langkah].tidak_setuju_ke)
+			self.assertEqual(sorted(row.putaran for row in again), [1, 2])
+
+	def test_each_move_was_made_by_the_user_holding_its_role(self):
+		users = {role: demo.PENGGUNA[role].email for role in sop.ROLES}
+		for line in demo_log(keluar=("is", "set")):
+			self.assertEqual(line.user, users[line.role], (line.reference_name, line.langkah))
+		owners = frappe.get_all(
+			"Version",
+			filters={"ref_doctype": sop.DOCTYPE, "docname": ("in", [d.name for d in demo_documents()])},
+			pluck="owner",
+		)
+		self.assertTrue(owners)
+		self.assertLessEqual(set(owners), set(users.values()))
+
+	def test_the_log_reads_like_weeks_of_office_work_mostly_within_the_standard(self):
+		documents = demo_documents()
+		self.assertLess(documents[0].creation, self.now - timedelta(weeks=3))  # spread over past weeks
+		self.assertGreaterEqual(documents[0].creation, self.now - timedelta(weeks=demo.MINGGU + 1))
+		closed = []
+		for doc in documents:
+			lines = demo_log(reference_name=doc.name)
+			self.assertLess(abs(time_diff_in_seconds(lines[0].masuk, doc.creation)), 1)
+			for before, after in pairwise(lines):
+				self.assertEqual(before.keluar, after.masuk)  # the next step begins as the last one ends
+			for line in lines:
+				self.assertEqual(line.batas_waktu, add_to_date(line.masuk, minutes=line.waktu_baku))
+				self.assertLessEqual(line.keluar or line.masuk, self.now)
+				if line.keluar:
+					self.assertAlmostEqual(line.durasi, time_diff_in_seconds(line.keluar, line.masuk), 3)
+					self.assertEqual(line.lewat_waktu, int(line.durasi > line.waktu_baku * 60))
+					closed.append(line)
+			# last changed by its last move, or by what was written at the step it waits at
+			versions = frappe.get_all(
+				"Version", {"ref_doctype": sop.DOCTYPE, "docname": doc.name}, pluck="creation"
+			)
+			self.assertLess(abs(time_diff_in_seconds(doc.modified, max(versions, default=doc.creation))), 1)
+			self.assertGreater(time_diff_in_seconds(doc.modified, lines[-1].keluar or lines[-1].masuk), -1)
+			self.assertLessEqual(doc.modified, self.now)
+			# what Frappe wrote beside each move is dated with it: nothing of an old document is from today
+			for doctype, filters in (
+				("Version", {"ref_doctype": sop.DOCTYPE, "docname": doc.name}),
+				("Comment", {"reference_doctype": sop.DOCTYPE, "reference_name": doc.name}),
+				("Workflow Action", {"reference_doctype": sop.DOCTYPE, "reference_name": doc.name}),
+			):
+				for created in frappe.get_all(doctype, filters=filters, pluck="creation"):
+					self.assertGreaterEqual(created, doc.creation - timedelta(seconds=1), doctype)
+					self.assertLessEqual(created, doc.modified + timedelta(seconds=5), doctype)
+		within = sum(1 for line in closed if not line.lewat_waktu) / len(closed)
+		self.assertGreater(len(closed), 150)
+		self.assertTrue(0.6 <= within < 1, within)  # mostly within the standard, some over
+
+	def test_the_report_shows_every_step_with_realistic_figures(self):
+		_columns, data, _message, chart, _summary = execute(
+			{
+				"sop": mutu_baku.sop_for_doctype(sop.DOCTYPE),
+				"from_date": getdate(self.now) - timedelta(weeks=demo.MINGGU + 1),
+				"to_date": getdate(self.now),
+			}
+		)
+		self.assertEqual(len(data), len(langkah_sop()))
+		for row in data:
+			self.assertGreater(row["stays"], 0, row["langkah"])
+			self.assertGreater(row["median"], 0, row["langkah"])
+		# mostly within the standard: the typical stay of most steps is shorter than its mutu baku
+		self.assertGreaterEqual(
+			sum(1 for row in data if row["median"] <= row["waktu_baku"]), len(data) - 2, data
+		)
+		self.assertEqual(len(chart["data"]["labels"]), len(data))
+
+	def test_the_nota_dinas_is_written_and_signed_by_the_office(self):
+		signed = demo_documents(docstatus=1)
+		self.assertTrue(signed)
+		for name in (d.name for d in signed):
+			doc = frappe.get_doc(sop.DOCTYPE, name)
+			self.assertEqual(doc.penandatangan, demo.PENGGUNA[sop.KEPALA_SATUAN].nip)
+			self.assertTrue(doc.isi and doc.kepada and doc.koreksi and doc.unit_kerja)
+			self.assertRegex(doc.surat_nomor, r"^\d{3}/\d+/[A-Z]+$")
+			self.assertLessEqual(doc.surat_tanggal, doc.tanggal)
+			self.assertEqual(getdate(doc.tanggal), doc.creation.date())
+
+	def test_a_second_run_changes_nothing(self):
+		before = office()
+		again = run_demo(force=True)
+		self.assertEqual((again.dibuat, again.sudah_ada), (0, demo.JUMLAH_DOKUMEN))
+		self.assertEqual(office(), before)
+		# the passwords alone are new: printed again, and they work
+		for user, _role, password in again.pengguna:
+			self.assertEqual(check_password(user, password), user)
+
+
+class TestDemoRefuses(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		ensure_role_users()
+		cls.lang = frappe.local.lang
+
+	def tearDown(self):
+		leave_site_as_found(self.lang)
+
+	def test_a_site_with_documents_of_its_own_is_refused_untouched_unless_forced(self):
+		own = new_perbaikan()  # by the tests' Kepala Satuan, not the demo's
+		before = office()
+		before_demo = demo_documents()
+
+		with self.assertRaises(demo.RealDocumentsPresentError) as refused:
+			run_demo()
+
+		self.assertIn("--force", str(refused.exception))
+		self.assertRegex(str(refused.exception), r"\b[1-9]\d*\b")  # says how many
+		self.assertEqual(office(), before)
+
+		hasil = run_demo(force=True)
+
+		# made now, unless a demo made before is on the site (then kept, as a second run keeps it)
+		self.assertEqual(hasil.dibuat, demo.JUMLAH_DOKUMEN - len(before_demo))
+		self.assertEqual(len(demo_documents()), demo.JUMLAH_DOKUMEN)
+		mine = frappe.get_doc(sop.DOCTYPE, own)
+		self.assertEqual((mine.workflow_state, mine.owner), (sop.FIRST_STATE, USERS[sop.KEPALA_SATUAN]))
+		self.assertEqual(demo.dokumen_lain(), before["counts"][sop.DOCTYPE] - len(before_demo))
