@@ -1,12 +1,16 @@
 """What the desk shows each member of staff: the step they wait at, their inbox, "Waiting for Me"."""
 
+from unittest.mock import patch
+
 import frappe
+from frappe.core.doctype.user.user import User
 
 from sop_kinerja import sop
 from sop_kinerja.tests.utils import (
 	OUTSIDER,
 	RoleUsersTestCase,
 	as_user,
+	ensure_user,
 	new_perbaikan,
 	walk_to,
 )
@@ -68,3 +72,14 @@ class TestDesk(RoleUsersTestCase):
 		self.assertIn("standard 5 minutes", first)
 		self.assertRegex(first, r"after \d+(s|m)")  # a stay of under a second still says how long
 		self.assertIn(f"<strong>{sop.SAMPAIKAN}</strong>", second)
+
+	def test_a_role_user_holds_only_that_role_once_setup_is_complete(self):
+		# Frappe makes a desk user System Manager when no one else is, once setup is complete; the browser
+		# suite marks setup complete before it saves the role users again
+		frappe.db.set_single_value("System Settings", "setup_complete", 1)
+		with patch.object(User, "get_other_system_managers", return_value=[]):
+			ensure_user("baru@sop-kinerja.test", [sop.PELAKSANA])
+		roles = frappe.get_all(
+			"Has Role", {"parenttype": "User", "parent": "baru@sop-kinerja.test"}, pluck="role"
+		)
+		self.assertEqual(roles, [sop.PELAKSANA])
