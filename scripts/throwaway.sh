@@ -103,8 +103,13 @@ in_background() { in_group "$(declare -f as_owner); owner='$owner'; as_owner $(p
 # returns its status. The log is a file, not a pipe, so a child left behind holding it open (a browser
 # whose driver was killed) cannot keep us waiting.
 shown() {
-	tail -n +1 -f --pid="$bg_pid" "$1" 2>/dev/null | tr '\r' '\n' | grep --line-buffered -v '^Updating DocTypes'
+	local status
+	tail -n +1 -f --pid="$bg_pid" "$1" 2>/dev/null | tr '\r' '\n' | grep --line-buffered -v '^Updating DocTypes' &
+	# `wait` gives way to a trapped signal at once; a command in the foreground would hold it until it ended
 	wait "$bg_pid"
+	status=$?
+	wait $!
+	return "$status"
 }
 new_log() { local log; log=$(mktemp "$copy/$1.XXXXXX.log") && chmod a+rw "$log" && echo "$log"; }
 end_group() {

@@ -154,6 +154,8 @@ def start(bench: Path, stub: Path, scenario: str) -> subprocess.Popen:
 		stderr=subprocess.STDOUT,
 		text=True,
 		start_new_session=True,
+		# as from a terminal, whatever ignored Ctrl-C in the shell that started these tests
+		preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
 	)
 
 
@@ -228,6 +230,23 @@ def test_ctrl_c_during_the_suite_leaves_the_bench_as_found(tmp_path):
 
 	assert status == 130, out
 	assert "interrupted: counted as 1 failed" in out and "total: 0 passed, 1 failed" in out, out
+
+
+def terminate_once_the_suite_runs(process: subprocess.Popen, stub: Path):
+	for _ in range(300):
+		if (stub / "tests-started").exists():
+			break
+		time.sleep(0.1)
+	process.terminate()  # run-tests alone, as a CI runner's time-out does
+
+
+def test_sigterm_ends_the_run_at_once_and_leaves_the_bench_as_found(tmp_path):
+	started = time.monotonic()
+	status, out, _ = run(tmp_path, "interrupt-tests", during=terminate_once_the_suite_runs)
+
+	assert status == 143, out
+	# the stand-in suite would sleep 300 s: the run ended it instead of waiting for it
+	assert time.monotonic() - started < 60, out
 
 
 def test_a_killed_browser_is_a_failure_and_leaves_nothing_running(tmp_path):
