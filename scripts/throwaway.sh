@@ -18,6 +18,7 @@
 #   leave_bench             end our processes, drop the sites, put every file back; runs on exit, once
 #   bench_as_found          after leave_bench: prints what of ours is still on the bench (a changed file, a
 #                           site, a database, a process), and fails if anything is
+# It works under `set -euo pipefail` (the benchmarks) as without it (run-tests).
 # Environment: DB_ROOT_PASSWORD, and in the tests of this file PATH (stand-ins for bench and mysql).
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,7 +26,7 @@ owner=$(stat -c %U "$bench")
 as_owner() { if [ "$(id -un)" = "$owner" ]; then bash -c "$*"; else runuser -u "$owner" -- bash -c "$*"; fi; }
 config() {
 	python3 -c "import json, sys; print(json.load(open(sys.argv[1])).get(sys.argv[2], ''))" \
-		"$bench/sites/common_site_config.json" "$1" 2>/dev/null
+		"$bench/sites/common_site_config.json" "$1" 2>/dev/null || true
 }
 db_password=${DB_ROOT_PASSWORD:-$(config root_password)}
 db_host=$(config db_host)
@@ -68,7 +69,7 @@ put_files_back() {
 			rm -f "$path"
 		fi
 	done
-	[ -f "$state/made-dirs" ] && sort -r -u "$state/made-dirs" | xargs -r rmdir 2>/dev/null
+	[ -f "$state/made-dirs" ] && { sort -r -u "$state/made-dirs" | xargs -r rmdir 2>/dev/null || true; }
 	return 0
 }
 
@@ -92,7 +93,7 @@ on_exit() { exit_commands+=("$1"); }
 # Every process we start carries this mark in its environment, and so does everything it starts, even
 # what leaves the group (Chromium's crash handler makes a session of its own).
 run_mark="SOP_KINERJA_RUN=$$-$RANDOM"
-ours() { grep -lsxzF "$run_mark" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3; }
+ours() { grep -lsxzF "$run_mark" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3 || true; }
 in_group() {
 	setsid env "$run_mark" bash -c "$1" &
 	bg_pid=$!
@@ -103,12 +104,11 @@ in_background() { in_group "$(declare -f as_owner); owner='$owner'; as_owner $(p
 # returns its status. The log is a file, not a pipe, so a child left behind holding it open (a browser
 # whose driver was killed) cannot keep us waiting.
 shown() {
-	local status
+	local status=0
 	tail -n +1 -f --pid="$bg_pid" "$1" 2>/dev/null | tr '\r' '\n' | grep --line-buffered -v '^Updating DocTypes' &
 	# `wait` gives way to a trapped signal at once; a command in the foreground would hold it until it ended
-	wait "$bg_pid"
-	status=$?
-	wait $!
+	wait "$bg_pid" || status=$?
+	wait $! || true
 	return "$status"
 }
 new_log() { local log; log=$(mktemp "$copy/$1.XXXXXX.log") && chmod a+rw "$log" && echo "$log"; }
@@ -120,8 +120,8 @@ end_group() {
 		ps -o stat= -g "$group" 2>/dev/null | grep -qv '^Z' || break
 		sleep 0.1
 	done
-	kill -KILL -- "-$group" 2>/dev/null
-	wait "$group" 2>/dev/null
+	kill -KILL -- "-$group" 2>/dev/null || true
+	wait "$group" 2>/dev/null || true
 	return 0
 }
 
@@ -152,11 +152,11 @@ drop_site() {
 		&& db=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1])).get('db_name', ''))" \
 			"$bench/sites/$site/site_config.json" 2>/dev/null)
 	(cd "$bench" && as_owner "bench drop-site '$site' --force --no-backup ${db_password:+--db-root-password '$db_password'}") \
-		>/dev/null 2>&1
+		>/dev/null 2>&1 || true
 	# a half-made site, or one whose drop failed: its folder and its database go all the same
 	if [ -n "$db" ] && command -v mysql >/dev/null; then
 		sql "drop database if exists \`$db\`; drop user if exists '$db'@'localhost'; drop user if exists '$db'@'%'" \
-			>/dev/null 2>&1
+			>/dev/null 2>&1 || true
 	fi
 	rm -rf "${bench:?}/sites/$site" "$bench/archived/sites/$site" "$bench/archived/sites/$site"[0-9]*
 	[ -n "$db" ] && echo "$db" >>"$state/databases"
@@ -172,9 +172,9 @@ leave_bench() {
 	local strays
 	strays=$(ours)
 	if [ -n "$strays" ]; then
-		kill -TERM $strays 2>/dev/null
+		kill -TERM $strays 2>/dev/null || true
 		sleep 1
-		kill -KILL $(ours) 2>/dev/null
+		kill -KILL $(ours) 2>/dev/null || true
 	fi
 	for command in "${exit_commands[@]}"; do eval "$command" >/dev/null 2>&1 || true; done
 	for site in "${sites[@]}"; do drop_site "$site"; done

@@ -265,3 +265,46 @@ def test_with_erpnext_the_suite_also_runs_on_an_erpnext_site(tmp_path):
 	assert "--install-app erpnext --install-app sop_kinerja" in new_sites[1], new_sites
 	erpnext_line = r"bench: ran on throwaway site sop-kinerja-erpnext-\d+\.localhost with erpnext \(5 passed"
 	assert re.search(erpnext_line, out), out
+
+
+BENCHMARK_LIKE = r"""set -euo pipefail
+bench=$1
+source "$2/scripts/throwaway.sh"
+throwaway_site bench-test.localhost
+in_background "sleep 302"
+echo $bg_pid >> "$STUB/pids"
+(cd "$bench" && as_owner "bench new-site bench-test.localhost --admin-password admin")
+leave_bench
+bench_as_found
+echo "measured"
+"""
+
+
+@pytest.mark.parametrize("scenario", ["ok", "new-site-fails"])
+def test_the_library_leaves_the_bench_as_found_under_set_e(tmp_path, scenario):
+	"""The benchmarks source scripts/throwaway.sh under `set -euo pipefail`: a command of its own that
+	fails must not end them halfway through leaving the bench."""
+	bench, stub = scratch_bench(tmp_path, b"frappe")
+	before = snapshot(bench, stub)
+	script = tmp_path / "benchmark"
+	script.write_text(BENCHMARK_LIKE)
+	env = {
+		**os.environ,
+		"PATH": f"{stub / 'bin'}:{os.environ['PATH']}",
+		"STUB": str(stub),
+		"SCENARIO": scenario,
+	}
+	result = subprocess.run(
+		["bash", str(script), str(bench), str(RUN_TESTS.parent)],
+		env=env,
+		capture_output=True,
+		text=True,
+		timeout=60,
+	)
+
+	assert (result.returncode == 0) == (scenario == "ok"), result.stdout + result.stderr
+	assert ("measured" in result.stdout) == (scenario == "ok"), result.stdout + result.stderr
+	after = snapshot(bench, stub)
+	assert after == {**before, "databases": []}, result.stdout + result.stderr
+	pids = [int(p) for p in (stub / "pids").read_text().split()]
+	assert [pid for pid in pids if alive(pid)] == [], result.stdout
