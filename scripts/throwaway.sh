@@ -199,7 +199,7 @@ what_is_left() {
 		[ -e "$path" ] && [ -z "$(ls -A "$path" 2>/dev/null)" ] && echo "left behind: $path/"
 	done <"$state/made-dirs"
 	for site in "${sites[@]}"; do
-		for path in "$bench/sites/$site" "$bench/archived/sites/$site"*; do
+		for path in "$bench/sites/$site" "$bench/archived/sites/$site" "$bench/archived/sites/$site"[0-9]*; do
 			[ -e "$path" ] && echo "left behind: $path"
 		done
 	done
