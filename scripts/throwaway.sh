@@ -139,7 +139,7 @@ start_services() {
 		if command -v redis-server >/dev/null && ! redis-cli -p "$port" ping >/dev/null 2>&1; then
 			echo "starting Redis on $port"
 			as_owner "redis-server --port $port --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
-				--logfile '$state/redis-$port.log'"
+				--logfile '$copy/redis-$port.log'"
 			started_services+=("redis-cli -p $port shutdown nosave")
 		fi
 	done
