@@ -167,6 +167,12 @@ def alive(pid: int) -> bool:
 	return "State:\tZ" not in status
 
 
+def still_running(stub: Path) -> list[int]:
+	"""What the stand-ins started and is still running."""
+	pids = [int(p) for p in (stub / "pids").read_text().split()] if (stub / "pids").exists() else []
+	return [pid for pid in pids if alive(pid)]
+
+
 def run(
 	tmp_path: Path, scenario: str, apps_txt=b"frappe", apps=("frappe",), during=None
 ) -> tuple[int, str, Path]:
@@ -183,8 +189,7 @@ def run(
 	assert after["apps.txt"] == before["apps.txt"], out
 	assert after["files"] == before["files"], out
 	assert after["databases"] == [], out
-	pids = [int(p) for p in (stub / "pids").read_text().split()] if (stub / "pids").exists() else []
-	assert [pid for pid in pids if alive(pid)] == [], out
+	assert still_running(stub) == [], out
 	assert "bench left as found: apps.txt, sites, databases, processes" in out, out
 	counts = re.findall(r"(-?\d+) passed, (-?\d+) failed", out)
 	assert counts and all(int(p) >= 0 and int(f) >= 0 for p, f in counts), out
@@ -216,12 +221,16 @@ def test_a_half_made_site_is_dropped_with_its_database(tmp_path):
 	assert "(0 passed, 1 failed)" in out, out
 
 
-def press_ctrl_c_once_the_suite_runs(process: subprocess.Popen, stub: Path):
+def wait_for_the_suite(stub: Path):
 	for _ in range(300):
 		if (stub / "tests-started").exists():
-			break
+			return
 		time.sleep(0.1)
-	assert (stub / "tests-started").exists(), "the suite never started"
+	raise AssertionError("the suite never started")
+
+
+def press_ctrl_c_once_the_suite_runs(process: subprocess.Popen, stub: Path):
+	wait_for_the_suite(stub)
 	os.killpg(process.pid, signal.SIGINT)  # what a terminal does on Ctrl-C
 
 
@@ -233,10 +242,7 @@ def test_ctrl_c_during_the_suite_leaves_the_bench_as_found(tmp_path):
 
 
 def terminate_once_the_suite_runs(process: subprocess.Popen, stub: Path):
-	for _ in range(300):
-		if (stub / "tests-started").exists():
-			break
-		time.sleep(0.1)
+	wait_for_the_suite(stub)
 	process.terminate()  # run-tests alone, as a CI runner's time-out does
 
 
@@ -306,5 +312,4 @@ def test_the_library_leaves_the_bench_as_found_under_set_e(tmp_path, scenario):
 	assert ("measured" in result.stdout) == (scenario == "ok"), result.stdout + result.stderr
 	after = snapshot(bench, stub)
 	assert after == {**before, "databases": []}, result.stdout + result.stderr
-	pids = [int(p) for p in (stub / "pids").read_text().split()]
-	assert [pid for pid in pids if alive(pid)] == [], result.stdout
+	assert (stub / "pids").exists() and still_running(stub) == [], result.stdout
