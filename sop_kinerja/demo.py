@@ -844,7 +844,7 @@ def buat_dokumen(r: Rencana, mulai: datetime) -> str:
 def isian(r: Rencana, s: Singgah) -> dict | None:
 	"""What the step's actor writes during this stay: the output the step must hand on (the Nota Dinas,
 	the corrections) on the first pass, and the corrected figure after a send-back."""
-	wajib = sop.REQUIRED_TO_LEAVE.get(s.langkah.no, ())
+	wajib = sop.REQUIRED_TO_LEAVE.get(s.langkah.workflow_state, ())
 	if "isi" in wajib and s.putaran == 1:
 		return nota_dinas(r)
 	if "koreksi" in wajib and s.putaran == 1:

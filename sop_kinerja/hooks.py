@@ -1,3 +1,5 @@
+import json
+
 from sop_kinerja import sop
 
 app_name = "sop_kinerja"
@@ -14,10 +16,18 @@ export_python_type_annotations = True
 # --------
 # Roles, workflow states and workflow actions: only the SOP's own, never Frappe's shared ones.
 # The Workflow itself is not a fixture (migrate would overwrite an admin's edits): see install.py.
+# The states are the ones the shipped SOP record names, read from it: the record is the one copy.
+
+
+def _shipped_states() -> list[str]:
+	"""The workflow states of the shipped SOP record: each step's, then the one after the last."""
+	record = json.loads(sop.SOP_FILE.read_text(encoding="utf-8"))
+	return [*(langkah["workflow_state"] for langkah in record["langkah"]), record["status_akhir"]]
+
 
 fixtures = [
 	{"dt": "Role", "filters": [["name", "in", list(sop.ROLES)]]},
-	{"dt": "Workflow State", "filters": [["name", "in", list(sop.STATES)]]},
+	{"dt": "Workflow State", "filters": [["name", "in", _shipped_states()]]},
 	{"dt": "Workflow Action Master", "filters": [["name", "in", list(sop.ACTIONS)]]},
 ]
 # The SOP record itself is not a fixture either: data/sop_perbaikan_data_kinerja.json, see install.py.

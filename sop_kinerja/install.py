@@ -71,7 +71,7 @@ SOP_SHIPPED = "sop_kinerja_sop_shipped"  # a default: what was installed, and th
 
 
 def sop_file() -> str:
-	return frappe.get_app_path("sop_kinerja", "data", "sop_perbaikan_data_kinerja.json")
+	return str(sop.SOP_FILE)
 
 
 def shipped_sop() -> dict:

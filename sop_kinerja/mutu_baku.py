@@ -36,6 +36,7 @@ LOG = "Log Langkah SOP"
 UNIT_KERJA = "Unit Kerja"
 _SOP_BY_DOCTYPE = "sop_kinerja:sop_for_doctype"
 _STEPS_BY_SOP = "sop_kinerja:langkah_by_state"
+_FINAL_STATE_BY_SOP = "sop_kinerja:status_akhir"
 
 
 def sop_for_doctype(doctype: str) -> str | None:
@@ -67,8 +68,36 @@ def langkah_for(doctype: str, state: str | None) -> dict | None:
 	return langkah_by_state(sop).get(state) if sop and state else None
 
 
+def status_akhir(sop: str) -> str | None:
+	"""The state a document of the SOP reaches when its last step is done."""
+	state = frappe.cache.hget(_FINAL_STATE_BY_SOP, sop)
+	if state is None:
+		state = frappe.db.get_value("SOP", sop, "status_akhir") or ""
+		frappe.cache.hset(_FINAL_STATE_BY_SOP, sop, state)
+	return state or None
+
+
+def step_no(doctype: str, state: str | None) -> int | None:
+	"""The step of its SOP at which a document in `state` waits; the final state counts as one past the
+	last step. None when no SOP governs `doctype` or the state is none of its steps."""
+	if not state or not (sop := sop_for_doctype(doctype)):
+		return None
+	steps = langkah_by_state(sop)
+	if langkah := steps.get(state):
+		return langkah.no
+	if state == status_akhir(sop):
+		return max((langkah.no for langkah in steps.values()), default=0) + 1
+	return None
+
+
+def is_send_back(doctype: str, state: str, next_state: str) -> bool:
+	"""A move to an earlier step is a send-back ("dikembalikan"), whatever the action is called."""
+	current, target = step_no(doctype, state), step_no(doctype, next_state)
+	return bool(current and target and target < current)
+
+
 def clear_cache():
-	frappe.cache.delete_value([_SOP_BY_DOCTYPE, _STEPS_BY_SOP])
+	frappe.cache.delete_value([_SOP_BY_DOCTYPE, _STEPS_BY_SOP, _FINAL_STATE_BY_SOP])
 
 
 def _state_field(doctype: str) -> str | None:

@@ -3,6 +3,8 @@ from pathlib import Path
 
 import pytest
 
+from sop_kinerja import sop
+
 APP = Path(__file__).resolve().parent.parent / "sop_kinerja"
 MODULE = APP / "sop_kinerja"
 
@@ -29,3 +31,9 @@ def workflow() -> dict:
 @pytest.fixture(scope="session")
 def fixtures() -> dict[str, list[dict]]:
 	return {p.stem: load(p) for p in (APP / "fixtures").glob("*.json")}
+
+
+@pytest.fixture(scope="session")
+def record() -> dict:
+	"""The SOP record as the app ships it: the one copy of the SOP's steps."""
+	return load(sop.SOP_FILE)

@@ -1,49 +1,75 @@
-"""The shipped Workflow against the SOP: states, roles, transitions, docstatus rules, reachability."""
+"""The shipped Workflow against the SOP record it runs: states, roles, transitions, docstatus rules,
+reachability. The record itself is checked against the seed in test_sop_record.py."""
 
 from collections import defaultdict
 
-from sop_kinerja import sop
+from sop_kinerja import hooks, sop
 
 
 def transitions_of(workflow):
 	return {(t["state"], t["action"], t["next_state"], t["allowed"]) for t in workflow["transitions"]}
 
 
-def test_workflow_matches_the_sop_vocabulary(workflow):
-	assert workflow["document_type"] == sop.DOCTYPE
+def states_of(record) -> list[str]:
+	"""The record's states in SOP order: each step's, then the one after the last."""
+	return [*(s["workflow_state"] for s in record["langkah"]), record["status_akhir"]]
+
+
+def step_no(record) -> dict[str, int]:
+	"""Each state's step by the record; the final state counts as one past the last step."""
+	steps = record["langkah"]
+	return {**{s["workflow_state"]: s["no"] for s in steps}, record["status_akhir"]: steps[-1]["no"] + 1}
+
+
+def test_workflow_matches_the_sop_record(workflow, record):
+	assert workflow["document_type"] == record["document_type"] == sop.DOCTYPE
+	assert workflow["name"] == record["workflow"] == sop.WORKFLOW
 	assert workflow["workflow_state_field"] == "workflow_state"
 	assert workflow["is_active"]
-	assert [s["state"] for s in workflow["states"]] == list(sop.STATES)
-	assert transitions_of(workflow) == set(sop.TRANSITIONS)
+	assert [s["state"] for s in workflow["states"]] == states_of(record)
+	steps = record["langkah"]
+	by_no = {s["no"]: s for s in steps}
+	forward = {
+		(s["workflow_state"], s["aksi"], next_state, s["pelaksana"])
+		for s, next_state in zip(steps, states_of(record)[1:], strict=True)
+	}
+	send_backs = {
+		(
+			s["workflow_state"],
+			s["aksi_tidak_setuju"],
+			by_no[s["tidak_setuju_ke"]]["workflow_state"],
+			s["pelaksana"],
+		)
+		for s in steps
+		if s.get("tidak_setuju_ke")
+	}
+	assert transitions_of(workflow) == forward | send_backs
+	assert len(forward) == 10 and len(send_backs) == 3
 
 
-def test_every_sop_step_has_its_state_edited_by_its_actor(workflow):
+def test_every_sop_step_has_its_state_edited_by_its_actor(workflow, record):
 	states = {s["state"]: s for s in workflow["states"]}
-	for langkah in sop.LANGKAH:
-		state = states[langkah.state]
-		assert state["allow_edit"] == langkah.role
-		assert state["doc_status"] == str(langkah.docstatus)
+	for langkah in record["langkah"]:
+		state = states[langkah["workflow_state"]]
+		assert state["allow_edit"] == langkah["pelaksana"]
+		assert state["doc_status"] == langkah["doc_status"]
 	assert states[sop.DIARSIPKAN]["doc_status"] == "1"
 
 
-def test_each_transition_is_allowed_to_the_actor_of_its_step_only(workflow):
-	actor = {langkah.state: langkah.role for langkah in sop.LANGKAH}
+def test_each_transition_is_allowed_to_the_actor_of_its_step_only(workflow, record):
+	actor = {langkah["workflow_state"]: langkah["pelaksana"] for langkah in record["langkah"]}
 	for t in workflow["transitions"]:
 		assert t["allowed"] == actor[t["state"]], t
 
 
-def test_three_send_back_loops_stay_among_drafts(workflow):
+def test_three_send_back_loops_stay_among_drafts(workflow, record):
 	docstatus = {s["state"]: s["doc_status"] for s in workflow["states"]}
-	loops = {
-		(sop.step_no(t["state"]), sop.step_no(t["next_state"]))
-		for t in workflow["transitions"]
-		if sop.is_send_back(t["state"], t["next_state"])
-	}
-	assert loops == {(5, 4), (6, 5), (7, 6)}
-	for t in workflow["transitions"]:
-		if sop.is_send_back(t["state"], t["next_state"]):
-			assert t["action"] == sop.KEMBALIKAN
-			assert docstatus[t["state"]] == docstatus[t["next_state"]] == "0"
+	no = step_no(record)
+	send_backs = [t for t in workflow["transitions"] if no[t["next_state"]] < no[t["state"]]]
+	assert {(no[t["state"]], no[t["next_state"]]) for t in send_backs} == {(5, 4), (6, 5), (7, 6)}
+	for t in send_backs:
+		assert t["action"] == sop.KEMBALIKAN
+		assert docstatus[t["state"]] == docstatus[t["next_state"]] == "0"
 
 
 def test_docstatus_moves_only_forward(workflow):
@@ -80,14 +106,19 @@ def test_every_state_is_reachable_and_can_finish(workflow):
 	assert not forward[sop.DIARSIPKAN], "the archived state is final"
 
 
-def test_straight_path_takes_the_sop_standard_110_minutes():
-	assert sum(langkah.waktu for langkah in sop.LANGKAH) == 110
-	assert [langkah.no for langkah in sop.LANGKAH] == list(range(1, 11))
+def test_straight_path_takes_the_sop_standard_110_minutes(record):
+	assert sum(langkah["waktu"] for langkah in record["langkah"]) == 110
+	assert [langkah["no"] for langkah in record["langkah"]] == list(range(1, 11))
 
 
-def test_fixtures_ship_only_the_sops_own_records(fixtures, workflow):
+def test_fixtures_ship_only_the_sops_own_records(fixtures, workflow, record):
 	assert {r["name"] for r in fixtures["role"]} == set(sop.ROLES)
-	assert {s["name"] for s in fixtures["workflow_state"]} == set(sop.STATES)
+	assert {s["name"] for s in fixtures["workflow_state"]} == set(states_of(record))
+	# and `bench export-fixtures` writes exactly those again
+	exported = {f["dt"]: f["filters"] for f in hooks.fixtures}
+	assert exported["Workflow State"] == [["name", "in", states_of(record)]]
+	assert exported["Role"] == [["name", "in", list(sop.ROLES)]]
+	assert exported["Workflow Action Master"] == [["name", "in", list(sop.ACTIONS)]]
 	assert {a["name"] for a in fixtures["workflow_action_master"]} == set(sop.ACTIONS)
 	assert {t["action"] for t in workflow["transitions"]} == set(sop.ACTIONS)
 	for role in fixtures["role"]:

@@ -11,12 +11,12 @@ def load_all(folder: str) -> dict[str, dict]:
 	return {d["name"]: d for d in (json.loads(p.read_text()) for p in (MODULE / folder).glob("*/*.json"))}
 
 
-def test_one_open_card_per_sop_step_and_one_overdue_card():
+def test_one_open_card_per_sop_step_and_one_overdue_card(record):
 	cards = load_all("number_card")
-	for langkah in sop.LANGKAH:
-		card = cards[f"Langkah {langkah.no} - {langkah.state}"]
+	for langkah in record["langkah"]:
+		card = cards[f"Langkah {langkah['no']} - {langkah['workflow_state']}"]
 		assert json.loads(card["filters_json"]) == [
-			[sop.DOCTYPE, "workflow_state", "=", langkah.state, False]
+			[sop.DOCTYPE, "workflow_state", "=", langkah["workflow_state"], False]
 		]
 		assert (card["type"], card["document_type"], card["function"]) == (
 			"Document Type",

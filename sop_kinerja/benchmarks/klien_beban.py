@@ -17,6 +17,9 @@ A request refused for a database deadlock or lock timeout is sent again (up to f
 desk user would click again; its latency counts from the first attempt and the retries are counted.
 Prints throughput and p50/p95 per request kind; writes DIR/SITE.json (document -> transitions the
 clients saw succeed and the state they left it in) for `beban_alur.verify`.
+
+The path is the shipped SOP record's (`sop.SOP_FILE`), read here as the workflow is generated from
+it: the stock site has no SOP record to ask, and both sites run the workflow the shipped one makes.
 """
 
 import argparse
@@ -30,21 +33,45 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
-from sop_kinerja import sop
+from sop_kinerja import alur, sop
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
 RETRIED = {"QueryDeadlockError", "QueryTimeoutError"}
 SEND_BACK_EVERY = 10
-FORWARD = {t.state: t for t in sop.TRANSITIONS if not sop.is_send_back(t.state, t.next_state)}
-SEND_BACK_AT = next(t for t in sop.TRANSITIONS if sop.is_send_back(t.state, t.next_state))
 
 
-def label(transition: sop.Transition) -> str:
-	return f"{sop.step_no(transition.state):>2} {transition.action}"
+class Transition(NamedTuple):
+	state: str
+	action: str
+	next_state: str
+	role: str
 
 
-ACTION_KINDS = {label(t) for t in sop.TRANSITIONS}  # the other kinds are data entry and login
+def read_sop() -> tuple[dict[str, int], list[Transition]]:
+	"""The shipped SOP record's step number of each state (the final one past the last step) and the
+	workflow transitions its steps make."""
+	record = json.loads(sop.SOP_FILE.read_text(encoding="utf-8"))
+	steps = alur.ordered(record["langkah"])
+	step_no = {langkah["workflow_state"]: int(langkah["no"]) for langkah in steps}
+	step_no[record["status_akhir"]] = int(steps[-1]["no"]) + 1
+	spec = alur.workflow_spec(steps, record["status_akhir"])
+	return step_no, [Transition(*alur.transition_key(t)) for t in spec["transitions"]]
+
+
+STEP_NO, TRANSITIONS = read_sop()
+FORWARD = {t.state: t for t in TRANSITIONS if STEP_NO[t.next_state] > STEP_NO[t.state]}
+SEND_BACK_AT = next(t for t in TRANSITIONS if STEP_NO[t.next_state] < STEP_NO[t.state])
+# the Kasubbag's Paraf: two of them click it on one document at once (`same_instant`)
+PARAF_KASUBBAG = next(t for t in FORWARD.values() if (t.action, t.role) == (sop.PARAF, sop.KASUBBAG))
+
+
+def label(transition: Transition) -> str:
+	return f"{STEP_NO[transition.state]:>2} {transition.action}"
+
+
+ACTION_KINDS = {label(t) for t in TRANSITIONS}  # the other kinds are data entry and login
 
 
 class RequestFailed(Exception):
@@ -114,7 +141,7 @@ class Run:
 		with self.lock:
 			self.counts[what] += 1
 
-	def act(self, users: dict, name: str, transition: sop.Transition) -> None:
+	def act(self, users: dict, name: str, transition: Transition) -> None:
 		users[transition.role].send(
 			"POST",
 			"/api/method/frappe.model.workflow.apply_workflow",
@@ -151,15 +178,14 @@ class Run:
 		send_back = number % SEND_BACK_EVERY == 0
 		state, written = sop.FIRST_STATE, set()
 		while state != until:
-			step = sop.step_no(state)
-			if step == 2 and step not in written:
+			if state == sop.PENYAMPAIAN_SEKRETARIS and state not in written:
 				nota_dinas = {**NOTA_DINAS, "dari": "Sekretaris", "penandatangan": self.setup["nip"]}
 				self.save(users[sop.SEKRETARIS], name, nota_dinas, "save Nota Dinas")
-			if step == 4 and step not in written:
+			if state == sop.PENYUSUNAN_PELAKSANA and state not in written:
 				self.save(
 					users[sop.PELAKSANA], name, {"koreksi": [koreksi_row(1), koreksi_row(2)]}, "save koreksi"
 				)
-			written.add(step)
+			written.add(state)
 			transition = FORWARD[state]
 			if send_back and state == SEND_BACK_AT.state:
 				send_back, transition = False, SEND_BACK_AT
@@ -197,7 +223,7 @@ class Run:
 		"""Two Kasubbag users click Paraf on one document at the same instant, `pairs` times over."""
 		outcome = Counter()
 		first, second = self.clients[0], self.clients[1 % len(self.clients)]
-		paraf = FORWARD[sop.LANGKAH[4].state]
+		paraf = PARAF_KASUBBAG
 		for number in range(pairs):
 			name = self.walk(first, 900_000 + number, until=paraf.state)
 			start = threading.Barrier(2)

@@ -10,7 +10,7 @@ from sop_kinerja import sop
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LogLangkahSOP
 from sop_kinerja.tests.contoh import koreksi_row
 from sop_kinerja.tests.rest import RestTestCase, Session
-from sop_kinerja.tests.utils import STRAIGHT_PATH, log_of, state_of
+from sop_kinerja.tests.utils import log_of, state_of, straight_path
 
 DOCUMENTS = 12
 
@@ -22,11 +22,11 @@ class TestRestConcurrency(RestTestCase):
 		)
 		self.assertEqual(status, 200, body.get("exception"))
 
-	def walk_over_rest(self, name: str) -> list[str]:
-		"""From step 4 to the archive, every step by its own user over REST. Returns the errors seen."""
+	def walk_over_rest(self, name: str, path: list) -> list[str]:
+		"""Along `path`, every step by its own user over REST. Returns the errors seen."""
 		errors = []
 		sessions = {role: Session(self.site, role) for role in sop.ROLES}
-		for transition in STRAIGHT_PATH[3:]:
+		for transition in path:
 			status, body = sessions[transition.role].act(name, transition.action)
 			if status != 200:
 				errors.append(f"{name} {transition.action}: HTTP {status} {body.get('exc_type')}")
@@ -41,8 +41,10 @@ class TestRestConcurrency(RestTestCase):
 			self.enter_koreksi_over_rest(name)
 		frappe.db.commit()
 
+		from_step_4 = straight_path()[3:]  # read here: the threads have no site of their own
 		with ThreadPoolExecutor(max_workers=DOCUMENTS) as pool:
-			errors = [e for found in pool.map(self.walk_over_rest, names) for e in found]
+			found = pool.map(lambda name: self.walk_over_rest(name, from_step_4), names)
+			errors = [e for errors_of_one in found for e in errors_of_one]
 
 		self.assertEqual(errors, [])
 		frappe.db.rollback()  # see what the threads committed

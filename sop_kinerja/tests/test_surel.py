@@ -6,7 +6,7 @@ import frappe
 
 from sop_kinerja import sop
 from sop_kinerja.tests.smtp_sink import SMTPSink
-from sop_kinerja.tests.utils import USERS, RoleUsersTestCase, new_perbaikan, walk_to
+from sop_kinerja.tests.utils import USERS, RoleUsersTestCase, langkah_sop, new_perbaikan, walk_to
 
 
 def email_alert() -> int:
@@ -53,7 +53,7 @@ class TestWorkflowEmails(RoleUsersTestCase):
 		# creating it and every move told the role that acts next (steps 1 to 5), and nobody else
 		self.assertEqual(
 			sorted({to for to, _ in received} & set(USERS.values())),
-			sorted(USERS[langkah.role] for langkah in sop.LANGKAH[:5] if langkah.no != 3),
+			sorted(USERS[langkah.pelaksana] for langkah in langkah_sop()[:5] if langkah.no != 3),
 		)
 		# the Kasubbag's e-mail of step 5: its two buttons and the Nota Dinas as PDF
 		html = {id(message): message.get_body(("html",)).get_content() for _, message in received}

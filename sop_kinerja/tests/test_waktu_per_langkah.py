@@ -7,7 +7,7 @@ from frappe.desk.query_report import run
 
 from sop_kinerja import mutu_baku, sop
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
-from sop_kinerja.tests.utils import IntegrationTestCase, RoleUsersTestCase, as_user
+from sop_kinerja.tests.utils import IntegrationTestCase, RoleUsersTestCase, as_user, langkah_sop
 
 SOP_NAME = "SOP Perbaikan Data Kinerja"
 UNIT = "Unit Uji Laporan"
@@ -16,6 +16,7 @@ DAY = datetime(2031, 3, 10, 8, 0)
 
 
 def log_row(step: int, seconds: float, unit: str = UNIT, putaran: int = 1, keluar: datetime = DAY):
+	langkah = langkah_sop()[step - 1]
 	frappe.get_doc(
 		{
 			"doctype": "Log Langkah SOP",
@@ -25,11 +26,11 @@ def log_row(step: int, seconds: float, unit: str = UNIT, putaran: int = 1, kelua
 			"unit_kerja": unit,
 			"langkah": step,
 			"putaran": putaran,
-			"workflow_state": sop.LANGKAH[step - 1].state,
+			"workflow_state": langkah.workflow_state,
 			"masuk": keluar - timedelta(seconds=seconds),
 			"keluar": keluar,
 			"durasi": seconds,
-			"waktu_baku": sop.LANGKAH[step - 1].waktu,
+			"waktu_baku": langkah.waktu,
 		}
 	).db_insert()
 
@@ -115,10 +116,10 @@ class TestWorkspace(IntegrationTestCase):
 		workspace = frappe.get_doc("Workspace", "SOP Kinerja")
 		cards = {row.number_card_name for row in workspace.number_cards}
 		self.assertIn("Lewat Mutu Baku", cards)
-		for langkah in sop.LANGKAH:
-			card = frappe.get_doc("Number Card", f"Langkah {langkah.no} - {langkah.state}")
+		for langkah in langkah_sop():
+			card = frappe.get_doc("Number Card", f"Langkah {langkah.no} - {langkah.workflow_state}")
 			self.assertIn(card.name, cards)
-			self.assertIn(langkah.state, card.filters_json)
+			self.assertIn(langkah.workflow_state, card.filters_json)
 		self.assertEqual(
 			{row.chart_name for row in workspace.charts},
 			{"Perbaikan Terbuka per Langkah", "Waktu per Langkah"},

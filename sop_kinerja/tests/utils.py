@@ -3,7 +3,7 @@
 import frappe
 from frappe.model.workflow import apply_workflow
 
-from sop_kinerja import sop
+from sop_kinerja import alur, mutu_baku, sop
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
@@ -22,8 +22,30 @@ USERS = {
 OUTSIDER = "tamu@sop-kinerja.test"
 NIP_KEPALA = "197503152000031002"
 
-# The straight path: every forward transition, in SOP order.
-STRAIGHT_PATH = [t for t in sop.TRANSITIONS if not sop.is_send_back(t.state, t.next_state)]
+
+def sop_record():
+	"""The SOP record that governs Perbaikan Data Kinerja, as the site has it now. Read afresh, not
+	cached: a test that edits the record rolls its edit back, which a cached copy would outlive."""
+	return frappe.get_doc("SOP", mutu_baku.sop_for_doctype(sop.DOCTYPE))
+
+
+def langkah_sop() -> list:
+	"""The record's steps, in SOP order."""
+	return alur.ordered(sop_record().langkah)
+
+
+def transitions() -> list[frappe._dict]:
+	"""Every transition the record's steps make: each step's action on, and each decision's way back."""
+	record = sop_record()
+	return [
+		frappe._dict(state=t["state"], action=t["action"], next_state=t["next_state"], role=t["allowed"])
+		for t in alur.workflow_spec(record.langkah, record.status_akhir)["transitions"]
+	]
+
+
+def straight_path() -> list[frappe._dict]:
+	"""Every forward transition, in SOP order."""
+	return [t for t in transitions() if not mutu_baku.is_send_back(sop.DOCTYPE, t.state, t.next_state)]
 
 
 def ensure_user(email: str, roles: list[str]):
@@ -151,15 +173,17 @@ def act(name: str, action: str, role: str, catatan: str | None = None):
 
 def walk_to(name: str, state: str):
 	"""Take the straight path from wherever the document is until it waits at `state`."""
-	for transition in STRAIGHT_PATH:
+	for transition in straight_path():
 		current = frappe.db.get_value(sop.DOCTYPE, name, "workflow_state")
 		if current == state:
 			return
 		if transition.state != current:
 			continue
-		if sop.step_no(current) == 2 and not frappe.db.get_value(sop.DOCTYPE, name, "isi"):
+		if current == sop.PENYAMPAIAN_SEKRETARIS and not frappe.db.get_value(sop.DOCTYPE, name, "isi"):
 			fill_nota_dinas(name)
-		if sop.step_no(current) == 4 and not frappe.get_all("Koreksi Data Kinerja", {"parent": name}):
+		if current == sop.PENYUSUNAN_PELAKSANA and not frappe.get_all(
+			"Koreksi Data Kinerja", {"parent": name}
+		):
 			fill_koreksi(name)
 		act(name, transition.action, transition.role)
 	assert frappe.db.get_value(sop.DOCTYPE, name, "workflow_state") == state

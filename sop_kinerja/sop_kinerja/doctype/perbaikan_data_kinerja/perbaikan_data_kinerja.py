@@ -213,9 +213,9 @@ class PerbaikanDataKinerja(Document):
 	def validate_step_complete(self):
 		"""A step hands on its output: the fields it must fill are filled before it is left."""
 		transition = self.flags.sop_transition
-		if not transition or sop.is_send_back(transition.state, transition.next_state):
+		if not transition or mutu_baku.is_send_back(self.doctype, transition.state, transition.next_state):
 			return
-		required = sop.REQUIRED_TO_LEAVE.get(sop.step_no(transition.state), ())
+		required = sop.REQUIRED_TO_LEAVE.get(transition.state, ())
 		if missing := [self.meta.get_label(f) for f in required if not self.get(f)]:
 			frappe.throw(
 				_("Fill in {0} before the action {1}.").format(
@@ -228,7 +228,7 @@ class PerbaikanDataKinerja(Document):
 	def validate_send_back_note(self):
 		"""Sending back (dikembalikan) needs a catatan perbaikan that says what to fix."""
 		transition = self.flags.sop_transition
-		if transition and sop.is_send_back(transition.state, transition.next_state):
+		if transition and mutu_baku.is_send_back(self.doctype, transition.state, transition.next_state):
 			if not cstr(self.catatan_perbaikan).strip():
 				frappe.throw(
 					_("Write a correction note (Catatan Perbaikan) before sending the document back."),
@@ -238,8 +238,7 @@ class PerbaikanDataKinerja(Document):
 
 	def set_langkah(self):
 		state = self.workflow_state or (self._workflow.states[0].state if self._workflow else None)
-		langkah = mutu_baku.langkah_for(self.doctype, state)
-		self.langkah_sop = langkah.no if langkah else sop.step_no(state) or 0
+		self.langkah_sop = mutu_baku.step_no(self.doctype, state) or 0
 		if self.is_new() or self.flags.sop_transition:
 			self.masuk_langkah = now_datetime()
 

@@ -19,7 +19,6 @@ from sop_kinerja.exceptions import (
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import buat_berkas
 from sop_kinerja.tests.utils import (
 	OUTSIDER,
-	STRAIGHT_PATH,
 	USERS,
 	IntegrationTestCase,
 	act,
@@ -27,9 +26,13 @@ from sop_kinerja.tests.utils import (
 	ensure_role_users,
 	fill_koreksi,
 	fill_nota_dinas,
+	langkah_sop,
 	log_of,
 	new_perbaikan,
+	sop_record,
 	state_of,
+	straight_path,
+	transitions,
 	walk_to,
 )
 
@@ -49,15 +52,15 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 
 		doc = frappe.get_doc(sop.DOCTYPE, name)
 		self.assertEqual(doc.docstatus, 1)
-		self.assertEqual(doc.langkah_sop, len(sop.LANGKAH) + 1)
+		self.assertEqual(doc.langkah_sop, len(langkah_sop()) + 1)
 
 		log = log_of(name)
 		self.assertEqual([row.langkah for row in log], list(range(1, 11)))
-		self.assertEqual([row.aksi for row in log], [t.action for t in STRAIGHT_PATH])
-		for row, langkah in zip(log, sop.LANGKAH, strict=True):
-			self.assertEqual(row.workflow_state, langkah.state)
-			self.assertEqual(row.role, langkah.role)
-			self.assertEqual(row.user, USERS[langkah.role])
+		self.assertEqual([row.aksi for row in log], [t.action for t in straight_path()])
+		for row, langkah in zip(log, langkah_sop(), strict=True):
+			self.assertEqual(row.workflow_state, langkah.workflow_state)
+			self.assertEqual(row.role, langkah.pelaksana)
+			self.assertEqual(row.user, USERS[langkah.pelaksana])
 			self.assertLessEqual(row.masuk, row.keluar)
 		# each step is entered when the one before it is left
 		for earlier, later in itertools.pairwise(log):
@@ -99,23 +102,25 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 
 	def test_each_send_back_needs_a_note_and_returns_to_the_step_before(self):
 		name = new_perbaikan()
+		steps = langkah_sop()
+		by_state = {langkah.workflow_state: langkah for langkah in steps}
 		for reviewer_state in ("Telaah Kasubbag", "Telaah Sekretaris", "Telaah Kepala Satuan"):
 			walk_to(name, reviewer_state)
-			langkah = sop.langkah_for_state(reviewer_state)
-			previous = sop.LANGKAH[langkah.no - 2].state
+			langkah = by_state[reviewer_state]
+			previous = steps[langkah.no - 2].workflow_state
 			log_before = len(log_of(name))
 
 			with self.assertRaises(SendBackNoteRequiredError):
-				act(name, sop.KEMBALIKAN, langkah.role)
+				act(name, sop.KEMBALIKAN, langkah.pelaksana)
 			self.assertEqual(state_of(name), reviewer_state)
 			self.assertEqual(len(log_of(name)), log_before)
 
 			with self.assertRaises(SendBackNoteRequiredError):
-				act(name, sop.KEMBALIKAN, langkah.role, catatan="   ")
+				act(name, sop.KEMBALIKAN, langkah.pelaksana, catatan="   ")
 			self.assertEqual(state_of(name), reviewer_state)
 
 			note = f"Angka capaian pada langkah {langkah.no} belum sesuai sumber data."
-			act(name, sop.KEMBALIKAN, langkah.role, catatan=note)
+			act(name, sop.KEMBALIKAN, langkah.pelaksana, catatan=note)
 			self.assertEqual(state_of(name), previous)
 			last = log_of(name)[-1]
 			self.assertEqual((last.aksi, last.catatan, last.langkah), (sop.KEMBALIKAN, note, langkah.no))
@@ -139,12 +144,14 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 
 	def test_every_action_the_workflow_does_not_allow_is_refused(self):
 		"""At every state, every (role, action) outside the workflow's transitions fails and changes nothing."""
-		allowed = {(t.state, t.action, t.role) for t in sop.TRANSITIONS}
+		allowed = {(t.state, t.action, t.role) for t in transitions()}
+		record = sop_record()
+		states = [*(langkah.workflow_state for langkah in langkah_sop()), record.status_akhir]
 		name = new_perbaikan()
 		checked = 0
-		for state in sop.STATES:
+		for state in states:
 			walk_to(name, state)
-			if sop.step_no(state) == 4:
+			if state == sop.PENYUSUNAN_PELAKSANA:
 				fill_koreksi(name)
 			modified = frappe.db.get_value(sop.DOCTYPE, name, "modified")
 			for role in sop.ROLES:
@@ -157,7 +164,7 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 						self.assertEqual(state_of(name), state)
 					checked += 1
 			self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "modified"), modified)
-		self.assertEqual(checked, len(sop.STATES) * len(sop.ROLES) * len(sop.ACTIONS) - len(allowed))
+		self.assertEqual(checked, len(states) * len(sop.ROLES) * len(sop.ACTIONS) - len(allowed))
 
 	def test_allow_edit_is_enforced_over_the_api(self):
 		name = new_perbaikan()
