@@ -7,6 +7,7 @@
 
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
 
@@ -322,6 +323,61 @@ test("the Arsip shows its Nota Dinas PDF, or lets the Arsiparis make it", async 
 	assert.match(await page.evaluate(() => window.cur_frm.doc.berkas), /\.pdf$/);
 	assert.equal(await headline(), "");
 	await screenshot(page, "arsip-with-pdf");
+	await page.close();
+});
+
+test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside its source", async () => {
+	const user = SETUP.admin;
+	const page = await (await session(user)).newPage();
+	page.on("pageerror", (error) => errors.push(`${user}: ${error.message}`));
+	await page.goto("/app/sop");
+	const button = page.locator(".page-head button", { hasText: "Impor SOP" });
+	await button.waitFor({ timeout: 45000 });
+	await button.click();
+	const input = page.locator(".modal.show input[type=file]");
+	await input.waitFor({ state: "attached", timeout: 15000 });
+	await input.setInputFiles(fileURLToPath(new URL("../tests/lembar_sop/seed-lembar.pdf", import.meta.url)));
+	await page.waitForTimeout(500);
+	await screenshot(page, "impor-sop-upload");
+	await page.locator(".modal.show .btn-modal-primary").click();
+	const draft = await page
+		.waitForFunction(
+			async () => {
+				const rows = await frappe.db.get_list("SOP", {
+					filters: { berkas_sumber: ["like", "%seed-lembar%"] },
+					fields: ["name"],
+				});
+				return rows.length ? rows[0].name : null;
+			},
+			null,
+			{ timeout: 90000, polling: 1000 }
+		)
+		.then((handle) => handle.jsonValue());
+	await page.goto(`/app/sop/${encodeURIComponent(draft)}`);
+	await page.waitForFunction((name) => window.cur_frm?.doc?.name === name, draft, {
+		timeout: 45000,
+	});
+	await page.waitForTimeout(1500);
+	const form = await page.evaluate(() => ({
+		aktif: cur_frm.doc.aktif,
+		steps: cur_frm.doc.langkah.length,
+		roles: cur_frm.doc.langkah.map((row) => row.pelaksana),
+		source: !!document.querySelector(
+			'[data-fieldname="pratinjau_sumber"] iframe[src*="seed-lembar"]'
+		),
+	}));
+	assert.equal(form.aktif, 0);
+	assert.equal(form.steps, 10);
+	assert.deepEqual(form.roles.slice(0, 5), [
+		ROLE.KS,
+		ROLE.SEK,
+		ROLE.KSB,
+		ROLE.PL,
+		ROLE.KSB,
+	]);
+	assert.ok(form.source, "the source sheet is shown beside the steps");
+	await page.locator('[data-fieldname="pratinjau_sumber"]').scrollIntoViewIfNeeded();
+	await screenshot(page, "impor-sop-draft");
 	await page.close();
 });
 

@@ -42,6 +42,17 @@ say() { printf '\n== %s\n' "$*"; }
 [ "$(id -u)" -ne 0 ] || { echo "init.sh: run it as a user other than root (bench refuses root)" >&2; exit 1; }
 [ -f "$APP_PATH/sop_kinerja/hooks.py" ] || { echo "init.sh: APP_PATH=$APP_PATH is not this app's checkout" >&2; exit 1; }
 
+# Impor SOP reads scanned sheets with Tesseract's Indonesian data, a system package like wkhtmltopdf
+if ! command -v tesseract >/dev/null; then
+	if sudo -n true 2>/dev/null && command -v apt-get >/dev/null; then
+		say "Installing Tesseract with Indonesian, for scanned SOP sheets"
+		sudo -n apt-get update -qq && sudo -n apt-get install -y -qq tesseract-ocr tesseract-ocr-ind >/dev/null
+	else
+		echo "NOTE: Tesseract is not installed: Impor SOP will read text PDFs, DOCX, XLSX and text files," \
+			"not scans (apt install tesseract-ocr tesseract-ocr-ind)"
+	fi
+fi
+
 say "Waiting for MariaDB at $DB_HOST:$DB_PORT"
 for _ in $(seq 60); do
 	(exec 3<>"/dev/tcp/$DB_HOST/$DB_PORT") 2>/dev/null && break

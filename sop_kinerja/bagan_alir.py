@@ -47,11 +47,17 @@ class Row(NamedTuple):
 	svg: str
 
 
+def _lane(row) -> str:
+	"""The step's column: its Role, or for an imported draft whose Role is not chosen yet, the actor
+	as the sheet names it."""
+	return _get(row, "pelaksana") or _get(row, "pelaksana_lembar") or "?"
+
+
 def lanes_of(steps) -> list[str]:
 	"""The pelaksana roles, in the order they first act: the order of the sheet's columns."""
 	lanes = []
 	for row in ordered(steps):
-		if (role := _get(row, "pelaksana")) not in lanes:
+		if (role := _lane(row)) not in lanes:
 			lanes.append(role)
 	return lanes
 
@@ -93,19 +99,19 @@ def bagan(steps) -> dict:
 	for i, row in enumerate(steps):
 		if back := _get(row, "tidak_setuju_ke"):
 			j = index_of[int(back)]
-			right = max(lanes.index(_get(row, "pelaksana")), lanes.index(_get(steps[j], "pelaksana")))
+			right = max(lanes.index(_lane(row)), lanes.index(_lane(steps[j])))
 			loops.append({"from": i, "to": j, "x": lane_w * (right + 1) - 1.8})
 
 	rows = []
 	for i, row in enumerate(steps):
 		h = heights[i]
 		cy = h / 2
-		x = centre[_get(row, "pelaksana")]
+		x = centre[_lane(row)]
 		kind = symbol_kind(row, i == 0, i == len(steps) - 1)
 		half_h = (DIAMOND_H if kind == "decision" else SYMBOL_H) / 2
 		parts = [_lane_lines(len(lanes), lane_w, h)]
 		if i > 0:  # from the step before: down its lane, across at the top, down into this symbol
-			px = centre[_get(steps[i - 1], "pelaksana")]
+			px = centre[_lane(steps[i - 1])]
 			if px == x:
 				parts.append(_line([(x, 0), (x, cy - half_h)]))
 			else:

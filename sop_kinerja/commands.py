@@ -1,6 +1,8 @@
 """The app's bench commands (Frappe finds them in this module's `commands`). Each is a thin door onto one
 function elsewhere."""
 
+import json
+import os
 import sys
 
 import click
@@ -38,4 +40,50 @@ def sop_kinerja_demo(context, force=False):
 		frappe.destroy()
 
 
-commands = [sop_kinerja_demo]
+@click.command("impor-sop")
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+	"--json", "as_json", is_flag=True, default=False, help="Print what was read, as JSON; make nothing."
+)
+@pass_context
+def impor_sop(context, berkas, as_json=False):
+	"""Read SOP AP sheets (PDF, scan, DOCX, XLSX, OCR text) into draft SOP records, one per file."""
+	from sop_kinerja.impor import draf
+
+	site = get_site(context)
+	frappe.init(site=site)
+	frappe.connect()
+	gagal = 0
+	hasil = []
+	try:
+		frappe.set_user("Administrator")
+		for path in berkas:
+			nama = os.path.basename(path)
+			try:
+				with open(path, "rb") as f:
+					isi = f.read(draf.batas_ukuran() + 1)
+				lembar = draf.baca(nama, isi)
+				if as_json:
+					hasil.append(lembar.ke_json(draf.terjemah))
+				else:
+					name = draf.buat_draf(lembar, draf.simpan_berkas(nama, isi))
+					frappe.db.commit()
+					click.echo(name)
+			except (OSError, frappe.ValidationError) as e:
+				frappe.db.rollback()
+				gagal += 1
+				pesan = frappe.utils.strip_html(str(e)) or type(e).__name__
+				click.secho(f"{nama}: {pesan}", fg="red", err=True)
+				if as_json:
+					hasil.append(draf.kosong(nama, pesan))
+			finally:
+				frappe.clear_messages()
+		if as_json:
+			click.echo(json.dumps(hasil, ensure_ascii=False, indent=1))
+	finally:
+		frappe.destroy()
+	if gagal:
+		sys.exit(1)
+
+
+commands = [sop_kinerja_demo, impor_sop]

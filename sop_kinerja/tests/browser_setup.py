@@ -18,10 +18,13 @@ from sop_kinerja.tests.utils import (
 	USERS,
 	as_user,
 	ensure_role_users,
+	ensure_user,
 	koreksi_row,
 	new_perbaikan,
 	nota_dinas_values,
 )
+
+IMPOR_ADMIN = "admin-sop@example.com"
 
 
 def prepare() -> dict:
@@ -35,6 +38,10 @@ def prepare() -> dict:
 		update_password(user, PASSWORD)
 		# users made before keep the language and time zone the site had then
 		frappe.db.set_value("User", user, {"language": "id", "time_zone": "Asia/Pontianak"})
+	# Impor SOP is a System Manager's work: a user who holds that role alone
+	ensure_user(IMPOR_ADMIN, ["System Manager"])
+	update_password(IMPOR_ADMIN, PASSWORD)
+	frappe.db.set_value("User", IMPOR_ADMIN, {"language": "id", "time_zone": "Asia/Pontianak"})
 	name = new_perbaikan()
 	values = {**nota_dinas_values(), "dari": "Sekretaris", "koreksi": [koreksi_row()]}
 	with as_user(sop.KEPALA_SATUAN):
@@ -42,4 +49,10 @@ def prepare() -> dict:
 		doc.update(values)
 		doc.save()
 	frappe.db.commit()
-	return {"document": name, "users": USERS, "outsider": OUTSIDER, "password": PASSWORD}
+	return {
+		"document": name,
+		"users": USERS,
+		"outsider": OUTSIDER,
+		"admin": IMPOR_ADMIN,
+		"password": PASSWORD,
+	}

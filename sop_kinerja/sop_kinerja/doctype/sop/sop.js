@@ -5,6 +5,7 @@ const SOP_METHODS = "sop_kinerja.sop_kinerja.doctype.sop.sop";
 
 frappe.ui.form.on("SOP", {
 	refresh(frm) {
+		show_source(frm);
 		if (frm.is_new()) return;
 		frm.add_custom_button(__("Check Workflow"), () => check_workflow(frm), __("Workflow"));
 		if (frappe.user.has_role("System Manager")) {
@@ -79,4 +80,22 @@ async function generate_workflow(frm) {
 		frappe.show_alert({ message: __("Workflow {0} saved", [esc(name)]), indicator: "green" });
 		frm.reload_doc();
 	});
+}
+
+// An imported draft shows its source sheet beside the steps, so the admin corrects it by looking.
+function show_source(frm) {
+	const url = frm.doc.berkas_sumber;
+	const field = frm.get_field("pratinjau_sumber");
+	if (!url || !field) return;
+	const esc = frappe.utils.escape_html(url);
+	const ext = url.split(".").pop().toLowerCase();
+	let view;
+	if (ext === "pdf") {
+		view = `<iframe src="${esc}#view=FitH" style="width: 100%; height: 640px; border: 1px solid var(--border-color);"></iframe>`;
+	} else if (["png", "jpg", "jpeg"].includes(ext)) {
+		view = `<div style="max-height: 640px; overflow: auto; border: 1px solid var(--border-color);"><img src="${esc}" style="width: 100%;"></div>`;
+	} else {
+		view = `<a href="${esc}" target="_blank" rel="noopener">${__("Open the source file")}</a>`;
+	}
+	field.$wrapper.html(`<div class="sop-lembar-sumber">${view}</div>`);
 }

@@ -29,6 +29,7 @@ class SOP(Document):
 		from sop_kinerja.sop_kinerja.doctype.sop_langkah.sop_langkah import SOPLangkah
 
 		aktif: DF.Check
+		berkas_sumber: DF.Attach | None
 		dasar_hukum: DF.Table[SOPButir]
 		disahkan_jabatan: DF.Data | None
 		disahkan_nama: DF.Data | None
@@ -43,6 +44,7 @@ class SOP(Document):
 		pencatatan: DF.Table[SOPButir]
 		peralatan: DF.Table[SOPButir]
 		peringatan: DF.SmallText | None
+		peringatan_impor: DF.SmallText | None
 		status_akhir: DF.Data | None
 		tanggal_efektif: DF.Date | None
 		tanggal_pembuatan: DF.Date | None
@@ -55,6 +57,7 @@ class SOP(Document):
 		self.validate_step_numbers()
 		self.validate_states()
 		self.validate_decisions()
+		self.validate_pelaksana()
 		self.validate_one_active_per_doctype()
 
 	def on_update(self):
@@ -116,6 +119,19 @@ class SOP(Document):
 					exc=SOPInvalidError,
 				)
 
+	def validate_pelaksana(self):
+		"""An imported draft may name actors no Role matches yet; an active SOP has a Role at each step."""
+		if not self.aktif:
+			return
+		if missing := [str(row.no) for row in self.langkah if not row.pelaksana]:
+			frappe.throw(
+				_("Choose the Pelaksana (Role) of steps {0} before the SOP is made active.").format(
+					", ".join(missing)
+				),
+				exc=SOPInvalidError,
+				title=_("Invalid Steps"),
+			)
+
 	def validate_one_active_per_doctype(self):
 		if not (self.aktif and self.document_type):
 			return
@@ -158,6 +174,8 @@ class SOP(Document):
 		for row in self.langkah:
 			if not row.workflow_state or not row.aksi:
 				missing.append(_("Step {0}: Status Alur and Aksi Lanjut").format(row.no))
+			if not row.pelaksana:
+				missing.append(_("Step {0}: Pelaksana").format(row.no))
 		if missing:
 			frappe.throw(
 				_("Fill in before generating the workflow: {0}").format(", ".join(missing)),

@@ -25,7 +25,9 @@ class SOPLangkah(Document):
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
-		pelaksana: DF.Link
+		pelaksana: DF.Link | None
+		pelaksana_lembar: DF.Data | None
+		tanda_impor: DF.SmallText | None
 		tidak_setuju_ke: DF.Int
 		waktu: DF.Int
 		workflow_state: DF.Data | None

@@ -1,0 +1,170 @@
+"""Reading SOP AP sheets from their files: `baca_berkas` takes a file's bytes and gives a `Lembar`.
+
+One reader per kind of file, all sharing the layout analysis in `tata_letak`:
+- PDF with a text layer (`pdf`), or of page images only (`pindaian`, through OCR);
+- PNG or JPEG scans (`pindaian`);
+- DOCX and XLSX (`office`);
+- plain text already OCR'd (`teks`).
+A file that cannot be read raises `BerkasDitolak` with a message id and its values; the caller
+translates it. Nothing here knows Frappe.
+"""
+
+import io
+import zipfile
+
+from sop_kinerja.impor.lembar import Lembar
+from sop_kinerja.impor.waktu import MENIT_PER_HARI
+
+BATAS_UKURAN = 10 * 1024 * 1024  # bytes: Frappe's own default upload limit (max_file_size)
+BATAS_HALAMAN = 30  # an SOP AP sheet runs to a few pages
+BATAS_ZIP = 50 * 1024 * 1024  # a DOCX or XLSX may unpack to this much, and no more than 100 times its size
+BATAS_PIKSEL = 60_000_000  # an image of more pixels is refused before it is decoded
+
+
+class BerkasDitolak(Exception):
+	"""The file cannot be read as an SOP sheet: `pesan` is an English message id, `nilai` its values."""
+
+	def __init__(self, pesan: str, *nilai):
+		super().__init__(pesan.format(*nilai))
+		self.pesan, self.nilai = pesan, nilai
+
+
+def jenis_berkas(nama: str, isi: bytes) -> str | None:
+	"""What a file is, from its first bytes (its name only for plain text)."""
+	if isi.startswith(b"%PDF"):
+		return "pdf"
+	if isi.startswith(b"\x89PNG\r\n\x1a\n"):
+		return "png"
+	if isi.startswith(b"\xff\xd8\xff"):
+		return "jpeg"
+	if isi.startswith(b"PK\x03\x04"):
+		try:
+			with zipfile.ZipFile(io.BytesIO(isi)) as z:
+				names = set(z.namelist())
+		except zipfile.BadZipFile:
+			return None
+		if "word/document.xml" in names:
+			return "docx"
+		if "xl/workbook.xml" in names:
+			return "xlsx"
+		return None
+	if nama.lower().endswith((".txt", ".text")):
+		return "txt"
+	return None
+
+
+def baca_berkas(
+	nama: str, isi: bytes, menit_per_hari: int = MENIT_PER_HARI, batas_ukuran: int = BATAS_UKURAN
+) -> Lembar:
+	if not isi or not isi.strip():
+		raise BerkasDitolak("The file {0} is empty.", nama)
+	if len(isi) > batas_ukuran:
+		raise BerkasDitolak(
+			"The file {0} is {1} MB: files up to {2} MB can be imported.",
+			nama,
+			round(len(isi) / 1048576, 1),
+			round(batas_ukuran / 1048576, 1),
+		)
+	jenis = jenis_berkas(nama, isi)
+	if jenis is None:
+		raise BerkasDitolak("The file {0} is not a PDF, PNG, JPEG, DOCX, XLSX or text file.", nama)
+	if jenis == "pdf":
+		lembar = _baca_pdf(nama, isi, menit_per_hari)
+	elif jenis in ("png", "jpeg"):
+		lembar = _baca_gambar(nama, isi, menit_per_hari)
+	elif jenis in ("docx", "xlsx"):
+		from sop_kinerja.impor import office
+
+		_periksa_zip(nama, isi)
+		lembar = office.baca(nama, isi, jenis, menit_per_hari)
+	else:
+		from sop_kinerja.impor.teks import baca_teks
+
+		try:
+			teks = isi.decode("utf-8")
+		except UnicodeDecodeError:
+			teks = isi.decode("latin-1")
+		lembar = baca_teks(teks, nama, menit_per_hari)
+	if not lembar.langkah:
+		raise BerkasDitolak("No SOP steps were found in {0}: is it an SOP AP sheet?", nama)
+	return lembar
+
+
+def _baca_pdf(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
+	import pdfplumber
+	from pdfminer.pdfdocument import PDFPasswordIncorrect
+	from pdfplumber.utils.exceptions import PdfminerException
+
+	from sop_kinerja.impor.pdf import halaman_pdf
+	from sop_kinerja.impor.tata_letak import susun
+
+	try:
+		with pdfplumber.open(io.BytesIO(isi)) as pdf:
+			if len(pdf.pages) > BATAS_HALAMAN:
+				raise BerkasDitolak(
+					"The file {0} has {1} pages: an SOP sheet of up to {2} pages can be imported.",
+					nama,
+					len(pdf.pages),
+					BATAS_HALAMAN,
+				)
+			halaman = halaman_pdf(pdf)
+			if sum(len(h.kata) for h in halaman) < 5:
+				# no text layer: the pages are images, read them as a scan
+				gambar = [p.to_image(resolution=200).original for p in pdf.pages]
+				return _susun_gambar(nama, gambar, menit_per_hari)
+	except (PDFPasswordIncorrect, PdfminerException) as e:
+		if _terkunci(e):
+			raise BerkasDitolak("The PDF {0} is protected by a password: import it unlocked.", nama)
+		raise BerkasDitolak("The PDF {0} could not be read: it may be damaged.", nama)
+	return susun(halaman, nama, menit_per_hari)
+
+
+def _terkunci(e: Exception) -> bool:
+	from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+	while e is not None:
+		if isinstance(e, PDFPasswordIncorrect) or "password" in str(e).lower():
+			return True
+		e = e.args[0] if e.args and isinstance(e.args[0], Exception) else None
+	return False
+
+
+def _baca_gambar(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
+	from PIL import Image, UnidentifiedImageError
+
+	Image.MAX_IMAGE_PIXELS = BATAS_PIKSEL
+	try:
+		gambar = Image.open(io.BytesIO(isi))
+		gambar.load()
+	except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+		raise BerkasDitolak("The image {0} could not be read, or is too large.", nama)
+	dpi = gambar.info.get("dpi", (None,))[0]
+	return _susun_gambar(nama, [gambar], menit_per_hari, dpi)
+
+
+def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi=None) -> Lembar:
+	from sop_kinerja.impor.pindaian import OCRTidakAda, halaman_gambar
+	from sop_kinerja.impor.tata_letak import susun
+
+	try:
+		halaman = [halaman_gambar(g, float(dpi) if dpi else None) for g in gambar]
+	except OCRTidakAda:
+		raise BerkasDitolak(
+			"{0} is a scan, and OCR is unavailable: install tesseract-ocr and tesseract-ocr-ind.", nama
+		)
+	if sum(len(h.kata) for h in halaman) < 5:
+		raise BerkasDitolak("No text was found in {0}.", nama)
+	return susun(halaman, nama, menit_per_hari)
+
+
+def _periksa_zip(nama: str, isi: bytes):
+	"""A DOCX or XLSX is a zip: refuse one that would unpack to far more than it weighs."""
+	try:
+		with zipfile.ZipFile(io.BytesIO(isi)) as z:
+			total = sum(i.file_size for i in z.infolist())
+	except zipfile.BadZipFile:
+		raise BerkasDitolak("The file {0} is damaged.", nama)
+	if total > BATAS_ZIP or total > 100 * len(isi):
+		raise BerkasDitolak(
+			"The file {0} would unpack to {1} MB: it is refused as a zip bomb.", nama, round(total / 1048576)
+		)

@@ -1,0 +1,119 @@
+"""A sheet as read: its identity block, its actors and its steps, with what the reader was unsure of.
+
+Every reader yields a `Lembar`; the desk and the command line turn it into an SOP record or JSON. No
+Frappe in here: messages are English message ids with their values, translated by the caller.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+IDENTITAS_DAFTAR = ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan", "pencatatan")
+BIDANG_LANGKAH = ("kegiatan", "pelaksana", "kelengkapan", "waktu", "output", "keterangan", "keputusan")
+
+
+@dataclass
+class Tanda:
+	"""Something the reviewer should look at: where (a step's field, or the sheet) and why."""
+
+	pesan: str  # an English message id with {0}-style places
+	nilai: tuple = ()
+	no: int | None = None  # the step, if it is about a step
+	bidang: str | None = None  # the field
+
+	def teks(self, terjemah=None) -> str:
+		pesan = (terjemah or (lambda s: s))(self.pesan).format(*self.nilai)
+		if self.no is None:
+			return pesan
+		tempat = (terjemah or (lambda s: s))("Step {0}").format(self.no)
+		return f"{tempat}: {pesan}"
+
+
+@dataclass
+class Langkah:
+	no: int
+	kegiatan: str = ""
+	pelaksana: str | None = None
+	kelengkapan: str | None = None
+	waktu: int | None = None
+	waktu_teks: str | None = None
+	output: str | None = None
+	keterangan: str | None = None
+	keputusan: bool = False
+	jika_tidak_ke: int | None = None
+	tanda: list[Tanda] = field(default_factory=list)
+
+	def ragu(self, bidang: str, pesan: str, *nilai):
+		self.tanda.append(Tanda(pesan, nilai, self.no, bidang))
+
+	def ke_json(self) -> dict:
+		return {
+			"no": self.no,
+			"kegiatan": self.kegiatan,
+			"pelaksana": self.pelaksana,
+			"kelengkapan": self.kelengkapan,
+			"waktu": self.waktu,
+			"waktu_teks": self.waktu_teks,
+			"output": self.output,
+			"keterangan": self.keterangan,
+			"keputusan": self.keputusan,
+			"jika_tidak_ke": self.jika_tidak_ke,
+		}
+
+
+@dataclass
+class Lembar:
+	berkas: str
+	nama_sop: str | None = None
+	nomor_sop: str | None = None
+	unit: str | None = None
+	tanggal_pembuatan: str | None = None  # as printed: the desk turns them into dates
+	tanggal_revisi: str | None = None
+	tanggal_efektif: str | None = None
+	disahkan: str | None = None
+	pelaksana: list[str] = field(default_factory=list)
+	langkah: list[Langkah] = field(default_factory=list)
+	identitas: dict = field(default_factory=lambda: {k: [] for k in IDENTITAS_DAFTAR} | {"peringatan": None})
+	tanda: list[Tanda] = field(default_factory=list)
+
+	def ragu(self, pesan: str, *nilai):
+		self.tanda.append(Tanda(pesan, nilai))
+
+	def semua_tanda(self) -> list[Tanda]:
+		return self.tanda + [t for langkah in self.langkah for t in langkah.tanda]
+
+	def ke_json(self, terjemah=None) -> dict:
+		"""The shape `bench impor-sop --json` prints, one object per file."""
+		return {
+			"berkas": self.berkas,
+			"nama_sop": self.nama_sop,
+			"nomor_sop": self.nomor_sop,
+			"pelaksana": list(self.pelaksana),
+			"langkah": [langkah.ke_json() for langkah in self.langkah],
+			"identitas": {
+				"dasar_hukum": list(self.identitas["dasar_hukum"]),
+				"kualifikasi_pelaksana": list(self.identitas["kualifikasi_pelaksana"]),
+				"keterkaitan": list(self.identitas["keterkaitan"]),
+				"peralatan": list(self.identitas["peralatan"]),
+				"peringatan": self.identitas["peringatan"],
+				"pencatatan": list(self.identitas["pencatatan"]),
+			},
+			"peringatan_impor": [t.teks(terjemah) for t in self.semua_tanda()],
+		}
+
+
+def rapikan(teks: str | None) -> str | None:
+	"""Plain text, whitespace collapsed: no markup from a file reaches the desk or a print."""
+	if teks is None:
+		return None
+	teks = re.sub(r"</?[A-Za-z!][^<>]{0,200}>", " ", str(teks))  # a tag typed into a cell is not markup here
+	teks = "".join(c if c.isprintable() else " " for c in teks)
+	return " ".join(teks.split()) or None
+
+
+def sama_nama(a: str | None, b: str | None) -> bool:
+	"""Two actor names agree: case, spacing and punctuation aside."""
+	return bool(a and b) and _kunci(a) == _kunci(b)
+
+
+def _kunci(nama: str) -> str:
+	return re.sub(r"[^a-z0-9]+", " ", nama.lower()).strip()

@@ -1,0 +1,291 @@
+"""DOCX and XLSX sheets, the two formats SOP AP sheets are authored in: a grid of cells, with the
+flowchart symbols as shapes anchored in the actor's cell.
+
+The grid is turned into rows of cell texts; the flowchart table is the one whose header says
+"Kegiatan" and "Pelaksana". A shape's preset geometry names its symbol (`flowChartDecision` is a
+decision). A connector's far end is not traced here: a decision's return step is read from its text
+("kembali ke langkah 4", or "dikembalikan kepada X") and flagged.
+"""
+
+import io
+import re
+import zipfile
+from xml.etree import ElementTree
+
+from sop_kinerja.impor import teks as teks_sop
+from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
+from sop_kinerja.impor.tata_letak import DAFTAR, KOLOM, LABEL, _nomor, butir
+from sop_kinerja.impor.waktu import baca_waktu
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+KEPUTUSAN = ("flowChartDecision", "diamond")
+
+
+def simbol(prst: str | None) -> bool:
+	"""A shape that is a step's symbol, not a connector, arrow or line drawn between them."""
+	prst = prst or ""
+	return not any(w in prst.lower() for w in ("connector", "line", "arrow")) and (
+		prst.startswith("flowChart") or prst in ("rect", "roundRect", "diamond", "ellipse")
+	)
+
+
+def baca(nama: str, isi: bytes, jenis: str, menit_per_hari: int) -> Lembar:
+	grid, bentuk = (_docx if jenis == "docx" else _xlsx)(isi)
+	return susun_grid(nama, grid, bentuk, menit_per_hari)
+
+
+def _norm(teks) -> str:
+	return re.sub(r"[^a-z0-9]+", " ", str(teks or "").lower()).strip()
+
+
+# --- DOCX ------------------------------------------------------------------------------------------
+
+
+def _docx(isi: bytes):
+	"""Every table's rows as cell texts by grid column, and the shapes: (table, row) -> [(column, geometry)]."""
+	import docx
+
+	dokumen = docx.Document(io.BytesIO(isi))
+	grid, bentuk = [], {}
+	for t, tabel in enumerate(dokumen.tables):
+		rows = []
+		for r, row in enumerate(tabel.rows):
+			sel = []
+			for c, cell in enumerate(row.cells):
+				sel.append("\n".join(p.text for p in cell.paragraphs))
+				for geom in cell._tc.iter(f"{A}prstGeom"):
+					if simbol(geom.get("prst")):
+						bentuk.setdefault((t, r), []).append((c, geom.get("prst")))
+			rows.append(sel)
+		grid.append(rows)
+	lain = [[p.text] for p in dokumen.paragraphs if p.text.strip()]
+	grid.append(lain)
+	return grid, bentuk
+
+
+# --- XLSX ------------------------------------------------------------------------------------------
+
+
+def _xlsx(isi: bytes):
+	import openpyxl
+
+	buku = openpyxl.load_workbook(io.BytesIO(isi), data_only=True)
+	grid, bentuk = [], {}
+	with zipfile.ZipFile(io.BytesIO(isi)) as z:
+		for t, ws in enumerate(buku.worksheets):
+			rows = []
+			for row in ws.iter_rows(min_row=1, min_col=1, values_only=True):
+				rows.append(["" if v is None else str(v) for v in row])
+			# merged cells: the value stands in every cell of its range, as a reader sees it
+			for rentang in ws.merged_cells.ranges:
+				nilai = rows[rentang.min_row - 1][rentang.min_col - 1] if rows else ""
+				for r in range(rentang.min_row, rentang.max_row + 1):
+					for c in range(rentang.min_col, rentang.max_col + 1):
+						if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
+							rows[r - 1][c - 1] = nilai
+			grid.append(rows)
+			for r, c, prst, bingkai, teks in _bentuk_xlsx(z, t):
+				if not teks:
+					bentuk.setdefault((t, r), []).append((c, prst))
+				bentuk.setdefault(("gambar", t), []).append((r, c, prst, bingkai, teks))
+	return grid, bentuk
+
+
+def _bentuk_xlsx(z: zipfile.ZipFile, t: int):
+	"""Shapes anchored on sheet number t: (row, column) of the cell under the shape's centre, its
+	geometry, and where it is drawn (points, from the shape's own frame, when it has one)."""
+	rels = f"xl/worksheets/_rels/sheet{t + 1}.xml.rels"
+	if rels not in z.namelist():
+		return
+	for rel in ElementTree.fromstring(z.read(rels)).iter(f"{REL}Relationship"):
+		if not rel.get("Type", "").endswith("/drawing"):
+			continue
+		path = "xl/" + rel.get("Target").replace("../", "")
+		if path not in z.namelist():
+			continue
+		for anchor in ElementTree.fromstring(z.read(path)):
+			geom = anchor.find(f".//{A}prstGeom")
+			awal, akhir = anchor.find(f"{XDR}from"), anchor.find(f"{XDR}to")
+			if geom is None or awal is None:
+				continue
+			r0, c0 = int(awal.findtext(f"{XDR}row")), int(awal.findtext(f"{XDR}col"))
+			r1, c1 = (
+				(int(akhir.findtext(f"{XDR}row")), int(akhir.findtext(f"{XDR}col")))
+				if akhir is not None
+				else (r0, c0)
+			)
+			teks = " ".join(x.text or "" for x in anchor.iter(f"{A}t")).strip()
+			yield (r0 + r1) // 2, (c0 + c1) // 2, geom.get("prst"), _bingkai(anchor), teks
+
+
+EMU_PER_PT = 12700
+
+
+def _bingkai(anchor):
+	"""The shape's frame in points, and its flips: (x0, y0, x1, y1, flip_h, flip_v), or None."""
+	xfrm = anchor.find(f".//{A}xfrm")
+	if xfrm is None or xfrm.find(f"{A}off") is None or xfrm.find(f"{A}ext") is None:
+		return None
+	off, ext = xfrm.find(f"{A}off"), xfrm.find(f"{A}ext")
+	x0, y0 = int(off.get("x")) / EMU_PER_PT, int(off.get("y")) / EMU_PER_PT
+	x1, y1 = x0 + int(ext.get("cx")) / EMU_PER_PT, y0 + int(ext.get("cy")) / EMU_PER_PT
+	return x0, y0, x1, y1, xfrm.get("flipH") == "1", xfrm.get("flipV") == "1"
+
+
+def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> int | None:
+	"""Where a decision's "Tidak" connector leads, in a sheet's drawing: the step whose symbol the
+	connectors, joined end to end from the diamond's side, reach. `gambar` is the sheet's shapes,
+	`baris_langkah` maps a row to its step."""
+	from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol, _lacak_vektor
+
+	hal = Halaman(lebar=0, tinggi=0)
+	milik = {}
+	intan = None
+	for r, _c, prst, bingkai, teks in gambar:
+		if bingkai is None:
+			continue
+		x0, y0, x1, y1, flip_h, flip_v = bingkai
+		if simbol(prst):
+			if teks:  # a text box: a "Ya" or "Tidak" label
+				hal.kata.append(Kata(teks, x0, x1, y0, y1))
+				continue
+			s = Simbol("keputusan" if prst in KEPUTUSAN else "proses", x0, x1, y0, y1)
+			hal.simbol.append(s)
+			milik[id(s)] = baris_langkah.get(r)
+			if baris_langkah.get(r) == no and prst in KEPUTUSAN:
+				intan = s
+		elif "connector" in (prst or "").lower() or prst == "line":
+			a = (x1 if flip_h else x0, y1 if flip_v else y0)
+			b = (x0 if flip_h else x1, y0 if flip_v else y1)
+			hal.garis.append([a, b])
+	if intan is None:
+		return None
+	ujung = _lacak_vektor([hal], 0, intan)
+	if not ujung:
+		return None
+	_h, x, y = ujung
+	for s in hal.simbol:
+		if s is not intan and s.memuat(x, y) and milik.get(id(s)) and milik[id(s)] < no:
+			return milik[id(s)]
+	return None
+
+
+# --- the grid into a sheet -------------------------------------------------------------------------
+
+
+def susun_grid(nama: str, grid, bentuk, menit_per_hari: int) -> Lembar:
+	lembar = Lembar(berkas=nama)
+	baris_langkah: dict[int, dict[int, int]] = {}
+	for t, rows in enumerate(grid):
+		kepala = _kepala(rows)
+		if kepala is None:
+			_identitas_grid(lembar, rows)
+			continue
+		r_kepala, kolom, lajur = kepala
+		if not lembar.pelaksana:
+			lembar.pelaksana = [n for _, n in lajur]
+		for r in range(r_kepala + 1, len(rows)):
+			row = rows[r]
+			no = _nomor(row[kolom["no"]]) if kolom.get("no") is not None and kolom["no"] < len(row) else None
+			if not no:
+				continue
+			_identitas_grid(lembar, rows[:r_kepala])
+
+			def sel(kunci, row=row):
+				i = kolom.get(kunci)
+				return rapikan(row[i]) if i is not None and i < len(row) else None
+
+			langkah = Langkah(no=no, kegiatan=sel("kegiatan") or "")
+			langkah.kelengkapan, langkah.output, langkah.keterangan = (
+				sel("kelengkapan"),
+				sel("output"),
+				sel("keterangan"),
+			)
+			waktu = baca_waktu(sel("waktu"), menit_per_hari)
+			langkah.waktu, langkah.waktu_teks = waktu.menit, waktu.teks
+			if waktu.ragu:
+				langkah.ragu("waktu", *waktu.ragu)
+			ada = list(dict.fromkeys(x for x in bentuk.get((t, r), []) if any(x[0] == i for i, _ in lajur)))
+			if any(prst.startswith("flowChart") for _, prst in ada):  # a plain box beside it holds a label
+				ada = [x for x in ada if x[1].startswith("flowChart")]
+			if ada:
+				c, prst = ada[0]
+				langkah.pelaksana = dict(lajur)[c]
+				langkah.keputusan = prst in KEPUTUSAN
+				if len(ada) > 1:
+					langkah.ragu(
+						"pelaksana", "{0} symbols were found in this row: the first was taken.", len(ada)
+					)
+			else:
+				langkah.ragu("pelaksana", "No flowchart symbol was found in this row.")
+			if any(x.no == no for x in lembar.langkah):
+				lembar.ragu("Step number {0} appears twice on the sheet: the second was left out.", no)
+				continue
+			lembar.langkah.append(langkah)
+			baris_langkah.setdefault(t, {})[r] = no
+	lembar.langkah.sort(key=lambda s: s.no)
+	teks_sop.lengkapi_pelaksana(lembar)
+	for langkah in lembar.langkah:
+		if not langkah.keputusan:
+			continue
+		for t, baris in baris_langkah.items():
+			langkah.jika_tidak_ke = langkah.jika_tidak_ke or tujuan_gambar(
+				bentuk.get(("gambar", t), []), baris, langkah.no
+			)
+		if not langkah.jika_tidak_ke:
+			teks_sop.tujuan_dari_teks(lembar, langkah)
+	return lembar
+
+
+def _kepala(rows):
+	"""The header row of the flowchart table: the columns by kind, and the actors' columns."""
+	for r, row in enumerate(rows[:-1]):
+		norm = [_norm(x) for x in row]
+		if not any(re.fullmatch(KOLOM["kegiatan"], x) for x in norm) or "pelaksana" not in norm:
+			continue
+		bawah = [_norm(x) for x in rows[r + 1]]
+		kolom = {}
+		for kunci, pola in KOLOM.items():
+			for baris in (norm, bawah):
+				i = next((i for i, x in enumerate(baris) if re.fullmatch(pola, x)), None)
+				if i is not None and kunci not in kolom:
+					kolom[kunci] = i
+		lajur = [
+			(i, rapikan(rows[r + 1][i]))
+			for i, x in enumerate(norm)
+			if x == "pelaksana"
+			and i < len(rows[r + 1])
+			and rows[r + 1][i].strip()
+			and _norm(rows[r + 1][i]) != "pelaksana"
+		]
+		# a merged header repeats its name in each column it spans: one actor per distinct cell
+		dilihat, unik = set(), []
+		for i, n in lajur:
+			if n not in dilihat:
+				dilihat.add(n)
+				unik.append((i, n))
+		kepala_baris = r + 1 if lajur else r
+		return kepala_baris, kolom, unik
+	return None
+
+
+def _identitas_grid(lembar: Lembar, rows):
+	for row in rows:
+		cells = [c for c in row if str(c).strip()]
+		for i, cell in enumerate(cells):
+			baris = [x.strip() for x in str(cell).splitlines() if x.strip()]
+			if not baris:
+				continue
+			kepala = _norm(baris[0])
+			for kunci, pola in LABEL.items():
+				if re.fullmatch(pola, kepala) and not getattr(lembar, kunci) and i + 1 < len(cells):
+					setattr(lembar, kunci, rapikan(cells[i + 1]))
+			for kunci, pola in DAFTAR.items():
+				if re.fullmatch(pola, kepala) and lembar.identitas.get(kunci) in (None, []):
+					isi = baris[1:]
+					if kunci == "peringatan":
+						lembar.identitas[kunci] = rapikan(" ".join(isi))
+					else:
+						lembar.identitas[kunci] = butir(isi)

@@ -1,0 +1,85 @@
+"""A PDF with a text layer: its words with their positions, and the flowchart as drawn.
+
+pdfplumber gives each word's box and every drawn path. A closed path is a symbol: four points on the
+middles of its box's sides make a diamond (a decision), curved corners a terminator, square corners
+a process. An open path is a connector. Thin rectangles and straight lines are the table's rules.
+"""
+
+from sop_kinerja.impor.tata_letak import KEPUTUSAN, KONEKTOR, PROSES, TERMINATOR, Halaman, Kata, Simbol
+
+TIPIS = 1.6  # a rectangle thinner than this (points) is a rule, not a box
+KECIL = 6.0  # a closed shape smaller than this is an arrowhead
+
+
+def halaman_pdf(pdf) -> list[Halaman]:
+	"""Each page of an open pdfplumber PDF as words, symbols, connectors and rules."""
+	hasil = []
+	for page in pdf.pages:
+		hal = Halaman(lebar=float(page.width), tinggi=float(page.height))
+		for w in page.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2):
+			hal.kata.append(Kata(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]))
+		_bentuk(page, hal)
+		hasil.append(hal)
+	return hasil
+
+
+def _bentuk(page, hal: Halaman):
+	dilihat = set()
+
+	def simbol(jenis, x0, x1, atas, bawah):
+		kunci = (jenis, round(x0), round(x1), round(atas), round(bawah))
+		if kunci not in dilihat:
+			dilihat.add(kunci)
+			hal.simbol.append(Simbol(jenis, x0, x1, atas, bawah))
+
+	for r in page.rects:
+		w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
+		if w <= TIPIS and h > TIPIS:
+			hal.tegak.append(((r["x0"] + r["x1"]) / 2, r["top"], r["bottom"]))
+		elif h <= TIPIS and w > TIPIS:
+			hal.datar.append(((r["top"] + r["bottom"]) / 2, r["x0"], r["x1"]))
+		elif KECIL < w < hal.lebar * 0.3 and KECIL < h < hal.tinggi * 0.2:
+			simbol(PROSES, r["x0"], r["x1"], r["top"], r["bottom"])
+		elif w > TIPIS and h > TIPIS and r.get("stroke"):
+			# a cell drawn as a box: its sides are rules
+			hal.tegak += [(r["x0"], r["top"], r["bottom"]), (r["x1"], r["top"], r["bottom"])]
+			hal.datar += [(r["top"], r["x0"], r["x1"]), (r["bottom"], r["x0"], r["x1"])]
+	for line in page.lines:
+		x0, x1, top, bottom = line["x0"], line["x1"], line["top"], line["bottom"]
+		if x1 - x0 <= TIPIS:
+			hal.tegak.append(((x0 + x1) / 2, top, bottom))
+		elif bottom - top <= TIPIS:
+			hal.datar.append(((top + bottom) / 2, x0, x1))
+		hal.garis.append([(p[0], p[1]) for p in line["pts"]])
+	for c in page.curves:
+		pts = [(p[0], p[1]) for p in c["pts"]]
+		ops = [s[0] for s in c.get("path") or []]
+		tertutup = (ops and ops[-1] == "h") or (len(pts) > 2 and pts[0] == pts[-1])
+		x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
+		w, h = x1 - x0, bottom - top
+		if not tertutup:
+			hal.garis.append(pts)
+			continue
+		if w < KECIL and h < KECIL:
+			continue  # an arrowhead
+		if w > hal.lebar * 0.3 or h > hal.tinggi * 0.2:
+			continue
+		simbol(jenis_bentuk(pts, ops, x0, x1, top, bottom), x0, x1, top, bottom)
+
+
+def jenis_bentuk(pts, ops, x0, x1, top, bottom) -> str:
+	"""Which flowchart symbol a closed path draws."""
+	if "c" in ops or "v" in ops or "y" in ops:
+		# a circle about as tall as wide joins the chart across a page (an off-page connector)
+		return KONEKTOR if 0.75 < (x1 - x0) / max(bottom - top, 0.1) < 1.33 else TERMINATOR
+	cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+	tol_x, tol_y = (x1 - x0) * 0.15, (bottom - top) * 0.15
+	titik = {(round(x, 1), round(y, 1)) for x, y in pts}
+	tengah_sisi = sum(
+		1 for x, y in titik if (abs(x - cx) < tol_x and (abs(y - top) < tol_y or abs(y - bottom) < tol_y))
+	) + sum(1 for x, y in titik if (abs(y - cy) < tol_y and (abs(x - x0) < tol_x or abs(x - x1) < tol_x)))
+	if tengah_sisi >= 4 and len(titik) <= 6:
+		return KEPUTUSAN
+	if len(titik) > 6:
+		return TERMINATOR
+	return PROSES

@@ -1,0 +1,259 @@
+"""A scanned sheet (PNG, JPEG, or a PDF of page images): Indonesian OCR, and the flowchart found in
+the image.
+
+- Words and their boxes come from Tesseract with its Indonesian data (`tesseract-ocr-ind`), read
+  after the table's rules are wiped, which Tesseract would otherwise read as letters.
+- The table's rules are the long straight runs of ink (a morphological opening with a long kernel).
+- A symbol is a white hole enclosed by a thin stroke that touches no rule: its outline tells a
+  diamond (corners at the middles of its box's sides) from a rectangle, or a terminator's rounded
+  ends.
+- A decision's "Tidak" line is followed through the ink from the diamond's side to where it stops,
+  at the symbol it returns to.
+Everything is turned into points (1/72 inch), so the layout analysis works as on a PDF.
+"""
+
+import shutil
+from itertools import pairwise
+
+from sop_kinerja.impor.tata_letak import KEPUTUSAN, PROSES, TERMINATOR, Halaman, Kata, Simbol
+
+DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
+
+
+class OCRTidakAda(Exception):
+	"""Tesseract or its Indonesian data is not installed."""
+
+
+def ocr_tersedia() -> bool:
+	if not shutil.which("tesseract"):
+		return False
+	try:
+		import pytesseract
+
+		return "ind" in pytesseract.get_languages(config="")
+	except Exception:
+		return False
+
+
+def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
+	"""One page image (a PIL image) as words, symbols, rules and a tracer for its lines."""
+	import cv2
+	import numpy as np
+	import pytesseract
+
+	if not ocr_tersedia():
+		raise OCRTidakAda()
+	abu = np.array(gambar.convert("L"))
+	dpi = dpi or DPI
+	if abs(dpi - DPI) > 20:  # work at one resolution: the kernels below are sized for it
+		f = DPI / dpi
+		abu = cv2.resize(abu, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+		dpi = DPI
+	skala = 72.0 / dpi  # pixels to points
+	abu = _luruskan(abu)
+	tinggi, lebar = abu.shape
+	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+
+	datar_mask = cv2.morphologyEx(
+		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lebar // 4, 1))
+	)
+	tegak_mask = cv2.morphologyEx(
+		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
+	)
+	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
+	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala)
+	for mask, tegak in ((datar_mask, False), (tegak_mask, True)):
+		_n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+		for x, y, w, h, _luas in stats[1:]:
+			if tegak:
+				hal.tegak.append(((x + w / 2) * skala, y * skala, (y + h) * skala))
+			else:
+				hal.datar.append(((y + h / 2) * skala, x * skala, (x + w) * skala))
+
+	# words: Tesseract reads the page with the rules wiped out
+	bersih = abu.copy()
+	bersih[rules > 0] = 255
+	data = pytesseract.image_to_data(
+		bersih, lang="ind", config="--psm 11", output_type=pytesseract.Output.DICT
+	)
+	for i, teks in enumerate(data["text"]):
+		teks = (teks or "").strip()
+		if not teks or float(data["conf"][i]) < 10:
+			continue
+		x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+		hal.kata.append(Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
+
+	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala)
+
+	# symbols: holes in the ink that no rule bounds
+	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+	kotak = []
+	if hierarki is not None:
+		for c, hir in zip(kontur, hierarki[0], strict=True):
+			if hir[3] < 0:
+				continue  # an outer edge: the holes are what a closed stroke encloses
+			x, y, w, h = cv2.boundingRect(c)
+			if not (0.012 * lebar <= w <= 0.15 * lebar and 0.008 * tinggi <= h <= 0.12 * tinggi):
+				continue
+			tepi = rules[max(0, y - 6) : y + h + 6, max(0, x - 6) : x + w + 6]
+			if tepi.any():
+				continue  # a table cell, or a space a connector closes against a rule
+			jenis = _jenis(c, x, y, w, h)
+			if jenis:
+				kotak.append((jenis, x, y, w, h))
+	for jenis, x, y, w, h in kotak:
+		hal.simbol.append(Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
+
+	hal.pelacak = _pelacak(hitam, skala)
+	return hal
+
+
+def _luruskan(abu):
+	"""A page scanned a little askew, turned straight: the angle whose rows of ink are sharpest."""
+	import cv2
+	import numpy as np
+
+	kecil = cv2.resize(abu, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+	tinta = cv2.threshold(kecil, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)[1]
+	tinggi, lebar = tinta.shape
+	tengah = (lebar / 2, tinggi / 2)
+
+	def tajam(sudut):
+		m = cv2.getRotationMatrix2D(tengah, sudut, 1.0)
+		putar = cv2.warpAffine(tinta, m, (lebar, tinggi), flags=cv2.INTER_NEAREST)
+		return float(np.var(putar.sum(axis=1)))
+
+	sudut = max(np.arange(-2.0, 2.01, 0.1), key=tajam)
+	if abs(sudut) < 0.05:
+		return abu
+	tinggi, lebar = abu.shape
+	m = cv2.getRotationMatrix2D((lebar / 2, tinggi / 2), float(sudut), 1.0)
+	return cv2.warpAffine(abu, m, (lebar, tinggi), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
+	"""Step numbers are one or two digits alone in a cell, which Tesseract's sparse reading misses.
+	Each row's No cell, between the table's rules, is read again on its own as a line of digits. A cell
+	whose number stays unreadable still marks a row (`BELUM_TERBACA`): its place numbers it."""
+	import cv2
+	import pytesseract
+
+	from sop_kinerja.impor.tata_letak import BELUM_TERBACA, _nomor
+
+	no = tabel.kolom["no"]
+	rules = sorted(
+		y for y, x0, x1 in hal.datar if x0 <= no.x0 + 3 and x1 >= no.x1 - 3 and y > tabel.atas_isi - 3
+	)
+	rules = [y for i, y in enumerate(rules) if i == 0 or y - rules[i - 1] > 12]
+	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
+		rules.insert(0, tabel.atas_isi)
+	hasil = []
+	x0, x1 = int(no.x0 / skala) + 4, int(no.x1 / skala) - 4
+	for atas, bawah in pairwise(rules):
+		y0, y1 = int(atas / skala) + 4, int(bawah / skala) - 4
+		sel = bersih[y0:y1, x0:x1]
+		if sel.size == 0 or (sel < 128).sum() < 8:
+			continue  # an empty cell: no row starts here
+		besar = cv2.resize(sel, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+		teks = pytesseract.image_to_string(
+			besar, lang="ind", config="--psm 6 -c tessedit_char_whitelist=0123456789"
+		).split()
+		angka = next((t for t in teks if _nomor(t)), BELUM_TERBACA)
+		hasil.append(Kata(angka, no.x0 + 2, no.x1 - 2, atas + 2, atas + 10))
+	return hasil
+
+
+def _jenis(kontur, x, y, w, h) -> str | None:
+	import cv2
+
+	luas = cv2.contourArea(kontur)
+	isi = luas / float(w * h)
+	sudut = cv2.approxPolyDP(kontur, 0.04 * cv2.arcLength(kontur, True), True).reshape(-1, 2)
+	if len(sudut) == 4 and 0.35 < isi < 0.7:
+		cx, cy = x + w / 2, y + h / 2
+		tengah = sum(1 for px, py in sudut if abs(px - cx) < 0.2 * w or abs(py - cy) < 0.2 * h)
+		if tengah >= 4:
+			return KEPUTUSAN
+	if isi >= 0.85 and len(sudut) <= 5:
+		return PROSES
+	if isi >= 0.7:
+		return TERMINATOR
+	return None
+
+
+def _mata_panah(hitam, x: int, y: int, arah: int) -> bool:
+	"""Whether an arrowhead (a filled triangle) touches the diamond's side here, rather than a line."""
+	x0, x1 = sorted((x + arah * 2, x + arah * 10))
+	kotak = hitam[max(0, y - 7) : y + 8, max(0, x0) : x1]
+	return kotak.size > 0 and (kotak > 0).mean() > 0.35
+
+
+def _pelacak(hitam, skala):
+	"""Follow a connector in the ink, from a diamond's side, to where it ends at another symbol."""
+	tinggi, lebar = hitam.shape
+
+	def gelap(x, y, arah, tebal=2) -> bool:
+		dx = arah[0]
+		for t in range(-tebal, tebal + 1):
+			px, py = (x, y + t) if dx else (x + t, y)
+			if 0 <= px < lebar and 0 <= py < tinggi and hitam[int(py), int(px)]:
+				return True
+		return False
+
+	def panjang(x, y, arah, batas=10) -> int:
+		n = 0
+		while n < batas and gelap(x + arah[0] * (n + 1), y + arah[1] * (n + 1), arah):
+			n += 1
+		return n
+
+	def lacak(halaman, h, intan):
+		hal = halaman[h]
+		lain = [s for s in hal.simbol if s is not intan]
+		y0 = round(intan.cy / skala)
+		mulai = []
+		for x_sisi, arah in ((intan.x1 / skala + 1, (1, 0)), (intan.x0 / skala - 1, (-1, 0))):
+			x = round(x_sisi)
+			if panjang(x, y0, arah, 12) >= 8:
+				mulai.append((x, arah))
+		if not mulai:
+			return None
+		# a line that arrives at this side ends in an arrowhead there: the "Tidak" line leaves from the
+		# other side, the one its label sits by
+		tidak = [
+			k
+			for k in hal.kata
+			if k.teks.lower().startswith("tid") and abs(k.cy - intan.cy) < 20 and abs(k.cx - intan.cx) < 60
+		]
+		mulai.sort(
+			key=lambda m: (
+				_mata_panah(hitam, m[0], y0, m[1][0]),
+				min((abs(k.cx - m[0] * skala) for k in tidak), default=0),
+			)
+		)
+		x, y = mulai[0][0], y0
+		arah = mulai[0][1]
+		for _ in range(40000):
+			if panjang(x, y, arah, 1):
+				x, y = x + arah[0], y + arah[1]
+			elif lompat := next(
+				(k for k in range(2, 7) if panjang(x + arah[0] * k, y + arah[1] * k, arah, 8) >= 6), None
+			):
+				# a break in the line where two rows of the table meet: it goes on past the gap
+				x, y = x + arah[0] * lompat, y + arah[1] * lompat
+			else:
+				# at a corner, upward first: a "Tidak" line goes back to an earlier step
+				belok = sorted([(arah[1], arah[0]), (-arah[1], -arah[0])], key=lambda b: b[1])
+				terbaik = max(belok, key=lambda b: min(panjang(x, y, b, 12), 6))
+				if panjang(x, y, terbaik, 12) < 6:
+					break
+				arah = terbaik
+				continue
+			px, py = x * skala, y * skala
+			for s in lain:
+				if s.memuat(px, py, 1.5):
+					return h, px, py
+			if intan.memuat(px, py, 0) and _ > 50:
+				return None  # back where it started
+		return h, x * skala, y * skala
+
+	return lacak

@@ -1,0 +1,702 @@
+"""From words and shapes with their positions to a sheet: shared by the PDF, scan and office readers.
+
+A reader gives, per page, its words (with boxes), the flowchart symbols it found (process, decision,
+terminator), the connector lines, and the table's rules. This module finds:
+- the identity block: labels such as "Nomor SOP" with the text to their right, and the headed lists
+  ("Dasar Hukum:", "Keterkaitan:" ...) with the text below them, each in its own table cell;
+- the flowchart table: its header ("No", "Kegiatan", "Pelaksana" over one column per actor, "Mutu
+  Baku" over "Kelengkapan", "Waktu", "Output", then "Keterangan"), which gives each column's extent;
+- each step's row, its cells, and its symbol: the actor is the column the symbol sits in, a diamond
+  is a decision, and the far end of the decision's "Tidak" line is the step it returns to.
+Whatever is not certain is flagged on the step for the reviewer.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from sop_kinerja.impor import teks as teks_sop
+from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
+from sop_kinerja.impor.waktu import MENIT_PER_HARI, baca_waktu
+
+PROSES, KEPUTUSAN, TERMINATOR = "proses", "keputusan", "terminator"
+BELUM_TERBACA = "#?"  # a scan's No cell that holds something no reading made a number of
+KONEKTOR = "konektor"  # a small circle that carries the chart over to another page: no step
+
+
+@dataclass
+class Kotak:
+	"""A box on the page, in points from the top left."""
+
+	x0: float
+	x1: float
+	atas: float
+	bawah: float
+
+	@property
+	def cx(self):
+		return (self.x0 + self.x1) / 2
+
+	@property
+	def cy(self):
+		return (self.atas + self.bawah) / 2
+
+	def memuat(self, x, y, sela=4.0) -> bool:
+		return self.x0 - sela <= x <= self.x1 + sela and self.atas - sela <= y <= self.bawah + sela
+
+
+@dataclass
+class Kata(Kotak):
+	teks: str = ""
+
+	def __init__(self, teks: str, x0: float, x1: float, atas: float, bawah: float):
+		super().__init__(x0, x1, atas, bawah)
+		self.teks = teks
+
+
+@dataclass
+class Simbol(Kotak):
+	jenis: str = PROSES
+
+	def __init__(self, jenis: str, x0: float, x1: float, atas: float, bawah: float):
+		super().__init__(x0, x1, atas, bawah)
+		self.jenis = jenis
+
+
+@dataclass
+class Halaman:
+	lebar: float
+	tinggi: float
+	kata: list[Kata] = field(default_factory=list)
+	simbol: list[Simbol] = field(default_factory=list)
+	garis: list[list[tuple[float, float]]] = field(default_factory=list)  # connectors, open polylines
+	tegak: list[tuple[float, float, float]] = field(default_factory=list)  # rules: x, from y, to y
+	datar: list[tuple[float, float, float]] = field(default_factory=list)  # rules: y, from x, to x
+	# a scan follows its "Tidak" line in the image: (pages, page, diamond) -> (page, x, y) of its far end
+	pelacak: Callable | None = None
+	# a scan reads its No column again when the first reading missed the numbers: (table) -> words
+	baca_nomor: Callable | None = None
+
+
+# --- words into lines ----------------------------------------------------------------------------
+
+
+def baris_kata(kata: list[Kata]) -> list[list[Kata]]:
+	"""Words grouped into lines, top to bottom, each line left to right."""
+	baris: list[list[Kata]] = []
+	for k in sorted(kata, key=lambda k: (k.cy, k.x0)):
+		if baris and abs(baris[-1][-1].cy - k.cy) <= max(2.0, 0.45 * (k.bawah - k.atas)):
+			baris[-1].append(k)
+		else:
+			baris.append([k])
+	return [sorted(b, key=lambda k: k.x0) for b in baris]
+
+
+def gabung(kata: list[Kata]) -> str | None:
+	"""The words of one cell as running text: lines joined, a word broken after its hyphen mended."""
+	hasil = ""
+	for b in baris_kata(kata):
+		line = " ".join(k.teks for k in b)
+		if hasil.endswith("-") and not hasil.endswith(" -"):
+			hasil += (
+				line  # "aturan-aturan", "SP4N-LAPOR" broken at the hyphen: the browser does not hyphenate
+			)
+		else:
+			hasil = f"{hasil} {line}" if hasil else line
+	return rapikan(hasil)
+
+
+def _norm(teks: str) -> str:
+	return re.sub(r"[^a-z0-9]+", " ", teks.lower()).strip()
+
+
+# --- the flowchart table's header ----------------------------------------------------------------
+
+KOLOM = {
+	"no": r"no|nomor|no urut",
+	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|uraian",
+	"pelaksana": r"pelaksana",
+	"kelengkapan": r"kelengkapan|persyaratan kelengkapan|persyaratan|syarat",
+	"waktu": r"waktu",
+	"output": r"output|keluaran|hasil",
+	"keterangan": r"keterangan|ket",
+}
+
+
+@dataclass
+class Kolom:
+	x0: float
+	x1: float
+
+	def memuat(self, x) -> bool:
+		return self.x0 <= x < self.x1
+
+
+@dataclass
+class Tabel:
+	"""The flowchart table on one page: its columns and where its rows start."""
+
+	kolom: dict[str, Kolom]
+	lajur: list[Kolom]  # one per actor, left to right
+	nama_lajur: list[str]
+	atas_isi: float  # where the rows begin, below the header
+
+
+def _kata_kolom(halaman: Halaman, kunci: str, dalam: list[Kata]) -> Kata | None:
+	pola = re.compile(rf"^(?:{KOLOM[kunci]})$")
+	for k in dalam:
+		if pola.match(_norm(k.teks)):
+			return k
+	return None
+
+
+def cari_tabel(halaman: Halaman) -> Tabel | None:
+	"""The flowchart header on this page, if it has one."""
+	for kegiatan in (k for k in halaman.kata if re.match(rf"^(?:{KOLOM['kegiatan']})$", _norm(k.teks))):
+		dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < 45]
+		pelaksana = _kata_kolom(halaman, "pelaksana", [k for k in dekat if k.x0 > kegiatan.x1])
+		waktu = _kata_kolom(halaman, "waktu", [k for k in dekat if k.x0 > kegiatan.x1])
+		if not pelaksana or not waktu:
+			continue
+		return _tabel(halaman, kegiatan, pelaksana, waktu, dekat)
+	return None
+
+
+def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat: list[Kata]) -> Tabel:
+	kanan = [k for k in dekat if k.x0 > waktu.x1]
+	kiri = [k for k in dekat if k.x1 < kegiatan.x0]
+	kata = {
+		"no": _kata_kolom(halaman, "no", kiri),
+		"kegiatan": kegiatan,
+		"kelengkapan": _kata_kolom(
+			halaman, "kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 < waktu.x0]
+		),
+		"waktu": waktu,
+		"output": _kata_kolom(halaman, "output", kanan),
+		"keterangan": _kata_kolom(halaman, "keterangan", kanan),
+	}
+	atas = min(k.atas for k in (kegiatan, pelaksana, waktu))
+	bawah_label = max(k.bawah for k in (kegiatan, waktu, *(k for k in kata.values() if k)))
+	# the header ends where the first step's number sits
+	tepi_kiri = kata["no"].x0 - 6 if kata["no"] else 0
+	angka = [
+		k
+		for k in halaman.kata
+		if k.atas > bawah_label and k.x1 < kegiatan.x0 and k.x0 >= tepi_kiri and _nomor(k.teks)
+	]
+	# the rows begin at the first rule across the table below the header's labels, else at the first number
+	lebar_tabel = (kata["no"].x0 if kata["no"] else kegiatan.x0, waktu.x1)
+	garis = [
+		y
+		for y, x0, x1 in halaman.datar
+		if y > bawah_label + 1 and x0 <= lebar_tabel[0] + 5 and x1 >= lebar_tabel[1] - 5
+	]
+	atas_isi = min(garis, default=min((k.atas for k in angka), default=bawah_label + 1) - 1.5)
+	tegak = sorted(
+		{round(x, 1) for x, y0, y1 in halaman.tegak if y0 <= atas_isi - 2 and y1 >= atas + 2},
+	)
+	tegak = [x for i, x in enumerate(tegak) if i == 0 or x - tegak[i - 1] > 2.5]
+
+	def sel(k: Kata | None, kiri_x: float, kanan_x: float) -> Kolom:
+		if k is None:
+			return Kolom(kiri_x, kanan_x)
+		a = max((x for x in tegak if x <= k.cx), default=None)
+		b = min((x for x in tegak if x >= k.cx), default=None)
+		return Kolom(a if a is not None else kiri_x, b if b is not None else kanan_x)
+
+	# without rules, a column reaches halfway to the next header word
+	urut = [k for k in (kata["no"], kegiatan, pelaksana, kata["kelengkapan"], waktu, kata["output"]) if k]
+	urut += [kata["keterangan"]] if kata["keterangan"] else []
+
+	def tengah(a: Kata | None, b: Kata | None, bawaan: float) -> float:
+		return (a.x1 + b.x0) / 2 if a and b else bawaan
+
+	kolom = {
+		"no": sel(kata["no"], 0, tengah(kata["no"], kegiatan, kegiatan.x0 - 2)),
+		"kegiatan": sel(kegiatan, tengah(kata["no"], kegiatan, 0), kegiatan.x1 + 2),
+		"kelengkapan": sel(kata["kelengkapan"], pelaksana.x1, tengah(kata["kelengkapan"], waktu, waktu.x0)),
+		"waktu": sel(
+			waktu,
+			tengah(kata["kelengkapan"], waktu, waktu.x0 - 2),
+			tengah(waktu, kata["output"], waktu.x1 + 2),
+		),
+	}
+	kolom["output"] = sel(
+		kata["output"], kolom["waktu"].x1, tengah(kata["output"], kata["keterangan"], halaman.lebar)
+	)
+	kolom["keterangan"] = sel(kata["keterangan"], kolom["output"].x1, halaman.lebar)
+	if not kata["keterangan"]:
+		kolom["keterangan"] = Kolom(kolom["output"].x1, kolom["output"].x1)
+	if kata["kelengkapan"] is None:
+		kolom["kelengkapan"] = Kolom(kolom["waktu"].x0, kolom["waktu"].x0)
+	if kolom["kegiatan"].x1 > pelaksana.x0:  # no rule between Kegiatan and the actors
+		kolom["kegiatan"].x1 = _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi)
+	lajur_x0, lajur_x1 = (
+		kolom["kegiatan"].x1,
+		kolom["kelengkapan"].x0 if kata["kelengkapan"] else kolom["waktu"].x0,
+	)
+
+	nama = [
+		k
+		for k in halaman.kata
+		if k.atas >= pelaksana.bawah - 1 and k.bawah <= atas_isi + 1 and lajur_x0 < k.cx < lajur_x1
+	]
+	batas = [x for x in tegak if lajur_x0 + 3 < x < lajur_x1 - 3]
+	if batas:
+		tepi = [lajur_x0, *batas, lajur_x1]
+		lajur = [Kolom(a, b) for a, b in pairwise(tepi)]
+	else:
+		lajur = _lajur_dari_nama(nama, lajur_x0, lajur_x1)
+	nama_lajur = [(gabung([k for k in nama if lj.memuat(k.cx)]) or "").strip(" .,:;|") for lj in lajur]
+	keep = [i for i, n in enumerate(nama_lajur) if n]
+	if keep and len(keep) < len(lajur):  # a cell with no name was not an actor's column
+		lajur = _rapatkan(lajur, keep)
+		nama_lajur = [nama_lajur[i] for i in keep]
+	return Tabel(kolom, lajur, nama_lajur, atas_isi)
+
+
+def _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi) -> float:
+	"""Where the Kegiatan column ends when no rule says so: past the longest line of its text."""
+	teks = [k for k in halaman.kata if k.atas > atas_isi and kegiatan.x0 - 2 <= k.x0 < pelaksana.x0]
+	ujung = max((k.x1 for k in teks if k.x1 < pelaksana.cx), default=kegiatan.x1)
+	return ujung + 2
+
+
+def _lajur_dari_nama(nama: list[Kata], x0: float, x1: float) -> list[Kolom]:
+	"""Actor columns from their names alone: names apart by more than a word's gap are columns apart."""
+	kelompok: list[list[Kata]] = []
+	for k in sorted(nama, key=lambda k: k.x0):
+		if kelompok and k.x0 - max(w.x1 for w in kelompok[-1]) < 0.9 * (k.bawah - k.atas):
+			kelompok[-1].append(k)
+		elif kelompok and any(k.x0 < w.x1 for w in kelompok[-1]):
+			kelompok[-1].append(k)
+		else:
+			kelompok.append([k])
+	if not kelompok:
+		return []
+	tengah = [(max(w.x1 for w in a) + min(w.x0 for w in b)) / 2 for a, b in pairwise(kelompok)]
+	tepi = [x0, *tengah, x1]
+	return [Kolom(a, b) for a, b in pairwise(tepi)]
+
+
+def _rapatkan(lajur: list[Kolom], keep: list[int]) -> list[Kolom]:
+	hasil = []
+	for n, i in enumerate(keep):
+		x0 = lajur[i].x0 if n == 0 else hasil[-1].x1
+		x1 = lajur[keep[n + 1]].x0 if n + 1 < len(keep) else lajur[-1].x1
+		hasil.append(Kolom(x0, x1))
+	hasil[0].x0 = lajur[0].x0
+	return hasil
+
+
+def _nomor(teks: str) -> int | None:
+	if teks == BELUM_TERBACA:
+		return -1  # a row whose number its place will give
+	m = re.fullmatch(r"(\d{1,2})[.)]?", teks.strip())
+	return int(m[1]) if m and 0 < int(m[1]) < 100 else None
+
+
+# --- the steps -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Baris:
+	no: int
+	hal: int
+	atas: float
+	bawah: float
+	tabel: Tabel
+
+
+def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[Baris]:
+	hasil: list[Baris] = []
+	for h, tabel in tabel_hal.items():
+		hal = halaman[h]
+		no_kol = tabel.kolom["no"]
+		angka = sorted(
+			(k for k in hal.kata if k.atas >= tabel.atas_isi and no_kol.memuat(k.cx) and _nomor(k.teks)),
+			key=lambda k: k.atas,
+		)
+		datar = sorted(
+			y for y, a, b in hal.datar if a <= no_kol.x1 and b >= no_kol.x0 and y > tabel.atas_isi - 3
+		)
+		isi = [k.bawah for k in hal.kata if k.atas >= tabel.atas_isi] + [s.bawah for s in hal.simbol]
+		dasar = max(isi, default=hal.tinggi) + 2
+		for i, k in enumerate(angka):
+			atas = max((y for y in datar if y <= k.atas + 1), default=k.atas - 3)
+			bawah = min((y for y in datar if y >= k.bawah - 1), default=None)
+			lanjut = angka[i + 1].atas - 3 if i + 1 < len(angka) else dasar
+			if bawah is None or bawah > lanjut + 3:
+				bawah = lanjut
+			hasil.append(Baris(_nomor(k.teks), h, min(atas, k.atas - 1), bawah, tabel))
+	return hasil
+
+
+def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_HARI) -> Lembar:
+	lembar = Lembar(berkas=berkas)
+	tabel_hal: dict[int, Tabel] = {}
+	tabel = None
+	for h, hal in enumerate(halaman):
+		ditemukan = cari_tabel(hal)
+		if ditemukan:
+			tabel = ditemukan
+		elif tabel is not None:  # a page that goes on without repeating the header
+			tabel = Tabel(tabel.kolom, tabel.lajur, tabel.nama_lajur, _atas_lanjutan(hal, tabel))
+		if tabel is not None and hal.baca_nomor:
+			# the cell-by-cell reading replaces the page's own reading of the No column
+			baru = hal.baca_nomor(tabel)
+			if baru:
+				hal.kata = [k for k in hal.kata if not (tabel.kolom["no"].memuat(k.cx) and _nomor(k.teks))]
+				hal.kata += baru
+			hal.baca_nomor = None
+			tabel = (
+				cari_tabel(hal)
+				if ditemukan
+				else Tabel(tabel.kolom, tabel.lajur, tabel.nama_lajur, _atas_lanjutan(hal, tabel))
+			)
+		if tabel is not None:
+			tabel_hal[h] = tabel
+	pertama = min(tabel_hal, default=None)
+	baca_identitas(lembar, halaman, pertama, tabel_hal.get(pertama))
+	if pertama is None:
+		return lembar
+	lembar.pelaksana = list(tabel_hal[pertama].nama_lajur)
+	if not lembar.nama_sop:
+		lembar.nama_sop = _judul_bagan(halaman[pertama], tabel_hal[pertama])
+	baris = baris_langkah(halaman, tabel_hal)
+	dibetulkan = _urut_nomor(baris)
+	simbol_langkah: dict[int, tuple[int, Simbol]] = {}
+	for b in baris:
+		langkah = _isi_langkah(halaman[b.hal], b, menit_per_hari)
+		if any(x.no == langkah.no for x in lembar.langkah):
+			lembar.ragu("Step number {0} appears twice on the sheet: the second was left out.", langkah.no)
+			continue
+		if b.no in dibetulkan:
+			langkah.ragu(
+				"no", "The step number was read as {0}: taken as {1} from its place.", dibetulkan[b.no], b.no
+			)
+		simbol = _simbol_baris(halaman[b.hal], b, langkah)
+		if simbol:
+			simbol_langkah[langkah.no] = (b.hal, simbol)
+		lembar.langkah.append(langkah)
+	lembar.langkah.sort(key=lambda s: s.no)
+	_periksa_urutan(lembar)
+	for langkah in lembar.langkah:
+		if langkah.keputusan:
+			_tujuan_tidak(lembar, halaman, langkah, simbol_langkah, tabel_hal)
+	teks_sop.lengkapi_pelaksana(lembar)
+	return lembar
+
+
+def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
+	"""Steps are numbered down the sheet. When OCR misread a few numbers (a "1" as "2"), and most sit
+	where their place says, each takes the number of its place. Returns the numbers mended."""
+	if not baris:
+		return {}
+	awal = 1
+	di_tempat = sum(b.no == awal + i for i, b in enumerate(baris))
+	if di_tempat == len(baris) or (di_tempat < len(baris) / 2 and all(b.no > 0 for b in baris)):
+		return {}
+	dibetulkan = {}
+	for i, b in enumerate(baris):
+		if b.no != awal + i:
+			dibetulkan[awal + i] = b.no
+			b.no = awal + i
+	return dibetulkan
+
+
+def _atas_lanjutan(hal: Halaman, tabel: Tabel) -> float:
+	"""Where the rows begin on a page that does not repeat the header: where the table's column rules
+	start, or its first step number."""
+	no = tabel.kolom["no"]
+	angka = [k.atas for k in hal.kata if no.memuat(k.cx) and _nomor(k.teks)]
+	kiri, kanan = no.x0 - 3, tabel.kolom["keterangan"].x1 + 3
+	rules = [y0 for x, y0, y1 in hal.tegak if kiri <= x <= kanan and y1 - y0 > 20]
+	return min(angka + [y + 1.5 for y in rules], default=1.5) - 1.5
+
+
+def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
+	def sel(kunci: str) -> str | None:
+		kol = b.tabel.kolom[kunci]
+		return gabung(
+			[
+				k
+				for k in hal.kata
+				if kol.memuat(k.cx) and b.atas <= k.cy < b.bawah and not (kunci == "no" and _nomor(k.teks))
+			]
+		)
+
+	langkah = Langkah(no=b.no, kegiatan=sel("kegiatan") or "")
+	langkah.kelengkapan = sel("kelengkapan")
+	langkah.output = sel("output")
+	langkah.keterangan = sel("keterangan")
+	waktu = baca_waktu(sel("waktu"), menit_per_hari)
+	langkah.waktu, langkah.waktu_teks = waktu.menit, waktu.teks
+	if waktu.ragu:
+		langkah.ragu("waktu", *waktu.ragu)
+	if not langkah.kegiatan:
+		langkah.ragu("kegiatan", "No activity text was found.")
+	return langkah
+
+
+def _simbol_baris(hal: Halaman, b: Baris, langkah: Langkah) -> Simbol | None:
+	lajur = b.tabel.lajur
+	if not lajur:
+		return None
+	x0, x1 = lajur[0].x0, lajur[-1].x1
+	calon = [s for s in hal.simbol if s.jenis != KONEKTOR and x0 <= s.cx <= x1 and b.atas <= s.cy <= b.bawah]
+	if not calon:
+		langkah.ragu("pelaksana", "No flowchart symbol was found in this row.")
+		return None
+	luas = lambda s: (s.x1 - s.x0) * (s.bawah - s.atas)  # noqa: E731
+	simbol = max(calon, key=luas)
+	# a small mark beside the symbol (an off-page connector, a "Ya" box) is not a second symbol
+	calon = [s for s in calon if luas(s) > 0.35 * luas(simbol)]
+	if len(calon) > 1:
+		langkah.ragu("pelaksana", "{0} symbols were found in this row: the largest was taken.", len(calon))
+	for i, lj in enumerate(lajur):
+		if lj.memuat(simbol.cx):
+			langkah.pelaksana = b.tabel.nama_lajur[i]
+	langkah.keputusan = simbol.jenis == KEPUTUSAN
+	return simbol
+
+
+def _periksa_urutan(lembar: Lembar):
+	nomor = [s.no for s in lembar.langkah]
+	hilang = sorted(set(range(1, max(nomor, default=0) + 1)) - set(nomor))
+	if hilang:
+		lembar.ragu("Steps {0} were not found on the sheet.", ", ".join(map(str, hilang)))
+
+
+def _judul_bagan(hal: Halaman, tabel: Tabel) -> str | None:
+	"""The line just above the flowchart table: many sheets title it with the SOP's name."""
+	atas = [b for b in baris_kata([k for k in hal.kata if k.bawah < tabel.atas_isi]) if b]
+	kepala = min((k.atas for k in hal.kata if re.match(r"^(kegiatan|pelaksana)$", _norm(k.teks))), default=0)
+	judul = [b for b in atas if b[-1].bawah < kepala - 2]
+	if not judul:
+		return None
+	nama = " ".join(k.teks for k in judul[-1])
+	return rapikan(re.sub(r"^(?:SOP|Standar Operasional Prosedur)\s*:?\s*", "", nama, flags=re.I)) or None
+
+
+# --- where a decision's "Tidak" goes --------------------------------------------------------------
+
+
+def _tujuan_tidak(lembar, halaman, langkah, simbol_langkah, tabel_hal):
+	if langkah.no not in simbol_langkah:
+		teks_sop.tujuan_dari_teks(lembar, langkah)
+		return
+	h, intan = simbol_langkah[langkah.no]
+	hal = halaman[h]
+	ujung = (hal.pelacak or _lacak_vektor)(halaman, h, intan)
+	if ujung:
+		h_akhir, x, y = ujung
+		for no, (hs, s) in simbol_langkah.items():
+			if hs == h_akhir and s is not intan and s.memuat(x, y):
+				if no < langkah.no:
+					langkah.jika_tidak_ke = no
+					return
+				# a decision returns to an earlier step: this reading of the line went astray
+				langkah.ragu(
+					"keputusan", "The Tidak line seemed to lead to step {0}, which is not earlier.", no
+				)
+				break
+	teks_sop.tujuan_dari_teks(lembar, langkah)
+
+
+def _dekat(a, b, sela=2.5) -> bool:
+	return abs(a[0] - b[0]) <= sela and abs(a[1] - b[1]) <= sela
+
+
+def _lacak_vektor(halaman: list[Halaman], h: int, intan: Simbol):
+	"""Follow the line that leaves the diamond's side, joined end to end, across a page break too."""
+	hal = halaman[h]
+	sisi = [(intan.x0, intan.cy), (intan.x1, intan.cy)]
+	tidak = [k for k in hal.kata if _norm(k.teks) == "tidak" and abs(k.cy - intan.cy) < 20]
+	mulai = []
+	for g in hal.garis:
+		for ujung in (0, -1):
+			for titik in sisi:
+				if _dekat(g[ujung], titik, 3.5):
+					jarak = min((abs(k.cx - titik[0]) + abs(k.cy - titik[1]) for k in tidak), default=0)
+					mulai.append((jarak, g if ujung == 0 else g[::-1]))
+	if not mulai:
+		return None
+	garis = min(mulai, key=lambda m: m[0])[1]
+	dipakai = {id(garis)}
+	sekarang = garis[-1]
+	for _ in range(200):
+		lanjut = None
+		for g in hal.garis:
+			if id(g) in dipakai:
+				continue
+			if _dekat(g[0], sekarang):
+				lanjut = g
+			elif _dekat(g[-1], sekarang):
+				lanjut = g[::-1]
+			if lanjut:
+				dipakai.add(id(g))
+				break
+		if lanjut is None and h > 0 and _di_tepi_atas(hal, sekarang):
+			# the line runs on from the bottom of the page before, at the same x
+			sebelum = halaman[h - 1]
+			bawah = max((max(p[1] for p in g) for g in sebelum.garis), default=0)
+			for g in sebelum.garis:
+				for ujung in (0, -1):
+					p = g[ujung]
+					if abs(p[0] - sekarang[0]) < 3 and p[1] >= bawah - 3 and id(g) not in dipakai:
+						lanjut = g if ujung == 0 else g[::-1]
+						dipakai.add(id(g))
+						break
+				if lanjut:
+					break
+			if lanjut:
+				h, hal = h - 1, sebelum
+		if lanjut is None:
+			return h, sekarang[0], sekarang[1]
+		sekarang = lanjut[-1]
+	return None
+
+
+def _di_tepi_atas(hal: Halaman, titik) -> bool:
+	atas = min((min(p[1] for p in g) for g in hal.garis), default=titik[1])
+	return titik[1] <= atas + 3
+
+
+# --- the identity block ----------------------------------------------------------------------------
+
+LABEL = {
+	"nomor_sop": r"nomor sop|no sop|nomor",
+	"tanggal_pembuatan": r"tanggal pembuatan|tgl pembuatan",
+	"tanggal_revisi": r"tanggal revisi|tgl revisi",
+	"tanggal_efektif": r"tanggal efektif|tgl efektif",
+	"disahkan": r"disahkan oleh|disahkan",
+	"nama_sop": r"nama sop",
+}
+DAFTAR = {
+	"dasar_hukum": r"dasar hukum",
+	"kualifikasi_pelaksana": r"kualifikasi pelaksana",
+	"keterkaitan": r"keterkaitan",
+	"peralatan": r"peralatan perlengkapan|peralatan|perlengkapan",
+	"peringatan": r"peringatan",
+	"pencatatan": r"pencatatan dan pendataan|pencatatan",
+}
+_NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+|^\s*[-•▪·●]\s+")
+
+
+def _cari_label(baris: list[list[Kata]], pola: str):
+	"""The first line that holds this label at a word's start, and the label's words (a colon too)."""
+	rx = re.compile(rf"(?:{pola})")
+	for b in baris:
+		for i in range(len(b)):
+			for n in range(min(5, len(b) - i), 0, -1):
+				if rx.fullmatch(_norm(" ".join(k.teks for k in b[i : i + n]))):
+					kata = b[i : i + n]
+					j = i + n
+					if j < len(b) and b[j].teks.strip() in (":", "："):  # "Dasar Hukum :"
+						kata = b[i : j + 1]
+					return b, kata
+	return None
+
+
+def baca_identitas(lembar: Lembar, halaman: list[Halaman], sampai: int | None, tabel: Tabel | None):
+	"""The identity block: everything above the flowchart's header, on its page and the pages before."""
+	for h, hal in enumerate(halaman):
+		if sampai is not None and h > sampai:
+			break
+		batas = tabel.atas_isi - 40 if (tabel is not None and h == sampai) else hal.tinggi + 1
+		if h == sampai and tabel is not None:
+			kepala = [k.atas for k in hal.kata if re.match(r"^(kegiatan|pelaksana)$", _norm(k.teks))]
+			batas = min(kepala, default=batas) - 1
+		kata = [k for k in hal.kata if k.bawah <= batas]
+		if kata:
+			_identitas_halaman(lembar, hal, kata)
+
+
+def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
+	baris = baris_kata(kata)
+	ketemu = []
+	for kunci, pola in {**LABEL, **DAFTAR}.items():
+		if kunci in LABEL and getattr(lembar, kunci):
+			continue
+		if kunci in DAFTAR and (lembar.identitas.get(kunci) not in (None, [])):
+			continue
+		hasil = _cari_label(baris, pola)
+		if hasil:
+			ketemu.append((kunci, hasil[1]))
+	if not ketemu:
+		return
+	# "Nomor" alone is a label only beside the other identity labels
+	for kunci, label in ketemu:
+		awal, akhir = label[0], label[-1]
+		sebaris = next((b for b in baris if awal in b), None) if kunci in LABEL else None
+		x1 = _tepi_kanan(hal, awal, akhir, ketemu, sebaris)
+		if kunci in LABEL:
+			bawah = _label_berikut(awal, ketemu, kata, LABEL, hal)
+			isi = [k for k in kata if k.x0 > akhir.x1 + 0.5 and k.cx < x1 and awal.atas - 2 <= k.cy < bawah]
+			isi = [k for k in isi if k.teks.strip() not in (":",)]
+			teks = gabung(isi)
+			if teks:
+				teks = re.sub(r"^:\s*", "", teks)
+			setattr(lembar, kunci, teks or None)
+		else:
+			bawah = _label_berikut(awal, ketemu, kata, DAFTAR, hal)
+			isi = [
+				k
+				for k in kata
+				if k.atas > akhir.atas - 1 and k.cy < bawah and awal.x0 - 3 <= k.cx < x1 and k not in label
+			]
+			isi = [k for k in isi if not (k.atas < akhir.bawah and k.x0 < akhir.x1)]
+			lines = [" ".join(k.teks for k in b) for b in baris_kata(isi)]
+			lines = [re.sub(r"^:\s*", "", t) for t in lines]
+			if kunci == "peringatan":
+				lembar.identitas["peringatan"] = rapikan(" ".join(lines))
+			else:
+				lembar.identitas[kunci] = butir(lines)
+	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
+		lembar.nomor_sop = None
+
+
+def _tepi_kanan(hal, awal, akhir, ketemu, baris=None) -> float:
+	"""A label's text ends at the first rule to its right, or where another label starts on its line.
+	When nothing follows the label inside its own cell, its value is the next cell: up to the rule after."""
+	rules = sorted(x for x, y0, y1 in hal.tegak if x > akhir.x1 + 2 and y0 <= awal.cy <= y1)
+	rules = [x for i, x in enumerate(rules) if i == 0 or x - rules[i - 1] > 2.5]
+	tetangga = [lab[0].x0 - 1 for _, lab in ketemu if abs(lab[0].cy - awal.cy) < 4 and lab[0].x0 > akhir.x1]
+	if rules and baris is not None:
+		sebaris = [k for k in baris if akhir.x1 < k.x0 and k.cx < rules[0]]
+		if not sebaris:
+			rules = rules[1:]
+	return min(rules + tetangga, default=hal.lebar)
+
+
+def _label_berikut(awal, ketemu, kata, jenis, hal=None) -> float:
+	"""Below a label its text runs down to its cell's bottom rule, else to the next label in the same
+	column, or to the block's end."""
+	if hal is not None:
+		rule = [
+			y for y, x0, x1 in hal.datar if y > awal.bawah + 1 and x0 <= awal.x0 + 1 and x1 >= awal.x1 - 1
+		]
+		if rule:
+			return min(rule)
+	bawah = [
+		lab[0].atas
+		for kunci, lab in ketemu
+		if lab[0].atas > awal.atas + 2 and abs(lab[0].x0 - awal.x0) < 40 and kunci in jenis
+	]
+	return min(bawah, default=max(k.bawah for k in kata) + 1) - 0.5
+
+
+def butir(lines: list[str]) -> list[str]:
+	"""List items from lines: a numbered or bulleted line starts an item, other lines continue it."""
+	items: list[str] = []
+	bernomor = any(_NOMOR_BUTIR.match(t) for t in lines)
+	for t in lines:
+		if not t.strip():
+			continue
+		if not bernomor or _NOMOR_BUTIR.match(t) or not items:
+			items.append(_NOMOR_BUTIR.sub("", t, count=1))
+		else:
+			items[-1] = items[-1] + " " + t
+	return [x for x in (rapikan(i.rstrip(".;") if i.endswith((";",)) else i) for i in items) if x]

@@ -1,0 +1,74 @@
+"""The standard time (waktu) of a step, as a sheet writes it, in minutes.
+
+"5 Menit", "1 Jam", "1,5 jam", "1 Hari" (a working day: the settings say how many minutes),
+"2 x 24 jam" (two days), "30-60 menit" (the upper bound: the standard is met within it). OCR slips
+are read too: "S Menit" (5), "l Jam" and "I Jam" (1), "O" for 0.
+"""
+
+import re
+
+MENIT_PER_HARI = 450  # a working day of the civil service: 37.5 hours over 5 days (Perpres 21/2023)
+
+_SATUAN = {
+	"menit": 1,
+	"mnt": 1,
+	"mins": 1,
+	"min": 1,
+	"detik": 1 / 60,
+	"jam": 60,
+	"hari": None,  # a working day: the caller's minutes per day
+	"minggu": None,  # five working days
+	"pekan": None,
+}
+# letters OCR puts for digits, only where a digit is expected
+_OCR_DIGIT = str.maketrans({"S": "5", "s": "5", "O": "0", "o": "0", "l": "1", "I": "1", "B": "8", "Z": "2"})
+_ANGKA = r"(?<![A-Za-z0-9])(?:[0-9]+|[SsOolIBZ][0-9]?)(?:[.,][0-9]+)?"
+_POLA = re.compile(
+	rf"(?:(?P<dari>{_ANGKA})\s*(?:-|–|s\.?d\.?|sampai)\s*)?(?P<angka>{_ANGKA})\s*(?:[xX×]\s*(?P<kali>24)\s*)?"
+	r"(?P<satuan>menit|mnt|mins?|detik|jam|hari|minggu|pekan)\b",
+	re.IGNORECASE,
+)
+
+
+class Waktu:
+	"""What was read: minutes (or None) and whether a slip was mended or a part was unclear."""
+
+	def __init__(self, menit: int | None, teks: str | None, ragu: tuple | None = None):
+		self.menit, self.teks, self.ragu = menit, teks, ragu
+
+	def __repr__(self):
+		return f"Waktu({self.menit!r}, {self.teks!r}, ragu={self.ragu!r})"
+
+
+def _angka(teks: str) -> tuple[float, bool]:
+	diperbaiki = teks.translate(_OCR_DIGIT)
+	return float(diperbaiki.replace(",", ".")), diperbaiki != teks
+
+
+def baca_waktu(teks: str | None, menit_per_hari: int = MENIT_PER_HARI) -> Waktu:
+	"""Minutes from a waktu cell. `ragu` is what the reader was unsure of: a message and its values."""
+	teks = " ".join((teks or "").split())
+	if not teks:
+		return Waktu(None, None)
+	cocok = _POLA.search(teks)
+	if not cocok:
+		return Waktu(None, teks, ("The time {0} could not be read.", teks))
+	angka, diperbaiki = _angka(cocok["angka"])
+	satuan = cocok["satuan"].lower()
+	if cocok["kali"]:  # "2 x 24 jam": days
+		per = menit_per_hari
+	elif satuan in ("hari",):
+		per = menit_per_hari
+	elif satuan in ("minggu", "pekan"):
+		per = 5 * menit_per_hari
+	else:
+		per = _SATUAN[satuan]
+	menit = round(angka * per)
+	ragu = None
+	if diperbaiki:
+		ragu = ("The time {0} was read as {1} minutes.", teks, menit)
+	elif cocok["dari"]:
+		ragu = ("The time {0} is a range: its upper bound was taken.", teks)
+	elif _POLA.search(teks[cocok.end() :]):
+		ragu = ("The time {0} names more than one time: the first was taken.", teks)
+	return Waktu(menit, teks, ragu)

@@ -1,0 +1,37 @@
+// Impor SOP: one or more SOP AP sheets (PDF, scan, DOCX, XLSX or OCR text), one draft SOP per file.
+frappe.listview_settings["SOP"] = {
+	onload(listview) {
+		if (!frappe.model.can_create("SOP")) return;
+		listview.page.add_inner_button(__("Impor SOP"), () => impor_sop(listview));
+	},
+};
+
+function impor_sop(listview) {
+	const made = [];
+	new frappe.ui.FileUploader({
+		allow_multiple: true,
+		make_attachments_public: false,
+		restrictions: {
+			allowed_file_types: [".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".txt"],
+		},
+		on_success(file_doc) {
+			frappe.call({
+				method: "sop_kinerja.impor.draf.impor_berkas",
+				args: { file_name: file_doc.name },
+				freeze: true,
+				freeze_message: __("Reading {0}", [frappe.utils.escape_html(file_doc.file_name)]),
+				callback(r) {
+					made.push(r.message);
+					listview.refresh();
+					frappe.show_alert({
+						message: __("Draft {0} made: {1} points to check", [
+							`<a href="/app/sop/${encodeURIComponent(r.message.name)}">${frappe.utils.escape_html(r.message.name)}</a>`,
+							r.message.flags,
+						]),
+						indicator: r.message.flags ? "orange" : "green",
+					});
+				},
+			});
+		},
+	});
+}

@@ -1,0 +1,49 @@
+"""The readers against the labelled set of SOP AP sheets (tests/lembar_sop): every text PDF, DOCX and
+XLSX sheet and two scans, scored as benchmarks/impor-sop scores them."""
+
+import json
+from pathlib import Path
+
+from frappe.tests.utils import FrappeTestCase
+
+from sop_kinerja.benchmarks.impor_sop import FOLDER, benar
+from sop_kinerja.impor import baca_berkas
+from sop_kinerja.impor.pindaian import ocr_tersedia
+
+SCANS = ("seed-pindaian.png", "laporan-keuangan-pindaian.png")
+
+
+def daftar() -> list[dict]:
+	items = json.loads((FOLDER / "daftar.json").read_text())
+	aplikasi = FOLDER / "aplikasi" / "daftar.json"
+	for item in json.loads(aplikasi.read_text()):
+		items.append({**item, "berkas": f"aplikasi/{item['berkas']}", "label": f"aplikasi/{item['label']}"})
+	return items
+
+
+def skor(item: dict) -> tuple[int, int]:
+	path = FOLDER / item["berkas"]
+	label = json.loads((FOLDER / item["label"]).read_text())
+	dibaca = baca_berkas(Path(item["berkas"]).name, path.read_bytes()).ke_json()
+	return benar(dibaca, label), len(label["langkah"])
+
+
+class TestLembarSOP(FrappeTestCase):
+	def test_text_pdfs_docx_and_xlsx_are_read_fully_right(self):
+		items = [i for i in daftar() if i["jenis"] != "pindaian"]
+		self.assertGreaterEqual(len([i for i in items if i["jenis"] == "pdf-teks"]), 8)
+		for item in items:
+			with self.subTest(item["berkas"]):
+				right, total = skor(item)
+				self.assertEqual(right, total)
+
+	def test_scans(self):
+		if not ocr_tersedia():
+			self.skipTest("Tesseract with Indonesian is not installed")
+		right = total = 0
+		for item in daftar():
+			if Path(item["berkas"]).name in SCANS:
+				r, t = skor(item)
+				right, total = right + r, total + t
+		self.assertEqual(total, 16)
+		self.assertGreaterEqual(right / total, 0.85)
