@@ -340,19 +340,19 @@ test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside i
 	await page.waitForTimeout(500);
 	await screenshot(page, "impor-sop-upload");
 	await page.locator(".modal.show .btn-modal-primary").click();
-	const draft = await page
-		.waitForFunction(
-			async () => {
-				const rows = await frappe.db.get_list("SOP", {
-					filters: { berkas_sumber: ["like", "%seed-lembar%"] },
-					fields: ["name"],
-				});
-				return rows.length ? rows[0].name : null;
-			},
-			null,
-			{ timeout: 90000, polling: 1000 }
-		)
-		.then((handle) => handle.jsonValue());
+	// the server reads the sheet after the upload: wait until its draft is there
+	let draft = null;
+	for (let i = 0; i < 90 && !draft; i++) {
+		draft = await page.evaluate(async () => {
+			const rows = await frappe.db.get_list("SOP", {
+				filters: { berkas_sumber: ["like", "%seed-lembar%"] },
+				fields: ["name"],
+			});
+			return rows.length ? rows[0].name : null;
+		});
+		if (!draft) await page.waitForTimeout(1000);
+	}
+	assert.ok(draft, "a draft SOP was made from the uploaded sheet");
 	await page.goto(`/app/sop/${encodeURIComponent(draft)}`);
 	await page.waitForFunction((name) => window.cur_frm?.doc?.name === name, draft, {
 		timeout: 45000,

@@ -59,6 +59,13 @@ def test_the_seeds_ocr_text():
 	assert sum(a == b for a, b in zip(dibaca, SEED, strict=True)) >= 9
 	assert [(s.no, s.jika_tidak_ke) for s in lembar.langkah if s.keputusan] == [(5, 4), (6, 5), (7, 6)]
 	assert lembar.pelaksana == [p for p in dict.fromkeys(p for p, _ in SEED)]
+	# the identity block's two columns, as OCR ran them together, apart again
+	identitas = lembar.identitas
+	assert [len(identitas[k]) for k in ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan")] == [3, 2, 3]
+	assert identitas["peralatan"] == ["Alat Tulis Kantor", "Komputer", "Printer"]
+	assert identitas["pencatatan"] == ["Buku Agenda", "Nota Dinas"]
+	assert identitas["keterkaitan"][2] == "SOP LAKIP dan Penyusunan Renja"
+	assert identitas["peringatan"].startswith("Jika Kebijakan tidak dibuat")
 	# what was inferred is flagged: every actor here, the lost number of step 5, the "S Menit" of step 9
 	assert all(any(t.bidang == "pelaksana" for t in s.tanda) for s in lembar.langkah)
 	assert any(t.bidang == "no" for t in lembar.langkah[4].tanda)

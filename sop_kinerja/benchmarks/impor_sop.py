@@ -16,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from sop_kinerja.impor import BerkasDitolak, baca_berkas
+from sop_kinerja.impor.lembar import Lembar
 
 FOLDER = Path(__file__).resolve().parents[2] / "tests" / "lembar_sop"
 
@@ -41,6 +42,19 @@ def benar(dibaca: dict, label: dict, hanya_pelaksana_waktu=False) -> int:
 	return n
 
 
+# the identity block's fields: the SOP's name and number, and the six lists of its JSON
+IDENTITAS = ("nama_sop", "nomor_sop", *Lembar(berkas="").ke_json()["identitas"])
+
+
+def identitas_benar(dibaca: dict, label: dict) -> int:
+	"""How many of the identity block's eight fields (nama, nomor and the six lists) were read right."""
+
+	def nilai(d, k):
+		return d.get(k) if k in ("nama_sop", "nomor_sop") else d.get("identitas", {}).get(k)
+
+	return sum(nilai(dibaca, k) == nilai(label, k) for k in IDENTITAS)
+
+
 def halaman(path: Path) -> int:
 	if path.suffix == ".pdf":
 		import pdfplumber
@@ -60,7 +74,7 @@ def run(folder: Path = FOLDER):
 			)
 	daftar.append({"berkas": "seed-ocr.txt", "jenis": "teks", "label": "label/seed.json"})
 	jumlah = defaultdict(lambda: [0, 0])
-	print(f"{'file':34} {'kind':9} {'pages':>5} {'right':>7} {'seconds':>8}  flags")
+	print(f"{'file':50} {'kind':9} {'pages':>5} {'steps':>7} {'identity':>8} {'seconds':>8}  flags")
 	for item in daftar:
 		path = folder / item["berkas"]
 		label = json.loads((folder / item["label"]).read_text())
@@ -75,8 +89,8 @@ def run(folder: Path = FOLDER):
 		jumlah[jenis][0] += n
 		jumlah[jenis][1] += len(label["langkah"])
 		print(
-			f"{item['berkas']:34} {jenis:9} {halaman(path):>5} {n:>3}/{len(label['langkah']):<3} "
-			f"{detik:>8.2f}  {len(dibaca['peringatan_impor'])}"
+			f"{item['berkas']:50} {jenis:9} {halaman(path):>5} {n:>3}/{len(label['langkah']):<3} "
+			f"{identitas_benar(dibaca, label):>6}/8 {detik:>8.2f}  {len(dibaca['peringatan_impor'])}"
 		)
 	print()
 	for jenis, (n, total) in jumlah.items():

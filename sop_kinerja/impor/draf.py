@@ -87,10 +87,7 @@ def buat_draf(lembar: Lembar, berkas=None) -> str:
 		}
 	)
 	if lembar.disahkan:
-		jabatan, _sep, nip = lembar.disahkan.partition("NIP")
-		doc.disahkan_jabatan = jabatan.strip(" .:")
-		doc.disahkan_nip = re.sub(r"[^\d]", "", nip) or None
-		tanda.append(_("Disahkan oleh was read as one text: split the jabatan and the name."))
+		doc.update(pengesahan(lembar.disahkan))
 	for kunci in ("dasar_hukum", "kualifikasi_pelaksana", "peralatan", "pencatatan"):
 		for uraian in lembar.identitas[kunci]:
 			doc.append(kunci, {"uraian": uraian})
@@ -126,6 +123,20 @@ def buat_draf(lembar: Lembar, berkas=None) -> str:
 		)
 		doc.db_set("berkas_sumber", berkas.file_url)
 	return doc.name
+
+
+def pengesahan(teks: str) -> dict:
+	"""Disahkan oleh as a sheet prints it: the jabatan's lines, the official's name, "NIP. ...". The
+	name is the line just above the NIP; without a NIP line, everything is the jabatan."""
+	baris = [b.strip() for b in teks.splitlines() if b.strip()]
+	nip = next((i for i, b in enumerate(baris) if re.match(r"NIP\b", b, re.I)), None)
+	if nip is None or nip == 0:
+		return {"disahkan_jabatan": " ".join(baris)[:140] or None}
+	return {
+		"disahkan_jabatan": " ".join(baris[: nip - 1])[:140] or None,
+		"disahkan_nama": baris[nip - 1][:140],
+		"disahkan_nip": re.sub(r"\D", "", baris[nip])[:18] or None,
+	}
 
 
 def kosong(nama: str, pesan: str) -> dict:

@@ -14,7 +14,7 @@ from xml.etree import ElementTree
 
 from sop_kinerja.impor import teks as teks_sop
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
-from sop_kinerja.impor.tata_letak import DAFTAR, KOLOM, LABEL, _nomor, butir
+from sop_kinerja.impor.tata_letak import DAFTAR, KOLOM, LABEL, _nomor, butir, kosong_jadi_none
 from sop_kinerja.impor.waktu import baca_waktu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -272,20 +272,29 @@ def _kepala(rows):
 
 
 def _identitas_grid(lembar: Lembar, rows):
-	for row in rows:
-		cells = [c for c in row if str(c).strip()]
-		for i, cell in enumerate(cells):
+	"""Identity labels with their value in the next cell to the right, and headed lists whose items
+	follow the heading in its cell or fill the cell below it."""
+	for r, row in enumerate(rows):
+		for c, cell in enumerate(row):
+			if not str(cell).strip() or (c > 0 and cell == row[c - 1]):
+				continue  # empty, or a merged cell met again in the next column it spans
 			baris = [x.strip() for x in str(cell).splitlines() if x.strip()]
-			if not baris:
-				continue
 			kepala = _norm(baris[0])
 			for kunci, pola in LABEL.items():
-				if re.fullmatch(pola, kepala) and not getattr(lembar, kunci) and i + 1 < len(cells):
-					setattr(lembar, kunci, rapikan(cells[i + 1]))
-			for kunci, pola in DAFTAR.items():
-				if re.fullmatch(pola, kepala) and lembar.identitas.get(kunci) in (None, []):
-					isi = baris[1:]
-					if kunci == "peringatan":
-						lembar.identitas[kunci] = rapikan(" ".join(isi))
+				if re.fullmatch(pola, kepala) and not getattr(lembar, kunci):
+					nilai = next((x for x in row[c + 1 :] if str(x).strip() and x != cell), None)
+					if kunci == "disahkan" and nilai:  # jabatan, nama and NIP keep their lines
+						nilai = "\n".join(filter(None, (rapikan(b) for b in str(nilai).splitlines())))
+						setattr(lembar, kunci, nilai or None)
 					else:
-						lembar.identitas[kunci] = butir(isi)
+						setattr(lembar, kunci, rapikan(nilai))
+			for kunci, pola in DAFTAR.items():
+				if not re.fullmatch(pola, kepala) or lembar.identitas.get(kunci) not in (None, []):
+					continue
+				isi = baris[1:]
+				if not isi and r + 1 < len(rows) and c < len(rows[r + 1]):
+					isi = [x.strip() for x in str(rows[r + 1][c]).splitlines() if x.strip()]
+				if kunci == "peringatan":
+					lembar.identitas[kunci] = kosong_jadi_none(rapikan(" ".join(isi)))
+				else:
+					lembar.identitas[kunci] = butir(isi)

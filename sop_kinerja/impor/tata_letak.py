@@ -141,6 +141,7 @@ class Tabel:
 	lajur: list[Kolom]  # one per actor, left to right
 	nama_lajur: list[str]
 	atas_isi: float  # where the rows begin, below the header
+	atas: float = 0.0  # where the header begins
 
 
 def _kata_kolom(halaman: Halaman, kunci: str, dalam: list[Kata]) -> Kata | None:
@@ -253,7 +254,7 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	if keep and len(keep) < len(lajur):  # a cell with no name was not an actor's column
 		lajur = _rapatkan(lajur, keep)
 		nama_lajur = [nama_lajur[i] for i in keep]
-	return Tabel(kolom, lajur, nama_lajur, atas_isi)
+	return Tabel(kolom, lajur, nama_lajur, atas_isi, atas)
 
 
 def _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi) -> float:
@@ -605,10 +606,7 @@ def baca_identitas(lembar: Lembar, halaman: list[Halaman], sampai: int | None, t
 	for h, hal in enumerate(halaman):
 		if sampai is not None and h > sampai:
 			break
-		batas = tabel.atas_isi - 40 if (tabel is not None and h == sampai) else hal.tinggi + 1
-		if h == sampai and tabel is not None:
-			kepala = [k.atas for k in hal.kata if re.match(r"^(kegiatan|pelaksana)$", _norm(k.teks))]
-			batas = min(kepala, default=batas) - 1
+		batas = tabel.atas - 1 if (tabel is not None and h == sampai) else hal.tinggi + 1
 		kata = [k for k in hal.kata if k.bawah <= batas]
 		if kata:
 			_identitas_halaman(lembar, hal, kata)
@@ -634,9 +632,17 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 		x1 = _tepi_kanan(hal, awal, akhir, ketemu, sebaris)
 		if kunci in LABEL:
 			bawah = _label_berikut(awal, ketemu, kata, LABEL, hal)
-			isi = [k for k in kata if k.x0 > akhir.x1 + 0.5 and k.cx < x1 and awal.atas - 2 <= k.cy < bawah]
+			# the value's cell may be taller than the label's line: from the rule above it
+			di_atas = [y for y, a, b in hal.datar if y < awal.atas + 1 and a <= x1 - 1 and b >= akhir.x1 + 1]
+			atas = max(di_atas, default=awal.atas - 2)
+			isi = [k for k in kata if k.x0 > akhir.x1 + 0.5 and k.cx < x1 and atas <= k.cy < bawah]
 			isi = [k for k in isi if k.teks.strip() not in (":",)]
-			teks = gabung(isi)
+			if kunci == "disahkan":  # jabatan, nama and NIP keep their lines
+				teks = "\n".join(
+					filter(None, (rapikan(" ".join(k.teks for k in b)) for b in baris_kata(isi)))
+				)
+			else:
+				teks = gabung(isi)
 			if teks:
 				teks = re.sub(r"^:\s*", "", teks)
 			setattr(lembar, kunci, teks or None)
@@ -651,7 +657,7 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 			lines = [" ".join(k.teks for k in b) for b in baris_kata(isi)]
 			lines = [re.sub(r"^:\s*", "", t) for t in lines]
 			if kunci == "peringatan":
-				lembar.identitas["peringatan"] = rapikan(" ".join(lines))
+				lembar.identitas["peringatan"] = kosong_jadi_none(rapikan(" ".join(lines)))
 			else:
 				lembar.identitas[kunci] = butir(lines)
 	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
@@ -699,4 +705,10 @@ def butir(lines: list[str]) -> list[str]:
 			items.append(_NOMOR_BUTIR.sub("", t, count=1))
 		else:
 			items[-1] = items[-1] + " " + t
-	return [x for x in (rapikan(i.rstrip(".;") if i.endswith((";",)) else i) for i in items) if x]
+	items = [x for x in (rapikan(i.rstrip(".;") if i.endswith((";",)) else i) for i in items) if x]
+	return [] if [kosong_jadi_none(x) for x in items] == [None] else items
+
+
+def kosong_jadi_none(teks: str | None) -> str | None:
+	"""A cell that says it is empty ("-", "Tidak ada") is empty."""
+	return None if not teks or re.fullmatch(r"[-–—.]+|tidak ada|nihil", teks.strip(), re.I) else teks

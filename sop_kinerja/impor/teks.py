@@ -171,8 +171,19 @@ def baca_teks(isi: str, berkas: str, menit_per_hari: int = MENIT_PER_HARI) -> Le
 	if kepala is None:
 		lembar.ragu("No flowchart table header (Kelengkapan, Waktu, Output) was found in the text.")
 		_identitas_teks(lembar, baris)
+		_nama_nomor_teks(lembar, baris)
 		return lembar
-	_identitas_teks(lembar, baris[:kepala])
+	# the identity block ends where the flowchart's title or the header's "Pelaksana ... Mutu Baku" begins
+	awal_bagan = next(
+		(
+			i
+			for i in range(max(0, kepala - 8), kepala)
+			if re.match(r"^\s*SOP\b", baris[i]) or re.search(r"pelaksana.*mutu", baris[i], re.I)
+		),
+		kepala,
+	)
+	_identitas_teks(lembar, baris[:awal_bagan])
+	_nama_nomor_teks(lembar, baris[:kepala])
 	mulai = _awal_langkah(baris, kepala + 1)
 	blok_kepala = baris[max(0, kepala - 3) : mulai[0][0] if mulai else kepala + 1]
 	isi_langkah = " ".join(baris[mulai[0][0] :]) if mulai else ""
@@ -297,26 +308,76 @@ def _nama_lengkap(jabatan: str, kata_blok: list[str], nama_teks: list[str]) -> s
 
 
 def _identitas_teks(lembar: Lembar, baris: list[str]):
-	"""The identity block's lists from text: numbered lines under each heading. OCR of a two-column
-	block may interleave the columns, so each list found is flagged for the reviewer."""
-	from sop_kinerja.impor.tata_letak import DAFTAR, butir
+	"""The identity block's lists from text. The block has two columns, which OCR writes in one of two
+	ways: both headings on one line, their items side by side on the lines below ("1. SOP ... 1. Alat
+	Tulis Kantor"); or one heading under the other, then the first column's items, then the second's.
+	Each list is flagged for the reviewer all the same."""
+	from sop_kinerja.impor.tata_letak import DAFTAR
 
-	judul = []
+	judul = []  # (line, key): each heading where it stands
 	for i, b in enumerate(baris):
 		for kunci, pola in DAFTAR.items():
-			if re.search(rf"\b(?:{pola.replace(' ', '[ /]+')})\b", b, re.I) and kunci not in [
-				k for k, _ in judul
-			]:
-				judul.append((kunci, i))
-	for kunci, i in judul:
-		akhir = min([j for _, j in judul if j > i], default=len(baris))
-		lines = [b.strip() for b in baris[i + 1 : akhir] if b.strip()]
-		if kunci == "peringatan":
-			lembar.identitas["peringatan"] = rapikan(" ".join(lines)) or None
+			m = re.search(rf"\b(?:{pola.replace(' ', '[ /]+')})\b", b, re.I)
+			if m and kunci not in [k for _, k, _ in judul]:
+				judul.append((i, kunci, m.start()))
+	judul.sort()
+	n = 0
+	while n < len(judul):
+		i = judul[n][0]
+		sebaris = [j for j in judul[n:] if j[0] == i]
+		kosong = n + len(sebaris) < len(judul) and not any(
+			x.strip() for x in baris[i + 1 : judul[n + len(sebaris)][0]]
+		)
+		if len(sebaris) == 1 and kosong and n + 1 < len(judul):
+			kelompok = [judul[n], judul[n + 1]]  # one heading under the other
+			akhir_kelompok = judul[n + 2][0] if n + 2 < len(judul) else len(baris)
+			mulai = judul[n + 1][0] + 1
+			bagian = _dua_bagian(baris[mulai:akhir_kelompok])
 		else:
-			lembar.identitas[kunci] = butir(lines)
-		if lines:
-			lembar.ragu("The list {0} was read from plain text, where columns may mix: check it.", kunci)
+			kelompok = sebaris
+			akhir_kelompok = judul[n + len(sebaris)][0] if n + len(sebaris) < len(judul) else len(baris)
+			isi = baris[i + 1 : akhir_kelompok]
+			bagian = [[], []]
+			for b in isi:
+				kiri, kanan = b, ""
+				if len(kelompok) > 1:  # side by side: the right column's items start at their own number
+					kiri, *lain = re.split(r"\s(?=\d{1,2}\.\s)", b.strip(), maxsplit=1)
+					kanan = lain[0] if lain else ""
+				bagian[0].append(kiri)
+				bagian[1].append(kanan)
+		for (_, kunci, _), lines in zip(kelompok, bagian, strict=False):
+			_simpan_daftar(lembar, kunci, lines)
+		n += len(kelompok)
+
+
+def _dua_bagian(lines: list[str]) -> list[list[str]]:
+	"""Two columns written one after the other: where the numbering starts again at 1, or, unnumbered,
+	at the first blank line after text."""
+	nomor = [i for i, b in enumerate(lines) if re.match(r"\s*1[.)]\s", b)]
+	if len(nomor) >= 2:
+		return [lines[: nomor[1]], lines[nomor[1] :]]
+	for i, b in enumerate(lines):
+		if not b.strip() and any(x.strip() for x in lines[:i]):
+			return [lines[:i], lines[i:]]
+	return [lines, []]
+
+
+def _simpan_daftar(lembar: Lembar, kunci: str, lines: list[str]):
+	from sop_kinerja.impor.tata_letak import butir, kosong_jadi_none
+
+	lines = [b.strip() for b in lines if b.strip()]
+	if kunci == "peringatan":
+		lembar.identitas["peringatan"] = kosong_jadi_none(rapikan(" ".join(lines)))
+	elif lines and not any(re.match(r"\d{1,2}[.)]\s", b) for b in lines):
+		# an unnumbered list on one line: "Buku Agenda, Nota Dinas"
+		lembar.identitas[kunci] = [x for x in (rapikan(p) for p in re.split(r"[,;]", " ".join(lines))) if x]
+	else:
+		lembar.identitas[kunci] = butir(lines)
+	if lines:
+		lembar.ragu("The list {0} was read from plain text, where columns may mix: check it.", kunci)
+
+
+def _nama_nomor_teks(lembar: Lembar, baris: list[str]):
 	for kunci, label in (("nama_sop", "Nama SOP"), ("nomor_sop", "Nomor SOP")):
 		m = re.search(rf"{label}\s*:?\s*(\S.*)", "\n".join(baris))
 		if m:

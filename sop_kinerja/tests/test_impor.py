@@ -96,6 +96,19 @@ class TestImporSOP(FrappeTestCase):
 		doc.aktif = 1
 		self.assertRaises(frappe.ValidationError, doc.save)
 
+	def test_disahkan_oleh_is_split_into_jabatan_nama_and_nip(self):
+		lembar = draf.baca("seed-lembar.pdf", (LEMBAR / "seed-lembar.pdf").read_bytes())
+		self.assertEqual(
+			draf.pengesahan(lembar.disahkan),
+			{
+				"disahkan_jabatan": "KEPALA SATUAN POLISI PAMONG PRAJA PROVINSI KALIMANTAN BARAT",
+				"disahkan_nama": "Drs. HENDRA WIJAYA, M.Si",
+				"disahkan_nip": "197005121993031007",
+			},
+		)
+		# a sheet that prints the jabatan alone
+		self.assertEqual(draf.pengesahan("Kepala Dinas"), {"disahkan_jabatan": "Kepala Dinas"})
+
 	def test_the_seed_ocr_text(self):
 		lembar = draf.baca(SEED_OCR.name, SEED_OCR.read_bytes())
 		sop = frappe.get_doc("SOP", SHIPPED)
@@ -227,6 +240,16 @@ class TestImporBadInput(FrappeTestCase):
 		out = io.BytesIO()
 		Image.new("L", (1200, 800), 255).save(out, "PNG")
 		self.refused("kosong.png", out.getvalue(), "No text")
+
+	def test_without_tesseract_a_scan_is_refused_plainly_and_text_still_reads(self):
+		from unittest.mock import patch
+
+		scan = (LEMBAR / "seed-pindaian.png").read_bytes()
+		with patch("sop_kinerja.impor.pindaian.shutil.which", return_value=None):
+			with self.assertRaises(frappe.ValidationError) as ctx:
+				draf.baca("seed-pindaian.png", scan)
+			self.assertIn("OCR is unavailable", str(ctx.exception))
+			self.assertEqual(len(draf.baca(SEED_OCR.name, SEED_OCR.read_bytes()).langkah), 10)
 
 	def test_the_message_is_in_the_users_language(self):
 		frappe.local.lang = "id"

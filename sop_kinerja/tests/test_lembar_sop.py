@@ -6,7 +6,7 @@ from pathlib import Path
 
 from frappe.tests.utils import FrappeTestCase
 
-from sop_kinerja.benchmarks.impor_sop import FOLDER, benar
+from sop_kinerja.benchmarks.impor_sop import FOLDER, benar, identitas_benar
 from sop_kinerja.impor import baca_berkas
 from sop_kinerja.impor.pindaian import ocr_tersedia
 
@@ -21,10 +21,14 @@ def daftar() -> list[dict]:
 	return items
 
 
-def skor(item: dict) -> tuple[int, int]:
+def baca(item: dict) -> tuple[dict, dict]:
 	path = FOLDER / item["berkas"]
 	label = json.loads((FOLDER / item["label"]).read_text())
-	dibaca = baca_berkas(Path(item["berkas"]).name, path.read_bytes()).ke_json()
+	return baca_berkas(Path(item["berkas"]).name, path.read_bytes()).ke_json(), label
+
+
+def skor(item: dict) -> tuple[int, int]:
+	dibaca, label = baca(item)
 	return benar(dibaca, label), len(label["langkah"])
 
 
@@ -36,6 +40,12 @@ class TestLembarSOP(FrappeTestCase):
 			with self.subTest(item["berkas"]):
 				right, total = skor(item)
 				self.assertEqual(right, total)
+
+	def test_the_identity_block_of_text_pdfs_docx_and_xlsx(self):
+		for item in daftar():
+			if item["jenis"] != "pindaian":
+				with self.subTest(item["berkas"]):
+					self.assertEqual(identitas_benar(*baca(item)), 8)
 
 	def test_scans(self):
 		if not ocr_tersedia():
