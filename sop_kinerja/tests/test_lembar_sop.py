@@ -57,3 +57,19 @@ class TestLembarSOP(FrappeTestCase):
 				right, total = right + r, total + t
 		self.assertEqual(total, 16)
 		self.assertGreaterEqual(right / total, 0.85)
+
+	def test_a_jpeg_scan_at_150_dpi(self):
+		"""A scan as a phone or an office scanner may save it: JPEG, at a lower resolution."""
+		if not ocr_tersedia():
+			self.skipTest("Tesseract with Indonesian is not installed")
+		import io
+
+		from PIL import Image
+
+		gambar = Image.open(FOLDER / "laporan-keuangan-pindaian.png").convert("L")
+		gambar = gambar.resize((gambar.width * 3 // 4, gambar.height * 3 // 4))
+		jpeg = io.BytesIO()
+		gambar.save(jpeg, "JPEG", quality=80, dpi=(150, 150))
+		label = json.loads((FOLDER / "label" / "laporan-keuangan-pindaian-png.json").read_text())
+		dibaca = baca_berkas("laporan-keuangan.jpg", jpeg.getvalue()).ke_json()
+		self.assertEqual(benar(dibaca, label), len(label["langkah"]))
