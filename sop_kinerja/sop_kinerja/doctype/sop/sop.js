@@ -6,6 +6,7 @@ const SOP_METHODS = "sop_kinerja.sop_kinerja.doctype.sop.sop";
 frappe.ui.form.on("SOP", {
 	refresh(frm) {
 		show_source(frm);
+		show_import_notes(frm);
 		if (frm.is_new()) return;
 		frm.add_custom_button(__("Check Workflow"), () => check_workflow(frm), __("Workflow"));
 		if (frappe.user.has_role("System Manager")) {
@@ -98,4 +99,41 @@ function show_source(frm) {
 		view = `<a href="${esc}" target="_blank" rel="noopener">${__("Open the source file")}</a>`;
 	}
 	field.$wrapper.html(`<div class="sop-lembar-sumber">${view}</div>`);
+	if (ext === "txt") {
+		// OCR text: shown as it is, as text
+		fetch(url)
+			.then((r) => (r.ok ? r.text() : ""))
+			.then((text) => {
+				if (!text) return;
+				const pre = $(
+					'<pre style="max-height: 640px; overflow: auto; white-space: pre-wrap;">'
+				);
+				field.$wrapper.find(".sop-lembar-sumber").append(pre.text(text));
+			});
+	}
+}
+
+// What the reader of an imported sheet was unsure of: counted at the top, and each step that has a
+// note marked in the steps' table, so the admin checks those first.
+function show_import_notes(frm) {
+	const notes = (frm.doc.peringatan_impor || "").split("\n").filter((line) => line.trim());
+	if (notes.length && !frm.doc.aktif) {
+		frm.dashboard.set_headline_alert(
+			__(
+				"Imported from {0}: {1} points to check under Catatan Impor, and in the marked steps.",
+				[
+					frappe.utils.escape_html((frm.doc.berkas_sumber || "").split("/").pop()),
+					notes.length,
+				]
+			),
+			"orange"
+		);
+	}
+	const grid = frm.fields_dict.langkah && frm.fields_dict.langkah.grid;
+	(grid ? grid.grid_rows : []).forEach((row) => {
+		row.wrapper.toggleClass("sop-langkah-ragu", !!row.doc.tanda_impor);
+		row.wrapper
+			.find(".data-row")
+			.css("background-color", row.doc.tanda_impor ? "var(--bg-orange)" : "");
+	});
 }

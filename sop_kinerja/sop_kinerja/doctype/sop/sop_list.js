@@ -25,7 +25,9 @@ function impor_sop(listview) {
 					listview.refresh();
 					frappe.show_alert({
 						message: __("Draft {0} made: {1} points to check", [
-							`<a href="/app/sop/${encodeURIComponent(r.message.name)}">${frappe.utils.escape_html(r.message.name)}</a>`,
+							`<a href="/app/sop/${encodeURIComponent(
+								r.message.name
+							)}">${frappe.utils.escape_html(r.message.name)}</a>`,
 							r.message.flags,
 						]),
 						indicator: r.message.flags ? "orange" : "green",
