@@ -141,3 +141,16 @@ def test_a_zip_bomb_is_refused_before_it_is_opened():
 	with pytest.raises(BerkasDitolak) as e:
 		baca_berkas("bom.docx", out.getvalue())
 	assert "zip bomb" in str(e.value)
+
+
+def test_a_long_scan_is_refused_before_ocr(tmp_path):
+	"""A PDF of page images longer than a web request can read: refused by its page count alone."""
+	pytest.importorskip("pdfplumber")
+	from PIL import Image
+
+	halaman = [Image.new("L", (200, 280), 255) for _ in range(12)]
+	berkas = tmp_path / "pindaian.pdf"
+	halaman[0].save(berkas, save_all=True, append_images=halaman[1:])
+	with pytest.raises(BerkasDitolak) as e:
+		baca_berkas(berkas.name, berkas.read_bytes())
+	assert "12 pages" in str(e.value)

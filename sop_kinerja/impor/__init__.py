@@ -17,6 +17,9 @@ from sop_kinerja.impor.waktu import MENIT_PER_HARI
 
 BATAS_UKURAN = 10 * 1024 * 1024  # bytes: Frappe's own default upload limit (max_file_size)
 BATAS_HALAMAN = 30  # an SOP AP sheet runs to a few pages
+# OCR takes 4 to 8 s a page on 2 cores: a scan is read within one web request (gunicorn's timeout is
+# 120 s) up to this many pages
+BATAS_HALAMAN_PINDAIAN = 10
 BATAS_ZIP = 50 * 1024 * 1024  # a DOCX or XLSX may unpack to this much, and no more than 100 times its size
 BATAS_PIKSEL = 60_000_000  # an image of more pixels is refused before it is decoded
 
@@ -110,6 +113,13 @@ def _baca_pdf(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 			halaman = halaman_pdf(pdf)
 			if sum(len(h.kata) for h in halaman) < 5:
 				# no text layer: the pages are images, read them as a scan
+				if len(pdf.pages) > BATAS_HALAMAN_PINDAIAN:
+					raise BerkasDitolak(
+						"The file {0} is a scan of {1} pages: a scan of up to {2} pages can be imported.",
+						nama,
+						len(pdf.pages),
+						BATAS_HALAMAN_PINDAIAN,
+					)
 				gambar = [p.to_image(resolution=200).original for p in pdf.pages]
 				return _susun_gambar(nama, gambar, menit_per_hari)
 	except (PDFPasswordIncorrect, PdfminerException) as e:
