@@ -64,7 +64,7 @@ def impor_sop(context, berkas, as_json=False):
 					isi = f.read(draf.batas_ukuran() + 1)
 				lembar = draf.baca(nama, isi)
 				if as_json:
-					hasil.append(lembar.ke_json(draf.terjemah))
+					hasil.append(lembar.ke_json(frappe._))
 				else:
 					name = draf.buat_draf(lembar, draf.simpan_berkas(nama, isi))
 					frappe.db.commit()

@@ -103,23 +103,11 @@ def _baca_pdf(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 
 	try:
 		with pdfplumber.open(io.BytesIO(isi)) as pdf:
-			if len(pdf.pages) > BATAS_HALAMAN:
-				raise BerkasDitolak(
-					"The file {0} has {1} pages: an SOP sheet of up to {2} pages can be imported.",
-					nama,
-					len(pdf.pages),
-					BATAS_HALAMAN,
-				)
+			_periksa_halaman(nama, len(pdf.pages), BATAS_HALAMAN)
 			halaman = halaman_pdf(pdf)
 			if sum(len(h.kata) for h in halaman) < 5:
 				# no text layer: the pages are images, read them as a scan
-				if len(pdf.pages) > BATAS_HALAMAN_PINDAIAN:
-					raise BerkasDitolak(
-						"The file {0} is a scan of {1} pages: a scan of up to {2} pages can be imported.",
-						nama,
-						len(pdf.pages),
-						BATAS_HALAMAN_PINDAIAN,
-					)
+				_periksa_halaman(nama, len(pdf.pages), BATAS_HALAMAN_PINDAIAN)
 				gambar = [p.to_image(resolution=200).original for p in pdf.pages]
 				return _susun_gambar(nama, gambar, menit_per_hari)
 	except (PDFPasswordIncorrect, PdfminerException) as e:
@@ -127,6 +115,16 @@ def _baca_pdf(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 			raise BerkasDitolak("The PDF {0} is protected by a password: import it unlocked.", nama)
 		raise BerkasDitolak("The PDF {0} could not be read: it may be damaged.", nama)
 	return susun(halaman, nama, menit_per_hari)
+
+
+def _periksa_halaman(nama: str, jumlah: int, batas: int):
+	if jumlah > batas:
+		raise BerkasDitolak(
+			"The file {0} has {1} pages: an SOP sheet of up to {2} pages can be imported.",
+			nama,
+			jumlah,
+			batas,
+		)
 
 
 def _terkunci(e: Exception) -> bool:

@@ -35,10 +35,6 @@ def baca(nama: str, isi: bytes) -> Lembar:
 		frappe.throw(_(e.pesan).format(*e.nilai), title=_("Cannot Import SOP"))
 
 
-def terjemah(pesan: str) -> str:
-	return _(pesan)
-
-
 @frappe.whitelist()
 def impor_berkas(file_name: str) -> dict:
 	"""Impor SOP from the list view: one uploaded File in, one draft SOP out. A file that cannot be
@@ -62,7 +58,7 @@ def buat_draf(lembar: Lembar, berkas=None) -> str:
 	"""An inactive SOP record from a sheet as read, with its source file attached."""
 	frappe.has_permission("SOP", "create", throw=True)
 	peran = {r.lower(): r for r in frappe.get_all("Role", pluck="name")}
-	tanda = [t.teks(terjemah) for t in lembar.tanda]
+	tanda = []  # what making the draft itself adds to the reader's flags
 	nama_sop = lembar.nama_sop or re.sub(r"\.[^.]+$", "", lembar.berkas)
 	if not lembar.nama_sop:
 		tanda.append(_("The SOP's name was not found: the file's name was used."))
@@ -97,7 +93,7 @@ def buat_draf(lembar: Lembar, berkas=None) -> str:
 		role = peran.get((langkah.pelaksana or "").lower())
 		if langkah.pelaksana and not role:
 			role = next((r for r in peran.values() if sama_nama(r, langkah.pelaksana)), None)
-		catatan = [t.teks(terjemah) for t in langkah.tanda]
+		catatan = [t.teks(_) for t in langkah.tanda]
 		if langkah.pelaksana and not role:
 			catatan.append(_("No Role is named {0}: choose the Role.").format(langkah.pelaksana))
 		doc.append(
@@ -115,7 +111,7 @@ def buat_draf(lembar: Lembar, berkas=None) -> str:
 				"tanda_impor": "\n".join(catatan) or None,
 			},
 		)
-	doc.peringatan_impor = "\n".join(tanda + [t.teks(terjemah) for t in lembar.semua_tanda() if t.no]) or None
+	doc.peringatan_impor = "\n".join([t.teks(_) for t in lembar.semua_tanda()] + tanda) or None
 	doc.insert()
 	if berkas is not None:
 		berkas.db_set(

@@ -32,8 +32,8 @@ def simbol(prst: str | None) -> bool:
 
 
 def baca(nama: str, isi: bytes, jenis: str, menit_per_hari: int) -> Lembar:
-	grid, bentuk = (_docx if jenis == "docx" else _xlsx)(isi)
-	return susun_grid(nama, grid, bentuk, menit_per_hari)
+	grid, bentuk, gambar = (_docx if jenis == "docx" else _xlsx)(isi)
+	return susun_grid(nama, grid, bentuk, gambar, menit_per_hari)
 
 
 def _norm(teks) -> str:
@@ -44,7 +44,8 @@ def _norm(teks) -> str:
 
 
 def _docx(isi: bytes):
-	"""Every table's rows as cell texts by grid column, and the shapes: (table, row) -> [(column, geometry)]."""
+	"""Every table's rows as cell texts by grid column, the shapes ((table, row) -> [(column, geometry)]),
+	and no drawing: Word places shapes by paragraph, so no line can be followed."""
 	import docx
 
 	dokumen = docx.Document(io.BytesIO(isi))
@@ -62,7 +63,7 @@ def _docx(isi: bytes):
 		grid.append(rows)
 	lain = [[p.text] for p in dokumen.paragraphs if p.text.strip()]
 	grid.append(lain)
-	return grid, bentuk
+	return grid, bentuk, {}
 
 
 # --- XLSX ------------------------------------------------------------------------------------------
@@ -72,7 +73,7 @@ def _xlsx(isi: bytes):
 	import openpyxl
 
 	buku = openpyxl.load_workbook(io.BytesIO(isi), data_only=True)
-	grid, bentuk = [], {}
+	grid, bentuk, gambar = [], {}, {}
 	with zipfile.ZipFile(io.BytesIO(isi)) as z:
 		for t, ws in enumerate(buku.worksheets):
 			rows = []
@@ -89,8 +90,8 @@ def _xlsx(isi: bytes):
 			for r, c, prst, bingkai, teks in _bentuk_xlsx(z, t):
 				if not teks:
 					bentuk.setdefault((t, r), []).append((c, prst))
-				bentuk.setdefault(("gambar", t), []).append((r, c, prst, bingkai, teks))
-	return grid, bentuk
+				gambar.setdefault(t, []).append((r, c, prst, bingkai, teks))
+	return grid, bentuk, gambar
 
 
 def _bentuk_xlsx(z: zipfile.ZipFile, t: int):
@@ -175,7 +176,7 @@ def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> int | None:
 # --- the grid into a sheet -------------------------------------------------------------------------
 
 
-def susun_grid(nama: str, grid, bentuk, menit_per_hari: int) -> Lembar:
+def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 	lembar = Lembar(berkas=nama)
 	baris_langkah: dict[int, dict[int, int]] = {}
 	for t, rows in enumerate(grid):
@@ -232,7 +233,7 @@ def susun_grid(nama: str, grid, bentuk, menit_per_hari: int) -> Lembar:
 			continue
 		for t, baris in baris_langkah.items():
 			langkah.jika_tidak_ke = langkah.jika_tidak_ke or tujuan_gambar(
-				bentuk.get(("gambar", t), []), baris, langkah.no
+				gambar.get(t, []), baris, langkah.no
 			)
 		if not langkah.jika_tidak_ke:
 			teks_sop.tujuan_dari_teks(lembar, langkah)

@@ -144,7 +144,7 @@ class Tabel:
 	atas: float = 0.0  # where the header begins
 
 
-def _kata_kolom(halaman: Halaman, kunci: str, dalam: list[Kata]) -> Kata | None:
+def _kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
 	pola = re.compile(rf"^(?:{KOLOM[kunci]})$")
 	for k in dalam:
 		if pola.match(_norm(k.teks)):
@@ -156,8 +156,8 @@ def cari_tabel(halaman: Halaman) -> Tabel | None:
 	"""The flowchart header on this page, if it has one."""
 	for kegiatan in (k for k in halaman.kata if re.match(rf"^(?:{KOLOM['kegiatan']})$", _norm(k.teks))):
 		dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < 45]
-		pelaksana = _kata_kolom(halaman, "pelaksana", [k for k in dekat if k.x0 > kegiatan.x1])
-		waktu = _kata_kolom(halaman, "waktu", [k for k in dekat if k.x0 > kegiatan.x1])
+		pelaksana = _kata_kolom("pelaksana", [k for k in dekat if k.x0 > kegiatan.x1])
+		waktu = _kata_kolom("waktu", [k for k in dekat if k.x0 > kegiatan.x1])
 		if not pelaksana or not waktu:
 			continue
 		return _tabel(halaman, kegiatan, pelaksana, waktu, dekat)
@@ -168,14 +168,12 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	kanan = [k for k in dekat if k.x0 > waktu.x1]
 	kiri = [k for k in dekat if k.x1 < kegiatan.x0]
 	kata = {
-		"no": _kata_kolom(halaman, "no", kiri),
+		"no": _kata_kolom("no", kiri),
 		"kegiatan": kegiatan,
-		"kelengkapan": _kata_kolom(
-			halaman, "kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 < waktu.x0]
-		),
+		"kelengkapan": _kata_kolom("kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 < waktu.x0]),
 		"waktu": waktu,
-		"output": _kata_kolom(halaman, "output", kanan),
-		"keterangan": _kata_kolom(halaman, "keterangan", kanan),
+		"output": _kata_kolom("output", kanan),
+		"keterangan": _kata_kolom("keterangan", kanan),
 	}
 	atas = min(k.atas for k in (kegiatan, pelaksana, waktu))
 	bawah_label = max(k.bawah for k in (kegiatan, waktu, *(k for k in kata.values() if k)))

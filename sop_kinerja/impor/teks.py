@@ -10,8 +10,8 @@ in the civil service's ladder. Every actor found this way is marked as inferred.
 import re
 
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
-from sop_kinerja.impor.waktu import _POLA as POLA_WAKTU
 from sop_kinerja.impor.waktu import MENIT_PER_HARI, baca_waktu
+from sop_kinerja.impor.waktu import POLA as POLA_WAKTU
 
 # the first word of a post's name, and its rank: 1 heads the unit, 4 carries out
 JABATAN = {

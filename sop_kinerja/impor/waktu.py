@@ -23,7 +23,7 @@ _SATUAN = {
 # letters OCR puts for digits, only where a digit is expected
 _OCR_DIGIT = str.maketrans({"S": "5", "s": "5", "O": "0", "o": "0", "l": "1", "I": "1", "B": "8", "Z": "2"})
 _ANGKA = r"(?<![A-Za-z0-9])(?:[0-9]+|[SsOolIBZ][0-9]?)(?:[.,][0-9]+)?"
-_POLA = re.compile(
+POLA = re.compile(
 	rf"(?:(?P<dari>{_ANGKA})\s*(?:-|–|s\.?d\.?|sampai)\s*)?(?P<angka>{_ANGKA})\s*(?:[xX×]\s*(?P<kali>24)\s*)?"
 	r"(?P<satuan>menit|mnt|mins?|detik|jam|hari|minggu|pekan)\b",
 	re.IGNORECASE,
@@ -50,7 +50,7 @@ def baca_waktu(teks: str | None, menit_per_hari: int = MENIT_PER_HARI) -> Waktu:
 	teks = " ".join((teks or "").split())
 	if not teks:
 		return Waktu(None, None)
-	cocok = _POLA.search(teks)
+	cocok = POLA.search(teks)
 	if not cocok:
 		return Waktu(None, teks, ("The time {0} could not be read.", teks))
 	angka, diperbaiki = _angka(cocok["angka"])
@@ -69,6 +69,6 @@ def baca_waktu(teks: str | None, menit_per_hari: int = MENIT_PER_HARI) -> Waktu:
 		ragu = ("The time {0} was read as {1} minutes.", teks, menit)
 	elif cocok["dari"]:
 		ragu = ("The time {0} is a range: its upper bound was taken.", teks)
-	elif _POLA.search(teks[cocok.end() :]):
+	elif POLA.search(teks[cocok.end() :]):
 		ragu = ("The time {0} names more than one time: the first was taken.", teks)
 	return Waktu(menit, teks, ragu)
