@@ -380,6 +380,226 @@ test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside i
 	await page.close();
 });
 
+// --- Jalankan SOP: an SOP typed in, put to work by an admin, and walked by its three users ------------
+
+const IZIN = SETUP.izin || {};
+const [PEMOHON, KASUBBAG_UMUM, KABAG_UMUM] = Object.keys(IZIN.users || {});
+let izinDoctype = null;
+
+// The admin's part, counted: each click and each page opened; and the server's time on each request
+// (from sending it to the first byte of the answer).
+function counted(page) {
+	const tally = { clicks: 0, serverMs: 0 };
+	page.on("requestfinished", (request) => {
+		const t = request.timing();
+		if (request.url().includes("/api/") && t.responseStart > 0) {
+			tally.serverMs += t.responseStart - t.requestStart;
+		}
+	});
+	return {
+		tally,
+		async click(locator) {
+			tally.clicks += 1;
+			await locator.click();
+		},
+		async open(path) {
+			tally.clicks += 1;
+			await page.goto(path);
+		},
+	};
+}
+
+async function waitForForm(page, doctype, name) {
+	await page.waitForFunction(
+		([doctype, name]) =>
+			window.cur_frm?.doctype === doctype &&
+			(!name || window.cur_frm.doc.name === name) &&
+			!window.cur_frm.is_dirty(),
+		[doctype, name],
+		{ timeout: 45000 }
+	);
+	await page.waitForTimeout(1200);
+}
+
+test("Jalankan SOP: an admin runs a typed-in SOP and gives three users their roles", async () => {
+	assert.ok(IZIN.sop, "browser_setup made the SOP");
+	const user = SETUP.admin;
+	const page = await (await session(user)).newPage();
+	page.on("pageerror", (error) => errors.push(`${user}: ${error.message}`));
+	const admin = counted(page);
+	const started = Date.now();
+
+	await admin.open(`/app/sop/${encodeURIComponent(IZIN.sop)}`);
+	await waitForForm(page, "SOP", IZIN.sop);
+	await admin.click(page.locator(".page-head button.sop-jalankan"));
+	const dialog = page.locator(".modal.show").filter({ hasText: "Jalankan SOP" });
+	await dialog.locator(".sop-jalankan-rencana li").first().waitFor({ timeout: 30000 });
+	await page.waitForTimeout(600);
+	const plan = await dialog.locator(".sop-jalankan-rencana li").allInnerTexts();
+	await screenshot(page, "jalankan-sop-preview");
+	assert.ok(
+		plan.some((item) => item.includes(KASUBBAG_UMUM)),
+		"the preview names the new roles"
+	);
+	assert.ok(
+		plan.some((item) => item.includes("DocType")),
+		"the preview names the DocType"
+	);
+	await admin.click(dialog.locator(".btn-modal-primary"));
+	const done = page.locator(".modal.show").filter({ hasText: IZIN.sop.replace(/^SOP /, "") });
+	await done.locator("a").first().waitFor({ timeout: 60000 });
+	izinDoctype = await page.evaluate(() => cur_frm.doc.document_type);
+	assert.ok(izinDoctype, "the SOP now names its DocType");
+	await screenshot(page, "jalankan-sop-done");
+	await admin.click(done.locator(".btn-modal-close").first());
+
+	// each user gets the Role of their actor, in their User form
+	for (const [actor, email] of Object.entries(IZIN.users)) {
+		await admin.open(`/app/user/${encodeURIComponent(email)}`);
+		await waitForForm(page, "User", email);
+		await admin.click(
+			page.locator('.form-tabs-list [data-fieldname="roles_permissions_tab"]')
+		);
+		const box = page.locator(
+			`[data-fieldname="roles_html"] input[type=checkbox][data-unit="${actor}"]`
+		);
+		await box.waitFor({ timeout: 15000 });
+		await admin.click(box);
+		const saved = page.waitForResponse((r) => r.url().includes("savedocs"), {
+			timeout: 30000,
+		});
+		await admin.click(page.locator(".page-head .primary-action"));
+		assert.equal((await saved).status(), 200);
+		await page.waitForTimeout(800);
+	}
+	const roles = await page.evaluate(
+		async (users) =>
+			Promise.all(
+				Object.values(users).map(async (email) =>
+					(await frappe.db.get_doc("User", email)).roles.map((r) => r.role)
+				)
+			),
+		IZIN.users
+	);
+	assert.deepEqual(
+		roles.map((r) => r.filter((role) => Object.keys(IZIN.users).includes(role))),
+		Object.keys(IZIN.users).map((actor) => [actor])
+	);
+	console.log(
+		`Jalankan SOP, the admin's part: ${admin.tally.clicks} clicks, ` +
+			`${(admin.tally.serverMs / 1000).toFixed(2)} s of server time ` +
+			`(${((Date.now() - started) / 1000).toFixed(1)} s in all)`
+	);
+	assert.ok(admin.tally.clicks < 40, `${admin.tally.clicks} clicks, the target is under 40`);
+	await page.close();
+});
+
+async function izinForm(email, name) {
+	const page = await (await session(email)).newPage();
+	page.on("pageerror", (error) => errors.push(`${email}: ${error.message}`));
+	await page.goto(`/app/${izinSlug()}/${name ? encodeURIComponent(name) : "new"}`);
+	await page.waitForFunction((doctype) => window.cur_frm?.doctype === doctype, izinDoctype, {
+		timeout: 45000,
+	});
+	await page.waitForTimeout(1200);
+	return page;
+}
+
+function izinSlug() {
+	return izinDoctype.toLowerCase().replace(/ /g, "-");
+}
+
+async function fillOutput(page, fieldname, text) {
+	await page.locator(`[data-fieldname="${fieldname}"] textarea`).fill(text);
+	const saved = page.waitForResponse((r) => r.url().includes("savedocs"), { timeout: 30000 });
+	await page.keyboard.press("Control+s");
+	assert.equal((await saved).status(), 200);
+	await page.waitForFunction(() => !window.cur_frm.is_dirty(), null, { timeout: 30000 });
+	await page.waitForTimeout(1200);
+}
+
+async function takeAction(page, action, to, note) {
+	await click(page, { action, to, note, role: `izin-${action}` });
+}
+
+test("Jalankan SOP: three users take a document through every step, one send-back included", async () => {
+	assert.ok(izinDoctype, "the admin ran the SOP");
+	const pemohon = IZIN.users[PEMOHON];
+	const kasubbag = IZIN.users[KASUBBAG_UMUM];
+	const kabag = IZIN.users[KABAG_UMUM];
+	const states = await (async () => {
+		const page = await (await session(SETUP.admin)).newPage();
+		await page.goto("/app");
+		await page.waitForFunction(() => window.frappe?.db, null, { timeout: 45000 });
+		const rows = await page.evaluate(
+			async (sop) =>
+				(await frappe.db.get_doc("SOP", sop)).langkah.map((r) => r.workflow_state),
+			IZIN.sop
+		);
+		await page.close();
+		return rows;
+	})();
+
+	// step 1: the applicant writes the request and hands on the form
+	let page = await izinForm(pemohon);
+	await page.locator('[data-fieldname="hal"] input').fill("Izin keluar kantor ke bank");
+	const saved = page.waitForResponse((r) => r.url().includes("savedocs"), { timeout: 30000 });
+	await page.keyboard.press("Control+s");
+	assert.equal((await saved).status(), 200);
+	await page.waitForFunction(
+		() => !window.cur_frm.is_new() && !window.cur_frm.is_dirty(),
+		null,
+		{
+			timeout: 30000,
+		}
+	);
+	await page.waitForTimeout(1500);
+	const name = await page.evaluate(() => cur_frm.doc.name);
+	const banner = await page.evaluate(() => cur_frm.layout.message[0].innerText);
+	assert.match(banner, /1/);
+	assert.match(banner, /Surat Tugas/, "the step's checklist is shown with the step");
+	await screenshot(page, "izin-step-1");
+	await fillOutput(page, "formulir_izin", "Keluar pukul 10.00-11.00 untuk setor kas");
+	await takeAction(page, "Teruskan", states[1]);
+	await page.close();
+
+	// step 2, then the decision sends it back, then again
+	page = await izinForm(kasubbag, name);
+	await fillOutput(page, "hasil_pemeriksaan", "Alasan dan jam sesuai");
+	await takeAction(page, "Teruskan", states[2]);
+	await page.close();
+	page = await izinForm(kabag, name);
+	await takeAction(page, "Kembalikan", states[1], "Lampirkan surat tugas dari bendahara");
+	await page.close();
+	page = await izinForm(kasubbag, name);
+	await takeAction(page, "Teruskan", states[2]);
+	await page.close();
+
+	// the decision agrees, the letter is signed, the agenda noted
+	page = await izinForm(kabag, name);
+	await fillOutput(page, "pertimbangan", "Setuju");
+	await takeAction(page, "Setujui", states[3]);
+	await fillOutput(page, "surat_izin_keluar", "Surat izin nomor 12/UMUM/2026");
+	await takeAction(page, "Teruskan", states[4]);
+	await page.close();
+	page = await izinForm(kasubbag, name);
+	await fillOutput(page, "catatan_agenda", "Agenda 45");
+	await takeAction(page, "Selesaikan", "Selesai");
+	await page.reload();
+	await page.waitForFunction((n) => window.cur_frm?.doc?.name === n, name, { timeout: 45000 });
+	await page.waitForTimeout(1500);
+	const log = await page.evaluate(() =>
+		[...document.querySelectorAll('[data-fieldname="log_html"] tbody tr')].map((tr) =>
+			tr.innerText.replace(/\s+/g, " ")
+		)
+	);
+	await page.locator('[data-fieldname="log_html"]').scrollIntoViewIfNeeded();
+	await screenshot(page, "izin-step-log");
+	assert.equal(log.length, 7, "seven moves in the step log");
+	assert.ok(log[2].includes("Lampirkan surat tugas"), "the send-back note is in the log");
+	await page.close();
+});
+
 test("no script error on any page", () => {
 	assert.deepEqual(errors, []);
 });

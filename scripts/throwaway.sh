@@ -8,6 +8,7 @@
 #   copy                    a readable copy of this checkout (also where scripts may write files)
 #   throwaway_site S        drop site S on exit; call it before `bench new-site S`, so a half-made site goes too
 #   keep_file PATH          put PATH (under the bench) back as it is now on exit, or remove it if it is absent now
+#   link_here LINK DIR      LINK (a symbolic link under the bench) points to DIR until exit, then as it did before
 #   in_group CMD            run CMD in a process group of its own, ended on exit (its pid in bg_pid)
 #   in_background CMD       the same, as the bench's owner
 #   new_log NAME            a new log file that the owner may write (printed)
@@ -60,7 +61,23 @@ keep_absent() {
 		dir=$(dirname "$dir")
 	done
 }
+links=()
+link_here() {
+	local link=$1 dir=$2
+	links+=("$link")
+	readlink "$link" >"$state/link-$(echo "$link" | md5sum | cut -c1-12)" || true
+	as_owner "ln -sfn '$dir' '$link'"
+}
+put_links_back() {
+	local link old
+	for link in "${links[@]}"; do
+		old=$(cat "$state/link-$(echo "$link" | md5sum | cut -c1-12)")
+		if [ -n "$old" ]; then as_owner "ln -sfn '$old' '$link'"; else rm -f "$link"; fi
+	done
+	return 0
+}
 put_files_back() {
+	put_links_back
 	local path
 	for path in "${kept[@]}"; do
 		if [ -e "$state/kept$path" ]; then
@@ -194,6 +211,10 @@ what_is_left() {
 		else
 			[ -e "$path" ] && echo "left behind: $path"
 		fi
+	done
+	for path in "${links[@]}"; do
+		[ "$(readlink "$path" || true)" = "$(cat "$state/link-$(echo "$path" | md5sum | cut -c1-12)")" ] \
+			|| echo "changed: $path"
 	done
 	[ -f "$state/made-dirs" ] && while read -r path; do
 		[ -e "$path" ] && [ -z "$(ls -A "$path" 2>/dev/null)" ] && echo "left behind: $path/"

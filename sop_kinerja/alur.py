@@ -70,6 +70,45 @@ def workflow_spec(steps, status_akhir: str) -> dict:
 	return {"states": states, "transitions": transitions}
 
 
+def keep_waiting(spec: dict, workflow, waiting: set[str]) -> dict:
+	"""`spec`, with the states of `workflow` that it drops but that documents still wait in (a step
+	removed from the SOP while documents were at it). Such a state stays, with the transitions that
+	left it and lead to states still there; a forward move that led to a dropped state follows the old
+	chain on to the first state still there. Once no document waits in it, the next run drops it."""
+	kept = {row["state"] for row in spec["states"]}
+	old_states = {_get(row, "state"): row for row in (_get(workflow, "states") or [])} if workflow else {}
+	old_transitions = (_get(workflow, "transitions") or []) if workflow else []
+	order = list(old_states)
+	spec = {"states": list(spec["states"]), "transitions": list(spec["transitions"])}
+
+	def onward(state, seen=()):
+		"""The first state still kept along the old forward moves from `state`."""
+		for t in old_transitions:
+			target = _get(t, "next_state")
+			if _get(t, "state") != state or target in seen or order.index(target) < order.index(state):
+				continue
+			if target in kept:
+				return target
+			if found := onward(target, (*seen, target)):
+				return found
+		return None
+
+	for state in [s for s in order if s not in kept and s in waiting]:
+		spec["states"].append(
+			{**{k: _get(old_states[state], k) for k in ("doc_status", "allow_edit")}, "state": state}
+		)
+		for t in old_transitions:
+			if _get(t, "state") != state:
+				continue
+			target = _get(t, "next_state")
+			if target not in kept and order.index(target) > order.index(state):
+				target = onward(target, (target,))
+			if target in kept:
+				row = {k: _get(t, k) for k in ("state", "action", "allowed")}
+				spec["transitions"].append({**row, "next_state": target})
+	return spec
+
+
 def transition_key(row) -> tuple:
 	return tuple(_get(row, key) for key in ("state", "action", "next_state", "allowed"))
 

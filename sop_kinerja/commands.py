@@ -86,4 +86,39 @@ def impor_sop(context, berkas, as_json=False):
 		sys.exit(1)
 
 
-commands = [sop_kinerja_demo, impor_sop]
+@click.command("jalankan-sop")
+@click.argument("nama")
+@click.option("--yes", is_flag=True, default=False, help="Make it; without this, print the preview only.")
+@click.option(
+	"--peran",
+	multiple=True,
+	metavar="AKTOR=ROLE",
+	help="Map an actor to an existing Role (repeatable); an actor not given keeps the preview's Role.",
+)
+@pass_context
+def jalankan_sop(context, nama, yes=False, peran=()):
+	"""Run the SOP record NAMA (its name, or its Nama SOP): roles, a DocType, permissions, workflow."""
+	from sop_kinerja import jalankan
+
+	frappe.init(site=get_site(context))
+	frappe.connect()
+	try:
+		frappe.set_user("Administrator")
+		nama = frappe.db.get_value("SOP", nama) or frappe.db.get_value("SOP", {"nama_sop": nama}) or nama
+		mapping = dict(item.split("=", 1) for item in peran if "=" in item)
+		try:
+			if yes:
+				click.echo(jalankan.jalankan(nama, mapping))
+			else:
+				plan = jalankan.pratinjau(nama, mapping)
+				for line in plan["items"] + plan["warnings"]:
+					click.echo(f"- {line}")
+				click.echo(f"DocType: {plan['doctype']}  (run again with --yes to make it)")
+		except frappe.ValidationError as e:
+			click.secho(frappe.utils.strip_html(str(e)), fg="red", err=True)
+			sys.exit(1)
+	finally:
+		frappe.destroy()
+
+
+commands = [sop_kinerja_demo, impor_sop, jalankan_sop]

@@ -30,7 +30,7 @@ from frappe.query_builder.functions import Count
 from frappe.utils import add_to_date, get_datetime, getdate, now_datetime, time_diff_in_seconds
 from frappe.utils.password import update_password
 
-from sop_kinerja import mutu_baku, sop
+from sop_kinerja import keluaran, mutu_baku, sop
 
 SEED = 352012  # Permenpan RB 35/2012, the rule for SOP AP sheets: any fixed number gives the same office
 # A reserved domain (RFC 2606): a workflow e-mail to a demo user never reaches a real mailbox, and the
@@ -530,7 +530,16 @@ def langkah_sop() -> list[frappe._dict]:
 	return frappe.get_all(
 		"SOP Langkah",
 		filters={"parent": name, "parenttype": "SOP", "parentfield": "langkah"},
-		fields=["no", "workflow_state", "pelaksana", "waktu", "aksi", "tidak_setuju_ke", "aksi_tidak_setuju"],
+		fields=[
+			"no",
+			"workflow_state",
+			"pelaksana",
+			"waktu",
+			"aksi",
+			"tidak_setuju_ke",
+			"aksi_tidak_setuju",
+			"field_output",
+		],
 		order_by="no asc",
 	)
 
@@ -844,7 +853,7 @@ def buat_dokumen(r: Rencana, mulai: datetime) -> str:
 def isian(r: Rencana, s: Singgah) -> dict | None:
 	"""What the step's actor writes during this stay: the output the step must hand on (the Nota Dinas,
 	the corrections) on the first pass, and the corrected figure after a send-back."""
-	wajib = sop.REQUIRED_TO_LEAVE.get(s.langkah.workflow_state, ())
+	wajib = keluaran.fields_of(s.langkah)
 	if "isi" in wajib and s.putaran == 1:
 		return nota_dinas(r)
 	if "koreksi" in wajib and s.putaran == 1:

@@ -40,18 +40,28 @@ after_migrate = "sop_kinerja.install.ensure_app_data"
 
 # Document Events
 # ---------------
-# Any DocType an active SOP record governs gets its step log and mutu baku (see mutu_baku.py). The
-# check costs one cached lookup per save.
+# Any DocType an active SOP record governs follows its steps (dokumen.py: who may change it, which
+# moves, each step's Output, the send-back note) and gets its step log and mutu baku (mutu_baku.py),
+# whether it came with code or Jalankan SOP made it. The check costs one cached lookup per save.
 
 doc_events = {
 	"*": {
-		"on_update": "sop_kinerja.mutu_baku.catat_langkah",
-		"on_update_after_submit": "sop_kinerja.mutu_baku.catat_langkah",
+		"onload": "sop_kinerja.dokumen.onload",
+		"validate": "sop_kinerja.dokumen.validate",
+		"before_submit": "sop_kinerja.dokumen.before_submit",
+		"before_update_after_submit": "sop_kinerja.dokumen.before_update_after_submit",
+		"on_update": ["sop_kinerja.mutu_baku.catat_langkah", "sop_kinerja.dokumen.on_update"],
+		"on_update_after_submit": ["sop_kinerja.mutu_baku.catat_langkah", "sop_kinerja.dokumen.on_update"],
 		"on_cancel": "sop_kinerja.mutu_baku.catat_langkah",
 	},
 	# Workflow e-mails (with the Nota Dinas PDF) start when the site can send mail: see surel.py
 	"Email Account": {"on_update": "sop_kinerja.surel.on_email_account_update"},
 }
+
+# The desk's side of the same, for every governed DocType: the step banner with its checklist, the
+# step log on the form, the correction note asked before a send-back, "Waiting for Me" on the list
+app_include_js = "/assets/sop_kinerja/js/langkah_sop.js"
+boot_session = "sop_kinerja.mutu_baku.boot_session"
 
 # The step log, step by step, on the form's timeline of every governed DocType
 additional_timeline_content = {"*": ["sop_kinerja.mutu_baku.timeline_langkah"]}

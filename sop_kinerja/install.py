@@ -8,7 +8,7 @@ import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
 from frappe.model.workflow import get_workflow_name
 
-from sop_kinerja import sop, surel
+from sop_kinerja import jalankan, sop, surel
 from sop_kinerja.naming import ensure_series_counters
 
 SETTINGS = "Pengaturan SOP Kinerja"
@@ -27,6 +27,7 @@ def ensure_app_data():
 		surel.on_install()
 	apply_setting_defaults()
 	ensure_series_counters()
+	jalankan.pasang_semua()
 
 
 def install_workflow() -> bool:

@@ -55,7 +55,16 @@ def langkah_by_state(sop: str) -> dict[str, dict]:
 		rows = frappe.get_all(
 			"SOP Langkah",
 			filters={"parent": sop, "parenttype": "SOP", "parentfield": "langkah"},
-			fields=["no", "workflow_state", "pelaksana", "kegiatan", "waktu", "output"],
+			fields=[
+				"no",
+				"workflow_state",
+				"pelaksana",
+				"kegiatan",
+				"waktu",
+				"kelengkapan",
+				"output",
+				"field_output",
+			],
 			order_by="no asc",
 		)
 		steps = {row.workflow_state: row for row in rows if row.workflow_state}
@@ -94,6 +103,18 @@ def is_send_back(doctype: str, state: str, next_state: str) -> bool:
 	"""A move to an earlier step is a send-back ("dikembalikan"), whatever the action is called."""
 	current, target = step_no(doctype, state), step_no(doctype, next_state)
 	return bool(current and target and target < current)
+
+
+def governed_doctypes() -> list[str]:
+	"""The DocTypes active SOP records govern."""
+	return sorted(
+		set(frappe.get_all("SOP", {"aktif": 1, "document_type": ("is", "set")}, pluck="document_type"))
+	)
+
+
+def boot_session(bootinfo):
+	"""The desk script (public/js/langkah_sop.js) adds "Waiting for Me" to these DocTypes' lists."""
+	bootinfo.sop_kinerja = {"doctypes": governed_doctypes()}
 
 
 def clear_cache():
@@ -184,6 +205,7 @@ def _close_step(doc, sop: str, state: str, next_state: str, keluar):
 			"role": transition.allowed if transition else None,
 			"lewat_waktu": bool(row.waktu_baku and durasi > row.waktu_baku * 60),
 			"catatan": doc.flags.sop_catatan,
+			"keluaran": doc.flags.sop_keluaran,
 		},
 		update_modified=False,
 	)

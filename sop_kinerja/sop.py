@@ -46,13 +46,3 @@ PENYAMPAIAN_SEKRETARIS = "Penyampaian Sekretaris"  # the Sekretaris writes the N
 PENYUSUNAN_PELAKSANA = "Penyusunan Pelaksana"  # the Pelaksana records the corrections
 SIGNED_STATE = "Ditandatangani"  # the Kepala Satuan's signature submits the document into this state
 DIARSIPKAN = "Diarsipkan"  # after the last step: nothing left to do, the Arsip record exists
-
-# What must be filled in before a document leaves a state (a send-back asks for nothing); a state not
-# listed asks for nothing more. This is the app's rule about its own form, not step data: these are
-# fields of the Perbaikan Data Kinerja DocType, which the SOP record does not know (a step names its
-# output in words, "Bahan Informasi Perbaikan Data Kinerja"). Keyed by state, which a renumbered step
-# keeps.
-REQUIRED_TO_LEAVE = {
-	PENYAMPAIAN_SEKRETARIS: ("kepada", "dari", "hal", "isi", "penandatangan"),
-	PENYUSUNAN_PELAKSANA: ("koreksi",),
-}

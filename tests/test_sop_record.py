@@ -186,7 +186,29 @@ def test_the_vocabulary_names_what_the_record_holds(record):
 		4,
 		sop.PELAKSANA,
 	)
-	assert set(sop.REQUIRED_TO_LEAVE) <= set(steps)
+
+
+def test_each_output_the_record_enforces_is_a_field_of_the_doctype(record, doctypes):
+	"""The Nota Dinas (step 2) and the corrections (step 4) are the Outputs enforced: the record names
+	Perbaikan Data Kinerja's own fields for them, and nothing else is enforced."""
+	fieldnames = {df["fieldname"] for df in doctypes[sop.DOCTYPE]["fields"]}
+	enforced = {
+		s["workflow_state"]: [f.strip() for f in s["field_output"].split(",")]
+		for s in record["langkah"]
+		if s.get("field_output")
+	}
+	assert enforced == {
+		sop.PENYAMPAIAN_SEKRETARIS: ["kepada", "dari", "hal", "isi", "penandatangan"],
+		sop.PENYUSUNAN_PELAKSANA: ["koreksi"],
+	}
+	assert {f for fields in enforced.values() for f in fields} <= fieldnames
+
+
+def test_every_decision_returns_to_an_earlier_step(record):
+	decisions = [s for s in record["langkah"] if s.get("keputusan")]
+	assert [s["no"] for s in decisions] == [5, 6, 7]
+	assert all(0 < s["tidak_setuju_ke"] < s["no"] for s in decisions)
+	assert all(s.get("keputusan") for s in record["langkah"] if s.get("tidak_setuju_ke"))
 
 
 def test_the_record_holds_the_whole_identity_block(record):

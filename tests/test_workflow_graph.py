@@ -3,7 +3,7 @@ reachability. The record itself is checked against the seed in test_sop_record.p
 
 from collections import defaultdict
 
-from sop_kinerja import hooks, sop
+from sop_kinerja import alur, hooks, sop
 
 
 def transitions_of(workflow):
@@ -132,3 +132,30 @@ def test_workflow_is_not_a_fixture():
 	assert not (APP / "fixtures" / "workflow.json").exists()
 	hooks = (APP / "hooks.py").read_text()
 	assert '"dt": "Workflow"' not in hooks
+
+
+def _steps(*rows):
+	return [
+		{"no": no, "workflow_state": state, "pelaksana": role, "aksi": "Teruskan", "doc_status": "0"}
+		for no, (state, role) in enumerate(rows, 1)
+	]
+
+
+def test_a_removed_step_keeps_its_state_while_documents_wait_in_it():
+	"""Jalankan SOP after step B was removed: B stays, with a way on to C, only while documents wait."""
+	old = alur.workflow_spec(_steps(("A", "R1"), ("B", "R2"), ("C", "R3")), "Selesai")
+	new = alur.workflow_spec(_steps(("A", "R1"), ("C", "R3")), "Selesai")
+	kept = alur.keep_waiting(new, old, {"B"})
+	assert {"state": "B", "doc_status": "0", "allow_edit": "R2"} in kept["states"]
+	assert {"state": "B", "action": "Teruskan", "next_state": "C", "allowed": "R2"} in kept["transitions"]
+	assert alur.keep_waiting(new, old, set()) == new
+
+
+def test_a_removed_state_follows_the_old_chain_past_other_removed_states():
+	old = alur.workflow_spec(_steps(("A", "R1"), ("B", "R2"), ("C", "R3"), ("D", "R4")), "Selesai")
+	new = alur.workflow_spec(_steps(("A", "R1"), ("D", "R4")), "Selesai")
+	kept = alur.keep_waiting(new, old, {"B"})
+	assert [t for t in kept["transitions"] if t["state"] == "B"] == [
+		{"state": "B", "action": "Teruskan", "next_state": "D", "allowed": "R2"}
+	]
+	assert "C" not in {row["state"] for row in kept["states"]}

@@ -107,6 +107,7 @@ def buat_draf(lembar: Lembar, berkas=None) -> str:
 				"waktu": langkah.waktu,
 				"output": (langkah.output or "")[:140] or None,
 				"keterangan": langkah.keterangan,
+				"keputusan": 1 if langkah.keputusan else 0,
 				"tidak_setuju_ke": langkah.jika_tidak_ke if langkah.keputusan else None,
 				"tanda_impor": "\n".join(catatan) or None,
 			},

@@ -5,6 +5,9 @@ bench --site SITE execute sop_kinerja.tests.browser_setup.prepare
 Makes the five role users and the outsider with a known password, and one Perbaikan Data Kinerja at
 step 1 whose Nota Dinas and corrections are already written by the Kepala Satuan (who may edit at
 step 1), so that the browser takes it through every step by clicking the workflow buttons alone.
+For Jalankan SOP, an SOP typed in but not yet run (5 steps, 3 actors named as on a sheet, with no
+Role yet, one decision) and its three users, who hold no role of it until the admin gives them one.
+
 Returns what the suite needs, as JSON.
 """
 
@@ -25,6 +28,52 @@ from sop_kinerja.tests.utils import (
 )
 
 IMPOR_ADMIN = "admin-sop@example.com"
+IZIN = "Izin Keluar Kantor"
+PEMOHON, KASUBBAG_UMUM, KABAG_UMUM = "Pegawai Pemohon", "Kasubbag Umum", "Kepala Bagian Umum"
+IZIN_USERS = {
+	PEMOHON: "pemohon@izin.test",
+	KASUBBAG_UMUM: "kasubbag.umum@izin.test",
+	KABAG_UMUM: "kabag.umum@izin.test",
+}
+
+
+def sop_izin() -> str:
+	"""The SOP an admin typed in the desk, not run yet."""
+	if name := frappe.db.get_value("SOP", {"nama_sop": IZIN}):
+		return name
+	steps = [
+		(PEMOHON, "Mengajukan izin keluar kantor", "Formulir, Surat Tugas", "Formulir Izin", {}),
+		(KASUBBAG_UMUM, "Memeriksa alasan dan jam keluar", "Formulir", "Hasil Pemeriksaan", {}),
+		(
+			KABAG_UMUM,
+			"Menimbang izin; jika tidak setuju dikembalikan",
+			"Formulir",
+			"Pertimbangan",
+			{"keputusan": 1, "tidak_setuju_ke": 2},
+		),
+		(KABAG_UMUM, "Menandatangani surat izin", "Surat Izin", "Surat Izin Keluar", {}),
+		(KASUBBAG_UMUM, "Mencatat izin dalam buku agenda", "Buku Agenda", "Catatan Agenda", {}),
+	]
+	doc = frappe.get_doc(
+		{
+			"doctype": "SOP",
+			"nama_sop": IZIN,
+			"aktif": 0,
+			"langkah": [
+				{
+					"no": no,
+					"pelaksana_lembar": actor,
+					"kegiatan": kegiatan,
+					"kelengkapan": kelengkapan,
+					"waktu": 15,
+					"output": output,
+					**more,
+				}
+				for no, (actor, kegiatan, kelengkapan, output, more) in enumerate(steps, 1)
+			],
+		}
+	).insert(ignore_permissions=True)
+	return doc.name
 
 
 def prepare() -> dict:
@@ -42,6 +91,11 @@ def prepare() -> dict:
 	ensure_user(IMPOR_ADMIN, ["System Manager"])
 	update_password(IMPOR_ADMIN, PASSWORD)
 	frappe.db.set_value("User", IMPOR_ADMIN, {"language": "id", "time_zone": "Asia/Pontianak"})
+	for user in IZIN_USERS.values():
+		ensure_user(user, [])
+		update_password(user, PASSWORD)
+		frappe.db.set_value("User", user, {"language": "id", "time_zone": "Asia/Pontianak"})
+	izin = sop_izin()
 	name = new_perbaikan()
 	values = {**nota_dinas_values(), "dari": "Sekretaris", "koreksi": [koreksi_row()]}
 	with as_user(sop.KEPALA_SATUAN):
@@ -54,5 +108,6 @@ def prepare() -> dict:
 		"users": USERS,
 		"outsider": OUTSIDER,
 		"admin": IMPOR_ADMIN,
+		"izin": {"sop": izin, "users": IZIN_USERS},
 		"password": PASSWORD,
 	}

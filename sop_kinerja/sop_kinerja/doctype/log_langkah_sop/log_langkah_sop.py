@@ -19,6 +19,7 @@ LOG_FIELDS = (
 	"batas_waktu",
 	"lewat_waktu",
 	"catatan",
+	"keluaran",
 )
 
 
@@ -37,6 +38,7 @@ class LogLangkahSOP(Document):
 		diberitahu: DF.Check
 		durasi: DF.Duration | None
 		keluar: DF.Datetime | None
+		keluaran: DF.SmallText | None
 		langkah: DF.Int
 		lewat_waktu: DF.Check
 		masuk: DF.Datetime | None

@@ -10,6 +10,9 @@ frappe.ui.form.on("SOP", {
 		if (frm.is_new()) return;
 		frm.add_custom_button(__("Check Workflow"), () => check_workflow(frm), __("Workflow"));
 		if (frappe.user.has_role("System Manager")) {
+			frm.add_custom_button(__("Jalankan SOP"), () => jalankan_sop(frm)).addClass(
+				"btn-primary sop-jalankan"
+			);
 			frm.add_custom_button(
 				__("Generate / Update Workflow"),
 				() => generate_workflow(frm),
@@ -81,6 +84,73 @@ async function generate_workflow(frm) {
 		frappe.show_alert({ message: __("Workflow {0} saved", [esc(name)]), indicator: "green" });
 		frm.reload_doc();
 	});
+}
+
+// Jalankan SOP: the roles, a DocType, permissions, the workflow and the workspace items, previewed
+// first. Each actor is mapped to a Role; an actor left empty gets a new Role of its own name.
+async function jalankan_sop(frm) {
+	if (frm.is_dirty()) await frm.save();
+	const preview = async (peran) =>
+		(
+			await frappe.call({
+				method: "sop_kinerja.jalankan.pratinjau",
+				args: { nama_sop: frm.doc.name, peran },
+			})
+		).message;
+	let plan = await preview({});
+	const esc = frappe.utils.escape_html;
+	const actors = Object.keys(plan.peran);
+	const render = (plan) =>
+		`<p>${__("Running this SOP will:")}</p><ul class="sop-jalankan-rencana">${plan.items
+			.map((item) => `<li>${esc(item)}</li>`)
+			.join("")}</ul>` +
+		(plan.items.length ? "" : `<p>${__("Everything is in place. Nothing to change.")}</p>`) +
+		plan.warnings.map((w) => `<p class="text-warning">${esc(w)}</p>`).join("");
+	const mapping = () =>
+		Object.fromEntries(
+			actors.map((actor, i) => [actor, dialog.get_value(`peran_${i}`) || ""])
+		);
+	const dialog = new frappe.ui.Dialog({
+		title: __("Jalankan SOP {0}", [esc(frm.doc.nama_sop)]),
+		size: "large",
+		fields: [
+			{ fieldtype: "Section Break", label: __("Role of each actor") },
+			...actors.map((actor, i) => ({
+				fieldname: `peran_${i}`,
+				fieldtype: "Link",
+				options: "Role",
+				label: actor,
+				default: plan.peran_baru.includes(plan.peran[actor]) ? "" : plan.peran[actor],
+				description: __("Empty: a new Role named {0}", [esc(actor)]),
+				change: async () => {
+					plan = await preview(mapping());
+					dialog.fields_dict.rencana.$wrapper.html(render(plan));
+				},
+			})),
+			{ fieldtype: "Section Break", label: __("Preview") },
+			{ fieldtype: "HTML", fieldname: "rencana", options: render(plan) },
+		],
+		primary_action_label: __("Jalankan"),
+		async primary_action() {
+			const { message: doctype } = await frappe.call({
+				method: "sop_kinerja.jalankan.jalankan",
+				args: { nama_sop: frm.doc.name, peran: mapping() },
+				freeze: true,
+				freeze_message: __("Making the DocType and its workflow..."),
+			});
+			dialog.hide();
+			frappe.msgprint({
+				title: __("The SOP runs"),
+				indicator: "green",
+				message: __(
+					"Documents of this SOP are made in {0}. Give each actor's Role to its users in their User record.",
+					[`<a href="/app/${frappe.router.slug(doctype)}">${esc(__(doctype))}</a>`]
+				),
+			});
+			frm.reload_doc();
+		},
+	});
+	dialog.show();
 }
 
 // An imported draft shows its source sheet beside the steps, so the admin corrects it by looking.

@@ -197,19 +197,21 @@ class SOP(Document):
 	def workflow_name(self) -> str:
 		return self.workflow or self.nama_sop
 
-	def workflow_changes(self) -> list[alur.Change]:
+	def workflow_changes(self, spec: dict | None = None) -> list[alur.Change]:
 		self.validate_ready_for_workflow()
 		workflow = (
 			frappe.get_doc("Workflow", self.workflow_name())
 			if frappe.db.exists("Workflow", self.workflow_name())
 			else None
 		)
-		return alur.changes(alur.workflow_spec(self.langkah, self.status_akhir), workflow)
+		return alur.changes(spec or alur.workflow_spec(self.langkah, self.status_akhir), workflow)
 
-	def make_workflow(self):
-		"""Create or update this SOP's Workflow for its DocType; what the admin added stays."""
+	def make_workflow(self, spec: dict | None = None):
+		"""Create or update this SOP's Workflow for its DocType; what the admin added stays. `spec` is the
+		SOP's own (alur.workflow_spec) unless Jalankan SOP gives it with the states documents still wait
+		in."""
 		self.validate_ready_for_workflow()
-		spec = alur.workflow_spec(self.langkah, self.status_akhir)
+		spec = spec or alur.workflow_spec(self.langkah, self.status_akhir)
 		for row in spec["states"]:
 			if not frappe.db.exists("Workflow State", row["state"]):
 				frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": row["state"]}).insert(
@@ -285,17 +287,22 @@ def describe_mismatch(m: alur.Mismatch) -> str:
 	)
 
 
-@frappe.whitelist()
-def preview_workflow(name: str) -> dict:
-	"""What generating the workflow would change, for the admin to confirm."""
-	doc = _sop_for_admin(name)
-	labels = {
+def change_labels() -> dict[str, str]:
+	"""Each kind of alur.Change, worded for the admin."""
+	return {
 		"add_state": _("Add state"),
 		"remove_state": _("Remove state"),
 		"change_state": _("Change state"),
 		"add_transition": _("Add transition"),
 		"remove_transition": _("Remove transition"),
 	}
+
+
+@frappe.whitelist()
+def preview_workflow(name: str) -> dict:
+	"""What generating the workflow would change, for the admin to confirm."""
+	doc = _sop_for_admin(name)
+	labels = change_labels()
 	active = frappe.db.get_value(
 		"Workflow", {"document_type": doc.document_type, "is_active": 1, "name": ("!=", doc.workflow_name())}
 	)

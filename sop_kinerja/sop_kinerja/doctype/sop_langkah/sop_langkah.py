@@ -16,9 +16,12 @@ class SOPLangkah(Document):
 
 		aksi: DF.Data | None
 		aksi_tidak_setuju: DF.Data | None
+		bentuk_output: DF.Literal["Isian", "Lampiran"]
 		doc_status: DF.Literal["0", "1"]
+		field_output: DF.Data | None
 		kegiatan: DF.SmallText
 		kelengkapan: DF.Data | None
+		keputusan: DF.Check
 		keterangan: DF.SmallText | None
 		no: DF.Int
 		output: DF.Data | None

@@ -1,22 +1,38 @@
 // Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
 // For license information, please see license.txt
 
-frappe.ui.form.on("Perbaikan Data Kinerja", {
-	refresh(frm) {
-		show_current_step(frm);
-		render_step_log(frm);
-	},
+// The desk's side of every document an SOP governs (see dokumen.py), whatever its DocType: Perbaikan
+// Data Kinerja, which came with code, and the DocTypes Jalankan SOP makes, which have none.
+// - the form: the step banner with the step's Output and checklist, the step log, and the correction
+//   note asked for before a send-back (the server refuses a send-back without one);
+// - the list: "Waiting for Me", the documents at a step where one of my roles may act.
+// A governed document's form carries the step data in __onload (dokumen.onload).
 
-	// "Kembalikan": ask for the correction note first; the server refuses a send-back without one.
-	async before_workflow_action(frm) {
-		if (!is_send_back(frm, frm.selected_workflow_action)) return;
-		frappe.dom.unfreeze();
-		const catatan = await ask_correction_note(frm.selected_workflow_action);
-		frappe.dom.freeze();
-		frm.doc.catatan_perbaikan = catatan;
-		frm.dirty();
-		await frm.save();
-	},
+frappe.provide("sop_kinerja");
+
+sop_kinerja.governed = new Set();
+
+$(document).on("form-refresh", (e, frm) => {
+	if (!frm.doc.__onload || !("log_langkah" in frm.doc.__onload)) return;
+	if (sop_kinerja.governed.has(frm.doctype)) return;
+	sop_kinerja.governed.add(frm.doctype);
+	// added now, the handlers also run for this refresh: the form triggers "refresh" right after
+	frappe.ui.form.on(frm.doctype, {
+		refresh(frm) {
+			if (!frm.doc.__onload || !("log_langkah" in frm.doc.__onload)) return;
+			show_current_step(frm);
+			render_step_log(frm);
+		},
+		async before_workflow_action(frm) {
+			if (!is_send_back(frm, frm.selected_workflow_action)) return;
+			frappe.dom.unfreeze();
+			const catatan = await ask_correction_note(frm.selected_workflow_action);
+			frappe.dom.freeze();
+			frm.doc.catatan_perbaikan = catatan;
+			frm.dirty();
+			await frm.save();
+		},
+	});
 });
 
 function step_of(frm, state) {
@@ -87,6 +103,15 @@ function show_current_step(frm) {
 		intro +=
 			" " + __("Past its standard time since {0}.", [frappe.datetime.str_to_user(overdue)]);
 	}
+	if (step.output) {
+		intro += `<br>${__("Output")}: <b>${esc(step.output)}</b>`;
+	}
+	if (step.checklist?.length) {
+		const items = step.checklist
+			.map((item) => `<li class="sop-kelengkapan">☐ ${esc(item)}</li>`)
+			.join("");
+		intro += `<br>${__("Kelengkapan")}:<ul class="list-unstyled mb-0">${items}</ul>`;
+	}
 	frm.set_intro(intro, overdue ? "red" : "blue");
 }
 
@@ -120,10 +145,43 @@ function render_step_log(frm) {
 								${r.durasi ? frappe.utils.get_formatted_duration(r.durasi) : "0s"}
 								<br><small class="text-muted">${__("standard {0} min", [r.waktu_baku || 0])}</small>
 							</td>
-							<td>${esc(r.catatan || "")}</td>
+							<td>${esc(r.catatan || "")}${
+							r.keluaran
+								? `<div class="small text-muted" style="white-space: pre-line">${esc(
+										r.keluaran
+								  )}</div>`
+								: ""
+						}</td>
 						</tr>`
 					)
 					.join("")}
 			</tbody>
 		</table>`);
+}
+
+// "Waiting for Me" on the list of every governed DocType the session started with; a list view
+// setting of the DocType's own keeps its other parts.
+function add_waiting_for_me(listview) {
+	listview.page.add_inner_button(__("Waiting for Me"), async () => {
+		const { message: states } = await frappe.call({
+			method: "sop_kinerja.workflow_rules.menunggu_saya",
+			args: { doctype: listview.doctype },
+		});
+		await listview.filter_area.clear(false);
+		// no state at all: a filter that matches nothing, rather than no filter
+		listview.filter_area.add([
+			[listview.doctype, "workflow_state", "in", states.length ? states : [""]],
+			[listview.doctype, "docstatus", "!=", 2],
+		]);
+	});
+}
+
+for (const doctype of frappe.boot?.sop_kinerja?.doctypes || []) {
+	const settings = (frappe.listview_settings[doctype] ||= {});
+	const onload = settings.onload;
+	settings.add_fields = [...(settings.add_fields || []), "workflow_state"];
+	settings.onload = function (listview) {
+		onload && onload.call(this, listview);
+		add_waiting_for_me(listview);
+	};
 }
