@@ -87,7 +87,7 @@ def sop_cuti(nama: str = "Uji Cuti Pegawai", **values) -> str:
 	return doc.name
 
 
-def bersihkan(*names):
+def bersihkan(*names, roles=tuple(USER)):
 	"""Everything Jalankan SOP made for these SOPs, and the SOPs, gone (committed)."""
 	frappe.set_user("Administrator")
 	frappe.db.rollback()
@@ -110,7 +110,7 @@ def bersihkan(*names):
 			frappe.delete_doc("DocType", doctype, force=True)
 			frappe.db.sql_ddl(f"DROP TABLE IF EXISTS `tab{doctype}`")
 		frappe.delete_doc("SOP", name, force=True)
-	for role in USER:
+	for role in roles:
 		frappe.db.delete("Has Role", {"role": role})
 		frappe.delete_doc("Role", role, force=True, ignore_missing=True)
 	frappe.db.commit()

@@ -82,9 +82,10 @@ function show_current_step(frm) {
 	const step = step_of(frm, frm.doc.workflow_state);
 	if (!step) return;
 	const overdue = frm.doc.__onload.lewat_mutu_baku_sejak;
-	const waited = frm.doc.__onload.waktu_berjalan
-		? frappe.utils.get_formatted_duration(frm.doc.__onload.waktu_berjalan)
-		: __("less than a minute");
+	const waited =
+		frm.doc.__onload.waktu_berjalan >= 60
+			? frappe.utils.get_formatted_duration(frm.doc.__onload.waktu_berjalan)
+			: __("less than a minute");
 	const esc = frappe.utils.escape_html;
 	let intro = __("Step {0} of {1} — {2}: {3}.", [
 		step.no,
