@@ -54,6 +54,8 @@ doc_events = {
 		"on_update_after_submit": ["sop_kinerja.mutu_baku.catat_langkah", "sop_kinerja.dokumen.on_update"],
 		"on_cancel": "sop_kinerja.mutu_baku.catat_langkah",
 	},
+	# a renamed Role is renamed in the SOP records too (a Link): the cached steps follow
+	"Role": {"after_rename": "sop_kinerja.mutu_baku.clear_cache"},
 	# Workflow e-mails (with the Nota Dinas PDF) start when the site can send mail: see surel.py
 	"Email Account": {"on_update": "sop_kinerja.surel.on_email_account_update"},
 }

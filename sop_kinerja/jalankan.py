@@ -299,7 +299,17 @@ def isi_alur(langkah: list, peta: dict):
 			row.aksi_tidak_setuju = row.aksi_tidak_setuju or KEMBALIKAN
 		last = i == len(langkah) - 1
 		row.aksi = row.aksi or (SETUJUI if row.keputusan else SELESAIKAN if last else TERUSKAN)
-		row.doc_status = cstr(row.doc_status or "0")
+		# a submitted document stays submitted: the steps after one that submits work on it submitted
+		row.doc_status = str(max(cint(row.doc_status), cint(langkah[i - 1].doc_status) if i else 0))
+	by_no = {row.no: row for row in langkah}
+	for row in langkah:
+		target = by_no.get(cint(row.tidak_setuju_ke))
+		if target and cint(target.doc_status) < cint(row.doc_status):
+			_tolak(
+				_(
+					"Step {0} sends the document back to step {1}, before it was submitted: a submitted document cannot become a draft again."
+				).format(row.no, target.no)
+			)
 
 
 def nama_field(output: str) -> str | None:
@@ -337,12 +347,13 @@ def bidang_output(langkah: list, meta) -> list[dict]:
 
 def izin(langkah: list, doctype: str, baru: bool) -> list[dict]:
 	"""The permission rows the SOP's roles need and lack: each may read and write; the first step's
-	actor creates; an actor whose action submits the document may submit."""
+	actor creates; an actor whose action submits the document, or who acts on it submitted (Frappe
+	asks for Submit to save a submitted document), may submit."""
 	submits = {
 		t["allowed"]
 		for t in alur.workflow_spec(langkah, "")["transitions"]
 		if _status_of(langkah, t["state"]) == 0 and _status_of(langkah, t["next_state"]) == 1
-	}
+	} | {row.pelaksana for row in langkah if cint(row.doc_status)}
 	have = set() if baru else _roles_with_access(doctype)
 	rows, seen = [], set()
 	for row in langkah:

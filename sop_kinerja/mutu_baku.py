@@ -117,7 +117,9 @@ def boot_session(bootinfo):
 	bootinfo.sop_kinerja = {"doctypes": governed_doctypes()}
 
 
-def clear_cache():
+def clear_cache(*args, **kwargs):
+	"""After an SOP record changes, or a Role it names is renamed (a doc_events hook: its arguments
+	are not needed)."""
 	frappe.cache.delete_value([_SOP_BY_DOCTYPE, _STEPS_BY_SOP, _FINAL_STATE_BY_SOP])
 
 

@@ -19,12 +19,16 @@ from sop_kinerja.exceptions import (
 	SOPInvalidError,
 	StateEditNotAllowedError,
 	StepIncompleteError,
+	TransitionNotAllowedError,
 )
+from sop_kinerja.impor import draf
 from sop_kinerja.jalankan import RUANG_KERJA
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute as waktu_per_langkah
 from sop_kinerja.tests.utils import ensure_user
 from sop_kinerja.workflow_rules import menunggu_saya
 
+# the labelled set of SOP sheets, in the checkout beside the app (tests/lembar_sop)
+LEMBAR = Path(__file__).resolve().parents[2] / "tests" / "lembar_sop"
 PEMOHON, PEMERIKSA, PENYETUJU = "Uji Pemohon", "Uji Pemeriksa", "Uji Penyetuju"
 USER = {
 	PEMOHON: "uji.pemohon@sop-kinerja.test",
@@ -120,8 +124,8 @@ def bersihkan(*names, roles=tuple(USER)):
 class JalankanTestCase(FrappeTestCase):
 	def setUp(self):
 		frappe.set_user("Administrator")
-		self.sops = []
-		self.addCleanup(lambda: bersihkan(*self.sops))
+		self.sops, self.roles = [], list(USER)
+		self.addCleanup(lambda: bersihkan(*self.sops, roles=self.roles))
 
 	def sop(self, nama="Uji Cuti Pegawai", **values) -> str:
 		name = sop_cuti(nama, **values)
@@ -156,6 +160,42 @@ class JalankanTestCase(FrappeTestCase):
 			return apply_workflow(frappe.get_doc(doctype, name), action)
 		finally:
 			frappe.set_user("Administrator")
+
+
+def jalani(name: str, doctype: str) -> str:
+	"""A document taken along the SOP's steps by a user per role who holds that role alone: each step's
+	Output written, each decision sending it back once with a note. Returns the document's name."""
+	sop = frappe.get_doc("SOP", name)
+	users = {
+		row.pelaksana: ensure_user(f"{frappe.scrub(row.pelaksana)}@jalankan.test", [row.pelaksana]).name
+		for row in sop.langkah
+	}
+	frappe.db.commit()
+	frappe.set_user(users[sop.langkah[0].pelaksana])
+	doc = frappe.get_doc({"doctype": doctype, "hal": "Dokumen uji"}).insert().name
+	sent_back, i = set(), 0
+	try:
+		while i < len(sop.langkah):
+			row = sop.langkah[i]
+			frappe.set_user(users[row.pelaksana])
+			current = frappe.get_doc(doctype, doc)
+			if row.tidak_setuju_ke and row.no not in sent_back:
+				sent_back.add(row.no)
+				current.catatan_perbaikan = "Perbaiki dulu"
+				current.save()
+				apply_workflow(frappe.get_doc(doctype, doc), row.aksi_tidak_setuju)
+				i = row.tidak_setuju_ke - 1
+				continue
+			for field in keluaran.fields_of(row):
+				df = current.meta.get_field(field)
+				current.set(field, "/files/keluaran.pdf" if df.fieldtype == "Attach" else f"Output {row.no}")
+			if keluaran.fields_of(row):
+				current.save()
+			apply_workflow(frappe.get_doc(doctype, doc), row.aksi)
+			i += 1
+	finally:
+		frappe.set_user("Administrator")
+	return doc
 
 
 class TestPreview(JalankanTestCase):
@@ -345,6 +385,83 @@ class TestJalankan(JalankanTestCase):
 		a2, b2 = self.new_doc(cuti_doctype), self.new_doc(izin_doctype)
 		number = lambda name: int(name.rsplit("-", 1)[1])  # noqa: E731
 		self.assertEqual((number(a2), number(b2)), (number(a) + 1, number(b) + 1))
+
+
+class TestMoreShapes(JalankanTestCase):
+	def test_an_imported_sheet_runs_end_to_end(self):
+		"""Cuti Tahunan as a DOCX: read into a draft, run, and a document taken through its 8 steps."""
+		path = LEMBAR / "cuti-tahunan.docx"
+		name = draf.buat_draf(draf.baca(path.name, path.read_bytes()))
+		self.sops.append(name)
+		frappe.db.commit()
+		plan = jalankan.pratinjau(name)
+		self.roles = plan["peran_baru"]
+		doctype = jalankan.jalankan(name)
+		sop = frappe.get_doc("SOP", name)
+		self.assertEqual(len(sop.langkah), 8)
+		self.assertEqual(sop.langkah[4].tidak_setuju_ke, 3)
+		self.assertTrue(all(row.field_output for row in sop.langkah))
+		doc = jalani(name, doctype)
+		self.assertEqual(frappe.db.get_value(doctype, doc, "workflow_state"), sop.status_akhir)
+		steps = frappe.get_all(
+			"Log Langkah SOP",
+			{"reference_doctype": doctype, "reference_name": doc},
+			pluck="langkah",
+			order_by="name",
+		)
+		self.assertEqual(steps, [1, 2, 3, 4, 5, 3, 4, 5, 6, 7, 8])
+
+	def test_a_step_that_submits(self):
+		"""The signature submits the document: the steps after it work on the submitted document, and a
+		plain Submit is refused."""
+		name = self.sop()
+		step = frappe.get_all("SOP Langkah", {"parent": name, "no": 4}, pluck="name")[0]
+		frappe.db.set_value("SOP Langkah", step, "doc_status", "1")
+		frappe.db.commit()
+		doctype = jalankan.jalankan(name)
+		self.assertTrue(frappe.get_meta(doctype).is_submittable)
+		self.assertEqual(frappe.db.get_value("SOP Langkah", {"parent": name, "no": 5}, "doc_status"), "1")
+		plain = frappe.get_doc({"doctype": doctype, "hal": "Langsung disubmit"}).insert()
+		with self.assertRaises(TransitionNotAllowedError):
+			plain.submit()
+		doc = jalani(name, doctype)
+		self.assertEqual(frappe.db.get_value(doctype, doc, ["workflow_state", "docstatus"]), ("Selesai", 1))
+
+	def test_a_send_back_to_before_the_submit_is_refused(self):
+		name = self.sop()
+		step = frappe.get_all("SOP Langkah", {"parent": name, "no": 3}, pluck="name")[0]
+		frappe.db.set_value("SOP Langkah", step, "doc_status", "1")
+		frappe.db.commit()
+		with self.assertRaises(SOPInvalidError) as refused:
+			jalankan.jalankan(name)
+		self.assertIn("cannot become a draft again", str(refused.exception))
+
+	def test_a_renamed_role(self):
+		name, doctype = self.run_sop()
+		doc = self.new_doc(doctype)
+		self.act(doctype, doc, PEMOHON, "Teruskan", formulir_permohonan_cuti="x")
+		frappe.rename_doc("Role", PEMERIKSA, "Uji Pemeriksa Baru", force=True)
+		frappe.db.commit()
+		self.roles = [*USER, "Uji Pemeriksa Baru"]
+		self.assertEqual(frappe.get_doc("SOP", name).langkah[1].pelaksana, "Uji Pemeriksa Baru")
+		self.assertEqual(jalankan.pratinjau(name)["items"], [])
+		# the user who held the role holds it under its new name, and the document moves on
+		self.act(doctype, doc, PEMERIKSA, "Teruskan", hasil_pemeriksaan="x")
+		self.assertEqual(frappe.db.get_value(doctype, doc, "langkah_sop"), 3)
+		line = frappe.get_all(
+			"Log Langkah SOP", {"reference_doctype": doctype, "langkah": 2}, ["role", "user"], limit=1
+		)[0]
+		self.assertEqual((line.role, line.user), ("Uji Pemeriksa Baru", USER[PEMERIKSA]))
+
+	def test_workflow_emails_and_the_sop_ap_print(self):
+		with patch("sop_kinerja.surel.outgoing_account_exists", return_value=True):
+			name, _doctype = self.run_sop()
+		workflow = frappe.get_doc("Workflow", frappe.db.get_value("SOP", name, "workflow"))
+		self.assertTrue(workflow.send_email_alert)
+		self.assertTrue(all(state.next_action_email_template for state in workflow.states))
+		html = frappe.get_print("SOP", name, print_format="SOP AP")
+		self.assertIn("Menelaah permohonan", html)
+		self.assertEqual(html.count('class="simbol-keputusan"'), 1)
 
 
 def menunggu_saya_as(role, doctype):
