@@ -557,6 +557,23 @@ test("Jalankan SOP: three users take a document through every step, one send-bac
 	await takeAction(page, "Teruskan", states[1]);
 	await page.close();
 
+	// the Kasubbag finds it on the list with "Waiting for Me"
+	page = await (await session(kasubbag)).newPage();
+	page.on("pageerror", (error) => errors.push(`${kasubbag}: ${error.message}`));
+	await page.goto(`/app/${izinSlug()}`);
+	const waiting = page.locator(".page-head button", { hasText: "Menunggu Saya" });
+	await waiting.waitFor({ timeout: 45000 });
+	await waiting.click();
+	await page.waitForFunction(
+		(name) =>
+			(window.cur_list?.filter_area?.get() || []).some((f) => f[1] === "workflow_state") &&
+			window.cur_list.data.map((row) => row.name).includes(name),
+		name,
+		{ timeout: 30000 }
+	);
+	await screenshot(page, "izin-waiting-for-me");
+	await page.close();
+
 	// step 2, then the decision sends it back, then again
 	page = await izinForm(kasubbag, name);
 	await fillOutput(page, "hasil_pemeriksaan", "Alasan dan jam sesuai");

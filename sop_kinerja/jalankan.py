@@ -92,6 +92,8 @@ BIDANG_AKHIR = [
 	{"fieldname": "log_section", "fieldtype": "Section Break", "label": "Log Langkah SOP"},
 	{"fieldname": "log_html", "fieldtype": "HTML", "label": "Log Langkah"},
 ]
+# Words a state's name does not end on ("Mengajukan permohonan kepada" → "Mengajukan permohonan")
+KATA_SAMBUNG = ("dan", "serta", "untuk", "kepada", "yang", "dengan", "ke", "di", "dari", "atau")
 HAK_PELAKSANA = {"read": 1, "write": 1, "print": 1, "email": 1, "report": 1, "export": 1}
 
 
@@ -234,6 +236,8 @@ def nama_doctype(nama_sop: str) -> str:
 	"""A DocType name from the SOP's name: letters, digits and spaces, at most 61 characters."""
 	name = re.sub(r"[^\w ]+", " ", nama_sop, flags=re.ASCII)
 	name = re.sub(r"\s+", " ", name).strip()[:61].strip()
+	if name.isupper():  # "PENGADAAN LANGSUNG", as some sheets print it
+		name = name.title()
 	return name[:1].upper() + name[1:]
 
 
@@ -244,7 +248,7 @@ def jenis_dokumen(sop) -> tuple[str, bool, bool]:
 	if not doctype:
 		_tolak(_("The SOP's name gives no name for its DocType: set Jenis Dokumen."))
 	if not frappe.db.exists("DocType", doctype):
-		return doctype, True, False if sop.document_type else True
+		return doctype, True, True
 	info = frappe.db.get_value("DocType", doctype, ["custom", "module", "istable", "issingle"], as_dict=True)
 	other = frappe.db.get_value("SOP", {"document_type": doctype, "name": ("!=", sop.name)})
 	ours = bool(info.custom and info.module == MODULE and not other)
@@ -266,18 +270,7 @@ def _state_name(row, taken: set[str]) -> str:
 	words = re.sub(r"[^\w ]+", " ", clause).split()[:4]
 	while len(words) > 1 and len(" ".join(words)) > 40:
 		words.pop()
-	while len(words) > 1 and words[-1].lower() in (
-		"dan",
-		"serta",
-		"untuk",
-		"kepada",
-		"yang",
-		"dengan",
-		"ke",
-		"di",
-		"dari",
-		"atau",
-	):
+	while len(words) > 1 and words[-1].lower() in KATA_SAMBUNG:
 		words.pop()
 	name = " ".join(words) or _("Step {0}").format(row.no)
 	name = name[:1].upper() + name[1:]
@@ -516,9 +509,10 @@ def buat(r: Rencana, made: list):
 
 	old = sop.get_workflow()
 	made.append(("restore", old.as_dict()) if old else ("new", "Workflow", sop.workflow_name()))
-	sop.make_workflow(r.spec)
-	if surel.outgoing_account_exists():
-		surel.turn_on_workflow_emails()
+	workflow = sop.make_workflow(r.spec)
+	# a new workflow e-mails as the others do once the site sends mail; one an admin turned off stays off
+	if not old and surel.outgoing_account_exists():
+		surel.turn_on_workflow_emails([workflow.name])
 	pasang_di_ruang_kerja(r.doctype, sop.nama_sop, sop.status_akhir, made)
 	mutu_baku.clear_cache()
 

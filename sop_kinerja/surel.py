@@ -48,11 +48,11 @@ def ensure_email_template() -> str:
 	return EMAIL_TEMPLATE
 
 
-def turn_on_workflow_emails() -> list[str]:
-	"""Turn on Send Email Alert on the SOP workflows that have it off, with the SOP's e-mail wording on
-	the states that have none. Returns the workflows' names."""
+def turn_on_workflow_emails(workflows: list[str] | None = None) -> list[str]:
+	"""Turn on Send Email Alert on the SOP workflows (or those of `workflows`) that have it off, with the
+	SOP's e-mail wording on the states that have none. Returns the workflows' names."""
 	turned_on = []
-	for name in sop_workflows():
+	for name in sop_workflows() if workflows is None else workflows:
 		workflow = frappe.get_doc("Workflow", name)
 		if workflow.send_email_alert:
 			continue

@@ -458,6 +458,8 @@ class TestMoreShapes(JalankanTestCase):
 			name, _doctype = self.run_sop()
 		workflow = frappe.get_doc("Workflow", frappe.db.get_value("SOP", name, "workflow"))
 		self.assertTrue(workflow.send_email_alert)
+		# the other SOPs' workflows are left as their admin set them
+		self.assertFalse(frappe.db.get_value("Workflow", "Perbaikan Data Kinerja", "send_email_alert"))
 		self.assertTrue(all(state.next_action_email_template for state in workflow.states))
 		html = frappe.get_print("SOP", name, print_format="SOP AP")
 		self.assertIn("Menelaah permohonan", html)
@@ -583,6 +585,14 @@ class TestBadInput(JalankanTestCase):
 		self.assert_refused(name, "cannot act", peran={PEMOHON: "Guest"})
 		self.set_step(name, 2, "pelaksana_lembar", None)
 		self.assert_refused(name, "names no actor")
+
+	def test_an_output_field_the_doctype_does_not_have(self):
+		name, _doctype = self.run_sop()
+		sop = frappe.get_doc("SOP", name)
+		sop.langkah[1].field_output = "hasil_pemeriksaan, nomor_yang_tidak_ada"
+		with self.assertRaises(SOPInvalidError) as refused:
+			sop.save()
+		self.assertIn("nomor_yang_tidak_ada", str(refused.exception))
 
 	def test_a_doctype_name_taken_by_another_app(self):
 		name = self.sop("ToDo")

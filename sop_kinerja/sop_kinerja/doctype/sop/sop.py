@@ -11,7 +11,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from sop_kinerja import alur, mutu_baku
+from sop_kinerja import alur, keluaran, mutu_baku
 from sop_kinerja.exceptions import SOPInvalidError
 
 
@@ -58,6 +58,7 @@ class SOP(Document):
 		self.validate_states()
 		self.validate_decisions()
 		self.validate_pelaksana()
+		self.validate_field_output()
 		self.validate_one_active_per_doctype()
 
 	def on_update(self):
@@ -131,6 +132,21 @@ class SOP(Document):
 				exc=SOPInvalidError,
 				title=_("Invalid Steps"),
 			)
+
+	def validate_field_output(self):
+		"""The fields a step names for its Output are fields of the SOP's DocType."""
+		if not self.document_type or not frappe.db.exists("DocType", self.document_type):
+			return
+		meta = frappe.get_meta(self.document_type)
+		for row in self.langkah:
+			if unknown := [f for f in keluaran.fields_of(row) if not meta.has_field(f)]:
+				frappe.throw(
+					_("Step {0}: {1} is not a field of {2}.").format(
+						row.no, ", ".join(map(frappe.bold, unknown)), frappe.bold(_(self.document_type))
+					),
+					exc=SOPInvalidError,
+					title=_("Invalid Steps"),
+				)
 
 	def validate_one_active_per_doctype(self):
 		if not (self.aktif and self.document_type):
