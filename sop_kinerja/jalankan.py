@@ -59,7 +59,6 @@ BIDANG_DASAR = [
 		"read_only": 1,
 		"allow_on_submit": 1,
 		"in_standard_filter": 1,
-		"in_list_view": 1,
 	},
 	{
 		"fieldname": "langkah_sop",
