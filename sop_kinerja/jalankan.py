@@ -465,27 +465,9 @@ def buat(r: Rencana, made: list):
 	if r.doctype_baru:
 		buat_doctype(r)
 		made.append(("new", "DocType", r.doctype))
-	elif r.bidang_baru or (r.milik_sop and r.izin_baru):
-		doc = frappe.get_doc("DocType", r.doctype)
-		made.append(("restore", doc.as_dict()))
-		# the new Outputs go after those there, before the correction note
-		at = next(
-			(i for i, df in enumerate(doc.fields) if df.fieldname == "catatan_section"), len(doc.fields)
-		)
-		added = [doc.append("fields", df) for df in r.bidang_baru]
-		rows = [df for df in doc.fields if df not in added]
-		doc.fields = rows[:at] + added + rows[at:]
-		for idx, df in enumerate(doc.fields, 1):
-			df.idx = idx
-		if not frappe.db.exists("Custom DocPerm", {"parent": r.doctype}):
-			for row in r.izin_baru:
-				doc.append("permissions", row)
-		doc.save(ignore_permissions=True)
-	if (
-		not r.doctype_baru
-		and r.izin_baru
-		and (not r.milik_sop or frappe.db.exists("Custom DocPerm", {"parent": r.doctype}))
-	):
+	elif r.bidang_baru:
+		tambah_bidang(r, made)
+	if not r.doctype_baru and r.izin_baru:
 		izinkan(r.doctype, r.izin_baru)
 
 	by_no = {row.no: row for row in r.langkah}
@@ -514,6 +496,19 @@ def buat(r: Rencana, made: list):
 		surel.turn_on_workflow_emails([workflow.name])
 	pasang_di_ruang_kerja(r.doctype, sop.nama_sop, sop.status_akhir, made)
 	mutu_baku.clear_cache()
+
+
+def tambah_bidang(r: Rencana, made: list):
+	"""The new Outputs' fields, after those there and before the correction note."""
+	doc = frappe.get_doc("DocType", r.doctype)
+	made.append(("restore", doc.as_dict()))
+	at = next((i for i, df in enumerate(doc.fields) if df.fieldname == "catatan_section"), len(doc.fields))
+	added = [doc.append("fields", df) for df in r.bidang_baru]
+	rows = [df for df in doc.fields if df not in added]
+	doc.fields = rows[:at] + added + rows[at:]
+	for idx, df in enumerate(doc.fields, 1):
+		df.idx = idx
+	doc.save(ignore_permissions=True)
 
 
 def buat_doctype(r: Rencana):
@@ -582,8 +577,8 @@ def kode_seri(doctype: str) -> str:
 
 
 def izinkan(doctype: str, rows: list[dict]):
-	"""Permission rows on a DocType that is not Jalankan SOP's, or whose rows an admin customised: as
-	the Role Permission Manager adds them."""
+	"""Permission rows for roles an existing DocType has none for, added as the Role Permission Manager
+	adds them (Custom DocPerm, which keeps the rows an admin customised)."""
 	from frappe.permissions import add_permission, update_permission_property
 
 	for row in rows:

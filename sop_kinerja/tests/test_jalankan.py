@@ -508,6 +508,30 @@ class TestChangesUnderWay(JalankanTestCase):
 		self.assertEqual(frappe.db.get_value(doctype, doc, "langkah_sop"), 3)
 		self.assertEqual(len(frappe.get_all("Log Langkah SOP", {"reference_doctype": doctype})), 3)
 
+	def test_a_new_actor_gets_its_role_and_permission(self):
+		name, doctype = self.run_sop()
+		sop = frappe.get_doc("SOP", name)
+		sop.append(
+			"langkah",
+			{"no": 6, "kegiatan": "Mengarsipkan surat izin", "pelaksana_lembar": "Uji Arsiparis", "waktu": 5},
+		)
+		sop.aktif = 0  # the new step has no Role yet: Jalankan SOP makes it
+		sop.save()
+		frappe.db.commit()
+		self.roles = [*USER, "Uji Arsiparis"]
+		plan = jalankan.pratinjau(name)
+		self.assertIn("Uji Arsiparis", plan["peran_baru"])
+		self.assertTrue(any("Uji Arsiparis" in item and doctype in item for item in plan["items"]))
+		jalankan.jalankan(name)
+		self.assertTrue(
+			frappe.has_permission(
+				doctype, "write", user=ensure_user("uji.arsiparis@sop-kinerja.test", ["Uji Arsiparis"]).name
+			)
+		)
+		frappe.db.commit()
+		doc = jalani(name, doctype)
+		self.assertEqual(frappe.db.get_value(doctype, doc, "langkah_sop"), 7)
+
 	def test_a_removed_step_keeps_its_waiting_documents(self):
 		name, doctype = self.run_sop()
 		waiting = self.new_doc(doctype)
