@@ -169,7 +169,7 @@ def rencana(nama_sop: str, peran: dict | None = None) -> Rencana:
 		spec = alur.keep_waiting(spec, old, set(r.tertahan))
 	r.spec = spec
 	r.alur = alur.changes(spec, old)
-	r.ruang_kerja = ruang_kerja_baru(doctype, sop.nama_sop)
+	r.ruang_kerja = ruang_kerja_baru(doctype)
 	return r
 
 
@@ -375,7 +375,7 @@ def _roles_with_access(doctype: str) -> set[str]:
 	return set(custom or frappe.get_all("DocPerm", {"parent": doctype}, pluck="role"))
 
 
-def ruang_kerja_baru(doctype: str, nama_sop: str) -> list[str]:
+def ruang_kerja_baru(doctype: str) -> list[str]:
 	"""What the workspace lacks for this DocType: its shortcut, its number card."""
 	if not frappe.db.exists("Workspace", RUANG_KERJA):
 		return []
@@ -494,7 +494,7 @@ def buat(r: Rencana, made: list):
 	# a new workflow e-mails as the others do once the site sends mail; one an admin turned off stays off
 	if not old and surel.outgoing_account_exists():
 		surel.turn_on_workflow_emails([workflow.name])
-	pasang_di_ruang_kerja(r.doctype, sop.nama_sop, sop.status_akhir, made)
+	pasang_di_ruang_kerja(r.doctype, sop.status_akhir, made)
 	mutu_baku.clear_cache()
 
 
@@ -588,20 +588,20 @@ def izinkan(doctype: str, rows: list[dict]):
 				update_permission_property(doctype, row["role"], 0, ptype, 1, validate=False)
 
 
-def pasang_di_ruang_kerja(doctype: str, nama_sop: str, status_akhir: str, made: list | None = None):
+def pasang_di_ruang_kerja(doctype: str, status_akhir: str, made: list | None = None):
 	"""The DocType's shortcut and its number card of documents under way, in the workspace, unless
 	there. Written as rows, not by saving the workspace, which in developer mode would export it into
 	the app's files."""
-	if not frappe.db.exists("Workspace", RUANG_KERJA):
+	if not (missing := ruang_kerja_baru(doctype)):
 		return
 	content = json.loads(frappe.db.get_value("Workspace", RUANG_KERJA, "content") or "[]")
 	blocks = []
-	if not frappe.db.exists("Workspace Shortcut", {"parent": RUANG_KERJA, "link_to": doctype}):
+	if "shortcut" in missing:
 		_row(
 			"Workspace Shortcut", "shortcuts", {"label": doctype, "link_to": doctype, "type": "DocType"}, made
 		)
 		blocks.append({"type": "shortcut", "data": {"shortcut_name": doctype, "col": 3}})
-	if not frappe.db.exists("Number Card", {"document_type": doctype}):
+	if "number_card" in missing:
 		card = frappe.get_doc(
 			{
 				"doctype": "Number Card",
@@ -655,10 +655,10 @@ def pasang_semua():
 	"""After migrate: a workspace synced from the app's files has lost the rows added for the SOPs'
 	DocTypes; put them back."""
 	for sop in frappe.get_all(
-		"SOP", {"aktif": 1, "document_type": ("is", "set")}, ["nama_sop", "document_type", "status_akhir"]
+		"SOP", {"aktif": 1, "document_type": ("is", "set")}, ["document_type", "status_akhir"]
 	):
 		if frappe.db.get_value("DocType", sop.document_type, "custom"):
-			pasang_di_ruang_kerja(sop.document_type, sop.nama_sop, sop.status_akhir or STATUS_AKHIR)
+			pasang_di_ruang_kerja(sop.document_type, sop.status_akhir or STATUS_AKHIR)
 
 
 def ambil_kembali(made: list):

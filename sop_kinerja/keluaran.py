@@ -30,8 +30,8 @@ def checklist(langkah) -> list[str]:
 
 
 def _filled(doc, fieldname: str) -> bool:
-	value = doc.get(fieldname)
-	if doc.meta.get_field(fieldname) and doc.meta.get_field(fieldname).fieldtype in table_fields:
+	value, df = doc.get(fieldname), doc.meta.get_field(fieldname)
+	if df and df.fieldtype in table_fields:
 		return bool(value)
 	return bool(strip_html(cstr(value)).strip())
 
