@@ -30,7 +30,7 @@ from frappe.query_builder.functions import Count
 from frappe.utils import add_to_date, get_datetime, getdate, now_datetime, time_diff_in_seconds
 from frappe.utils.password import update_password
 
-from sop_kinerja import keluaran, mutu_baku, sop
+from sop_kinerja import jam_kerja, keluaran, mutu_baku, sop
 
 SEED = 352012  # Permenpan RB 35/2012, the rule for SOP AP sheets: any fixed number gives the same office
 # A reserved domain (RFC 2606): a workflow e-mail to a demo user never reaches a real mailbox, and the
@@ -675,7 +675,7 @@ def jadwal(r: Rencana, sekarang: datetime) -> list[tuple[datetime, datetime | No
 		if r.menunggu_berhari:
 			masuk = pada_hari_kerja(sekarang, r.hari_lalu % 4 + 1, r.jam_mulai)
 		else:
-			masuk = sekarang - timedelta(seconds=r.singgah[-1].detik)
+			masuk = kurang_jam_kerja(sekarang, r.singgah[-1].detik)
 		waktu = [(masuk, None)]
 		for s in reversed(r.singgah[:-1]):
 			waktu.insert(0, (kurang_jam_kerja(waktu[0][0], s.detik), waktu[0][0]))
@@ -691,9 +691,6 @@ def jadwal(r: Rencana, sekarang: datetime) -> list[tuple[datetime, datetime | No
 		mulai = pada_hari_kerja(mulai, 1, r.jam_mulai)
 
 
-BUKA, TUTUP = time(7, 30), time(16, 0)  # office hours, Monday to Friday
-
-
 def pada_hari_kerja(sekarang: datetime, hari_lalu: int, jam: float) -> datetime:
 	"""`jam` o'clock on the working day `hari_lalu` days before `sekarang` (or the one before it)."""
 	return datetime.combine(hari_kerja(sekarang.date() - timedelta(days=hari_lalu)), time()) + timedelta(
@@ -702,57 +699,19 @@ def pada_hari_kerja(sekarang: datetime, hari_lalu: int, jam: float) -> datetime:
 
 
 def tambah_jam_kerja(t: datetime, detik: float) -> datetime:
-	"""`detik` seconds of office hours after `t`: nights and weekends pass uncounted."""
-	while True:
-		t = buka_berikut(t)
-		tutup = datetime.combine(t.date(), TUTUP)
-		if t + timedelta(seconds=detik) <= tutup:
-			return t + timedelta(seconds=detik)
-		detik -= (tutup - t).total_seconds()
-		t = tutup
+	"""`detik` seconds of working time after `t`, by the office's calendar (jam_kerja.py): nights,
+	rest breaks, weekends and holidays pass uncounted."""
+	return jam_kerja.kalender().tambah_menit(t, detik / 60)
 
 
 def kurang_jam_kerja(t: datetime, detik: float) -> datetime:
-	"""`detik` seconds of office hours before `t`. A stay that ended after hours (a demo made in the
-	evening counts its waiting documents back from then) was worked late, on the clock."""
-	if buka_berikut(t) != t:
-		return t - timedelta(seconds=detik)
-	while True:
-		t = tutup_sebelum(t)
-		buka = datetime.combine(t.date(), BUKA)
-		if t - timedelta(seconds=detik) >= buka:
-			return t - timedelta(seconds=detik)
-		detik -= (t - buka).total_seconds()
-		t = buka
-
-
-def buka_berikut(t: datetime) -> datetime:
-	"""`t` while the office is open, else when it opens next."""
-	if t.time() >= TUTUP:
-		t = datetime.combine(t.date() + timedelta(days=1), BUKA)
-	elif t.time() < BUKA:
-		t = datetime.combine(t.date(), BUKA)
-	while t.weekday() >= 5:
-		t = datetime.combine(t.date() + timedelta(days=1), BUKA)
-	return t
-
-
-def tutup_sebelum(t: datetime) -> datetime:
-	"""`t` while the office is open, else when it closed last."""
-	if t.time() <= BUKA:
-		t = datetime.combine(t.date() - timedelta(days=1), TUTUP)
-	elif t.time() > TUTUP:
-		t = datetime.combine(t.date(), TUTUP)
-	while t.weekday() >= 5:
-		t = datetime.combine(t.date() - timedelta(days=1), TUTUP)
-	return t
+	"""`detik` seconds of working time before `t`."""
+	return jam_kerja.kalender().kurang_menit(t, detik / 60)
 
 
 def hari_kerja(hari: date) -> date:
-	"""The working day on or before `hari` (Monday to Friday)."""
-	while hari.weekday() >= 5:
-		hari -= timedelta(days=1)
-	return hari
+	"""The working day on or before `hari`."""
+	return jam_kerja.kalender().hari_kerja(hari)
 
 
 # The documents: the story played by the workflow, then dated back
@@ -980,14 +939,15 @@ def geser_log(name: str, jam: Jam):
 			"masuk": masuk,
 			"creation": jam.geser(row.creation),
 			"modified": jam.geser(row.keluar or row.creation),
-			"batas_waktu": add_to_date(masuk, minutes=row.waktu_baku) if row.waktu_baku else None,
+			"batas_waktu": jam_kerja.batas_waktu(masuk, row.waktu_baku),
 		}
 		if row.keluar:
 			keluar = jam.geser(row.keluar)
-			durasi = max(time_diff_in_seconds(keluar, masuk), 0)
+			durasi = jam_kerja.detik_kerja(masuk, keluar)
 			values.update(
 				keluar=keluar,
 				durasi=durasi,
+				durasi_jam=max(time_diff_in_seconds(keluar, masuk), 0),
 				lewat_waktu=bool(row.waktu_baku and durasi > row.waktu_baku * 60),
 			)
 		frappe.db.set_value(mutu_baku.LOG, row.name, values, update_modified=False)

@@ -19,9 +19,9 @@ and when it was entered; `log_html`, where the form shows the step log.
 
 import frappe
 from frappe import _
-from frappe.utils import cint, cstr, escape_html, get_fullname, now_datetime, time_diff_in_seconds
+from frappe.utils import cint, cstr, escape_html, get_fullname, now_datetime
 
-from sop_kinerja import keluaran, mutu_baku
+from sop_kinerja import jam_kerja, keluaran, mutu_baku
 from sop_kinerja.exceptions import (
 	SendBackNoteRequiredError,
 	StateEditNotAllowedError,
@@ -56,11 +56,14 @@ def onload(doc, method=None):
 	for row in log:
 		row.nama_user = get_fullname(row.user) if row.user else None
 	doc.set_onload("log_langkah", log)
-	# the open step past its standard: the form shows it in red (compared here, in the system's time)
+	# the open step: working time so far and its deadline; past it, the form shows it in red (compared
+	# here, in the system's time)
 	open_step = next((row for row in log if not row.keluar), None)
+	now = now_datetime()
 	if open_step:
-		doc.set_onload("waktu_berjalan", max(time_diff_in_seconds(now_datetime(), open_step.masuk), 0))
-	if open_step and open_step.batas_waktu and open_step.batas_waktu < now_datetime():
+		doc.set_onload("waktu_berjalan", jam_kerja.detik_kerja(open_step.masuk, now))
+		doc.set_onload("batas_waktu", open_step.batas_waktu)
+	if open_step and open_step.batas_waktu and open_step.batas_waktu < now:
 		doc.set_onload("lewat_mutu_baku_sejak", open_step.batas_waktu)
 
 

@@ -56,6 +56,11 @@ doc_events = {
 	},
 	# a renamed Role is renamed in the SOP records too (a Link): the cached steps follow
 	"Role": {"after_rename": "sop_kinerja.mutu_baku.clear_cache"},
+	# the working calendar may take its holidays from ERPNext: the deadlines under way follow a change
+	"Holiday List": {
+		"on_update": "sop_kinerja.mutu_baku.kalender_berubah",
+		"on_trash": "sop_kinerja.mutu_baku.kalender_berubah",
+	},
 	# Workflow e-mails (with the Nota Dinas PDF) start when the site can send mail: see surel.py
 	"Email Account": {"on_update": "sop_kinerja.surel.on_email_account_update"},
 }

@@ -8,7 +8,7 @@ import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
 from frappe.model.workflow import get_workflow_name
 
-from sop_kinerja import jalankan, sop, surel
+from sop_kinerja import jalankan, jam_kerja, sop, surel
 from sop_kinerja.naming import ensure_series_counters
 
 SETTINGS = "Pengaturan SOP Kinerja"
@@ -26,6 +26,7 @@ def ensure_app_data():
 	if workflow_is_new:
 		surel.on_install()
 	apply_setting_defaults()
+	ensure_kalender_kerja()
 	ensure_series_counters()
 	jalankan.pasang_semua()
 
@@ -66,6 +67,26 @@ def apply_setting_defaults():
 		if df.default and settings.get(df.fieldname) in (None, ""):
 			settings.set(df.fieldname, df.default)
 	settings.save(ignore_permissions=True)
+
+
+def ensure_kalender_kerja():
+	"""The civil service's office hours (Perpres 21/2023) in a calendar that has none yet; an admin's
+	hours, or a calendar set to count around the clock, are kept."""
+	kalender = frappe.get_single(jam_kerja.KALENDER)
+	if kalender.jam_kerja or kalender.sepanjang_waktu:
+		return
+	for hari, masuk, pulang, rehat_mulai, rehat_selesai in jam_kerja.JAM_KERJA_BAWAAN:
+		kalender.append(
+			"jam_kerja",
+			{
+				"hari": hari,
+				"jam_mulai": masuk,
+				"jam_selesai": pulang,
+				"istirahat_mulai": rehat_mulai,
+				"istirahat_selesai": rehat_selesai,
+			},
+		)
+	kalender.save(ignore_permissions=True)
 
 
 SOP_SHIPPED = "sop_kinerja_sop_shipped"  # a default: what was installed, and the record's `modified` then

@@ -6,9 +6,10 @@ and keeps the step log:
 
 - a document entering a state that is an SOP step gets an open Log Langkah SOP row, stamped with
   the step's mutu baku as it stands at that moment, so a later change of the standard applies from
-  then on and never rewrites history;
-- leaving the state closes that row with who acted, the action, the time spent and whether it
-  exceeded the standard;
+  then on and never rewrites history, and its deadline in working time (jam_kerja.py);
+- leaving the state closes that row with who acted, the action, the time spent in working time
+  (and by the clock beside it) and whether it exceeded the standard;
+- a changed calendar moves the deadlines of the steps under way; closed rows keep their figures;
 - a scheduled job flags open rows past their deadline and notifies the holders of the step's
   role, once per row.
 
@@ -19,7 +20,6 @@ transaction.
 import frappe
 from frappe import _
 from frappe.utils import (
-	add_to_date,
 	cint,
 	escape_html,
 	format_duration,
@@ -30,6 +30,7 @@ from frappe.utils import (
 )
 from frappe.utils.user import get_users_with_role
 
+from sop_kinerja import jam_kerja
 from sop_kinerja.workflow_rules import find_transition, get_active_workflow
 
 LOG = "Log Langkah SOP"
@@ -167,7 +168,7 @@ def open_step(doc, sop: str, langkah: dict, masuk):
 			"role": langkah.pelaksana,
 			"masuk": masuk,
 			"waktu_baku": waktu,
-			"batas_waktu": add_to_date(masuk, minutes=waktu) if waktu else None,
+			"batas_waktu": jam_kerja.batas_waktu(masuk, waktu),
 		}
 	)
 	# every link comes from the saved document or the SOP record, both validated: not looked up again
@@ -194,13 +195,14 @@ def _close_step(doc, sop: str, state: str, next_state: str, keluar):
 			return
 		open_step(doc, sop, langkah, _entered(doc))
 		return _close_step(doc, sop, state, next_state, keluar)
-	durasi = max(time_diff_in_seconds(keluar, row.masuk), 0)
+	durasi = jam_kerja.detik_kerja(row.masuk, keluar)
 	frappe.db.set_value(
 		LOG,
 		row.name,
 		{
 			"keluar": keluar,
 			"durasi": durasi,
+			"durasi_jam": max(time_diff_in_seconds(keluar, row.masuk), 0),
 			"aksi": transition.action if transition else None,
 			"next_state": next_state,
 			"user": frappe.session.user,
@@ -262,6 +264,25 @@ def tandai_lewat_waktu():
 					"subject": subject,
 				}
 			).insert(ignore_permissions=True)
+
+
+def kalender_berubah(*args, **kwargs):
+	"""The calendar or a holiday changed (also a doc_events hook on ERPNext's Holiday List): the steps
+	under way get their deadlines by it. A step no longer overdue by it may be flagged again later."""
+	jam_kerja.clear_cache()
+	now = now_datetime()
+	for row in frappe.get_all(
+		LOG,
+		filters={"keluar": ("is", "not set"), "waktu_baku": (">", 0)},
+		fields=["name", "masuk", "waktu_baku", "batas_waktu"],
+	):
+		batas = jam_kerja.batas_waktu(row.masuk, row.waktu_baku)
+		if batas == row.batas_waktu:
+			continue
+		values = {"batas_waktu": batas}
+		if batas > now:
+			values.update(lewat_waktu=0, diberitahu=0)
+		frappe.db.set_value(LOG, row.name, values, update_modified=False)
 
 
 def terlambat_sekarang(doctype: str | None = None) -> int:

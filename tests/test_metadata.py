@@ -29,6 +29,9 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"SOP Langkah",
 		"SOP Butir",
 		"SOP Keterkaitan",
+		"Kalender Kerja",
+		"Jam Kerja Harian",
+		"Hari Libur",
 	}
 	for doctype in doctypes.values():
 		assert doctype["module"] == "SOP Kinerja"

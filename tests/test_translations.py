@@ -20,6 +20,7 @@ SAME_IN_BOTH = {
 	"Jenis Dokumen",
 	"Status Akhir",
 	"Perbaikan Data Kinerja {0}: {1}",
+	"Hari Libur",
 }
 
 

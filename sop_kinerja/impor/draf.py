@@ -12,6 +12,7 @@ import frappe
 from frappe import _
 from frappe.utils import cint
 
+from sop_kinerja import jam_kerja
 from sop_kinerja.impor import BATAS_UKURAN, BerkasDitolak, baca_berkas
 from sop_kinerja.impor.lembar import Lembar, sama_nama
 
@@ -20,7 +21,8 @@ JENIS_BERKAS = (".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".txt")
 
 
 def menit_per_hari() -> int:
-	return cint(frappe.db.get_single_value(SETTINGS, "menit_kerja_per_hari")) or 450
+	""" "1 Hari" on a sheet: an average working day of the office's calendar."""
+	return jam_kerja.menit_per_hari() or jam_kerja.BAWAAN.menit_per_hari()
 
 
 def batas_ukuran() -> int:

@@ -1,9 +1,12 @@
 """Test helpers: one user per SOP role, each holding only that role, and a document walked along the SOP."""
 
+from contextlib import ContextDecorator, contextmanager
+from unittest.mock import patch
+
 import frappe
 from frappe.model.workflow import apply_workflow
 
-from sop_kinerja import alur, mutu_baku, sop
+from sop_kinerja import alur, jam_kerja, mutu_baku, sop
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
@@ -117,6 +120,47 @@ class as_user:
 
 	def __exit__(self, *exc):
 		frappe.set_user(self.previous)
+
+
+@contextmanager
+def pada(moment):
+	"""The app's clock stands at `moment` (site time) for what reads it: the step log, the overdue job
+	and the form (Frappe's own `freeze_time` needs freezegun, a development dependency of Frappe)."""
+	with (
+		patch("sop_kinerja.mutu_baku.now_datetime", lambda: moment),
+		patch("sop_kinerja.dokumen.now_datetime", lambda: moment),
+	):
+		yield
+
+
+class kalender_kerja(ContextDecorator):
+	"""`with kalender_kerja(sepanjang_waktu=1):`, or as a decorator: the working calendar as a test needs
+	it (its fields, and `jam_kerja` as rows of (hari, masuk, pulang, istirahat mulai, istirahat
+	selesai)); put back afterwards."""
+
+	FIELDS = ("sepanjang_waktu", "sumber_hari_libur", "holiday_list")
+	ROW = ("hari", "jam_mulai", "jam_selesai", "istirahat_mulai", "istirahat_selesai")
+
+	def __init__(self, jam_kerja=None, **values):
+		self.values = values
+		self.rows = [dict(zip(self.ROW, row, strict=True)) for row in jam_kerja] if jam_kerja else None
+
+	def __enter__(self):
+		doc = frappe.get_single(jam_kerja.KALENDER)
+		self.before = {field: doc.get(field) for field in self.FIELDS}
+		self.rows_before = [{field: row.get(field) for field in self.ROW} for row in doc.jam_kerja]
+		self._save(self.values, self.rows)
+		return doc
+
+	def __exit__(self, *exc):
+		self._save(self.before, self.rows_before)
+
+	def _save(self, values, rows):
+		doc = frappe.get_single(jam_kerja.KALENDER)
+		doc.update(values)
+		if rows is not None:
+			doc.set("jam_kerja", rows)
+		doc.save(ignore_permissions=True)
 
 
 def new_perbaikan(**values) -> str:

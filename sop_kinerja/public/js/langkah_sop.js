@@ -82,10 +82,12 @@ function show_current_step(frm) {
 	const step = step_of(frm, frm.doc.workflow_state);
 	if (!step) return;
 	const overdue = frm.doc.__onload.lewat_mutu_baku_sejak;
+	// working time by the office calendar (Kalender Kerja), as the standard is
 	const waited =
 		frm.doc.__onload.waktu_berjalan >= 60
 			? frappe.utils.get_formatted_duration(frm.doc.__onload.waktu_berjalan)
 			: __("less than a minute");
+	const due = frm.doc.__onload.batas_waktu;
 	const esc = frappe.utils.escape_html;
 	let intro = __("Step {0} of {1} — {2}: {3}.", [
 		step.no,
@@ -95,11 +97,14 @@ function show_current_step(frm) {
 	]);
 	intro +=
 		" " +
-		__("Pelaksana: {0}. Standard time {1} minutes; waiting {2}.", [
+		__("Pelaksana: {0}. Standard time {1} working minutes; {2} of working time so far.", [
 			esc(__(step.pelaksana)),
 			step.waktu,
 			waited,
 		]);
+	if (due && !overdue) {
+		intro += " " + __("Due {0}.", [frappe.datetime.str_to_user(due)]);
+	}
 	if (overdue) {
 		intro +=
 			" " + __("Past its standard time since {0}.", [frappe.datetime.str_to_user(overdue)]);
@@ -144,7 +149,12 @@ function render_step_log(frm) {
 							<td>${frappe.datetime.str_to_user(r.keluar)}</td>
 							<td class="${r.lewat_waktu ? "text-danger" : ""}">
 								${r.durasi ? frappe.utils.get_formatted_duration(r.durasi) : "0s"}
-								<br><small class="text-muted">${__("standard {0} min", [r.waktu_baku || 0])}</small>
+								<br><small class="text-muted">${__("standard {0} working min; {1} by the clock", [
+									r.waktu_baku || 0,
+									r.durasi_jam
+										? frappe.utils.get_formatted_duration(r.durasi_jam)
+										: "0s",
+								])}</small>
 							</td>
 							<td>${esc(r.catatan || "")}${
 							r.keluaran

@@ -17,6 +17,7 @@ from sop_kinerja.tests.utils import (
 	RoleUsersTestCase,
 	act,
 	as_user,
+	kalender_kerja,
 	new_perbaikan,
 	open_step_of,
 	walk_to,
@@ -94,6 +95,7 @@ class TestSOP(RoleUsersTestCase):
 		self.assertIn(sop.KASUBBAG, messages[0])
 		self.assertIn(sop.SEKRETARIS, messages[0])
 
+	@kalender_kerja(sepanjang_waktu=1)  # every minute counts: the deadline is the standard's minutes on
 	def test_changing_a_steps_waktu_changes_the_standard_from_then_on(self):
 		name = new_perbaikan()
 		walk_to(name, "Telaah Kasubbag")
@@ -250,6 +252,7 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 		job = frappe.get_doc("Scheduled Job Type", {"method": "sop_kinerja.mutu_baku.tandai_lewat_waktu"})
 		self.assertEqual((job.frequency, job.cron_format, job.stopped), ("Cron", "*/5 * * * *", 0))
 
+	@kalender_kerja(sepanjang_waktu=1)
 	def test_leaving_a_step_late_records_the_breach(self):
 		name = new_perbaikan()
 		(row,) = open_step_of(name)

@@ -9,6 +9,9 @@ Reads the step log through one index, ordered per step by duration (see Log Lang
 - a percentile is then a seek to its rank in that order (LIMIT 2 OFFSET k), interpolated as
   PERCENTILE_CONT interpolates.
 
+Durations are working time by the office calendar (Kalender Kerja), as the mutu baku is; the
+clock time of the same stays stands beside them (mean and longest).
+
 "Documents" counts first passes (putaran 1): a document sent back and resubmitted counts once,
 its extra passes count under "Passes".
 """
@@ -18,8 +21,7 @@ from frappe import _
 from frappe.utils import add_days, flt, getdate, today
 
 from sop_kinerja.mutu_baku import LOG
-
-INDEX = "waktu_per_langkah_index"
+from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import REPORT_INDEX as INDEX
 
 
 def execute(filters: dict | None = None):
@@ -60,7 +62,8 @@ def get_stats(filters) -> dict[int, dict]:
 	stats = frappe.db.sql(
 		f"""
 		select langkah, count(*) as stays, sum(putaran = 1) as documents, max(durasi) as longest,
-			sum(waktu_baku > 0 and durasi <= waktu_baku * 60) as within
+			sum(waktu_baku > 0 and durasi <= waktu_baku * 60) as within,
+			avg(durasi_jam) as mean_clock, max(durasi_jam) as longest_clock
 		from `tab{LOG}` force index ({INDEX})
 		where {where}
 		group by langkah
@@ -111,6 +114,8 @@ def row_for(step, stat) -> dict:
 		"p90": minutes(stat.p90) if stat.stays else None,
 		"longest": minutes(stat.longest) if stat.stays else None,
 		"within": round(100 * flt(stat.within) / stat.stays, 1) if stat.stays else None,
+		"mean_clock": minutes(stat.mean_clock) if stat.stays else None,
+		"longest_clock": minutes(stat.longest_clock) if stat.stays else None,
 	}
 
 
@@ -120,25 +125,45 @@ def get_columns() -> list[dict]:
 		{"fieldname": "kegiatan", "label": _("Kegiatan"), "fieldtype": "Data", "width": 320},
 		# Data, not a Link to Role: Frappe would filter the rows by Role permissions staff do not have
 		{"fieldname": "pelaksana", "label": _("Pelaksana"), "fieldtype": "Data", "width": 170},
-		{"fieldname": "waktu_baku", "label": _("Standard (min)"), "fieldtype": "Int", "width": 110},
+		{"fieldname": "waktu_baku", "label": _("Standard (working min)"), "fieldtype": "Int", "width": 110},
 		{"fieldname": "documents", "label": _("Documents"), "fieldtype": "Int", "width": 100},
 		{"fieldname": "stays", "label": _("Passes"), "fieldtype": "Int", "width": 90},
 		{
 			"fieldname": "median",
-			"label": _("Median (min)"),
+			"label": _("Median (working min)"),
 			"fieldtype": "Float",
 			"precision": 1,
 			"width": 110,
 		},
 		{
 			"fieldname": "p90",
-			"label": _("90th Percentile (min)"),
+			"label": _("90th Percentile (working min)"),
 			"fieldtype": "Float",
 			"precision": 1,
 			"width": 150,
 		},
-		{"fieldname": "longest", "label": _("Max (min)"), "fieldtype": "Float", "precision": 1, "width": 100},
+		{
+			"fieldname": "longest",
+			"label": _("Max (working min)"),
+			"fieldtype": "Float",
+			"precision": 1,
+			"width": 100,
+		},
 		{"fieldname": "within", "label": _("Within Standard"), "fieldtype": "Percent", "width": 130},
+		{
+			"fieldname": "mean_clock",
+			"label": _("Clock Time, Mean (min)"),
+			"fieldtype": "Float",
+			"precision": 1,
+			"width": 160,
+		},
+		{
+			"fieldname": "longest_clock",
+			"label": _("Clock Time, Max (min)"),
+			"fieldtype": "Float",
+			"precision": 1,
+			"width": 150,
+		},
 	]
 
 
@@ -148,17 +173,17 @@ def get_chart(data: list[dict]) -> dict:
 			"labels": [_("Step {0}").format(row["langkah"]) for row in data],
 			"datasets": [
 				{
-					"name": _("Median (min)"),
+					"name": _("Median (working min)"),
 					"chartType": "bar",
 					"values": [row["median"] or 0 for row in data],
 				},
 				{
-					"name": _("90th Percentile (min)"),
+					"name": _("90th Percentile (working min)"),
 					"chartType": "bar",
 					"values": [row["p90"] or 0 for row in data],
 				},
 				{
-					"name": _("Standard (min)"),
+					"name": _("Standard (working min)"),
 					"chartType": "line",
 					"values": [row["waktu_baku"] or 0 for row in data],
 				},

@@ -1,0 +1,81 @@
+# Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from sop_kinerja import jam_kerja, mutu_baku
+
+HOLIDAY_LIST = "Holiday List ERPNext"
+
+
+class KalenderKerjaTidakSah(frappe.ValidationError):
+	pass
+
+
+class KalenderKerja(Document):
+	# begin: auto-generated types
+	# end: auto-generated types
+
+	@property
+	def menit_kerja_per_hari(self) -> int:
+		return jam_kerja.menit_per_hari()
+
+	def validate(self):
+		self.validate_jam_kerja()
+		self.validate_sumber_hari_libur()
+
+	def validate_jam_kerja(self):
+		if not self.sepanjang_waktu and not self.jam_kerja:
+			frappe.throw(
+				_("Enter the office hours of at least one day, or count around the clock."),
+				title=_("No Office Hours"),
+				exc=KalenderKerjaTidakSah,
+			)
+		seen = set()
+		for row in self.jam_kerja:
+			if row.hari in seen:
+				frappe.throw(
+					_("Row {0}: {1} appears more than once.").format(row.idx, _(row.hari)),
+					exc=KalenderKerjaTidakSah,
+				)
+			seen.add(row.hari)
+			masuk, pulang = jam_kerja.detik(row.jam_mulai), jam_kerja.detik(row.jam_selesai)
+			if pulang <= masuk:
+				frappe.throw(
+					_("Row {0}: the office closes before it opens on {1}.").format(row.idx, _(row.hari)),
+					exc=KalenderKerjaTidakSah,
+				)
+			if bool(row.istirahat_mulai) != bool(row.istirahat_selesai):
+				frappe.throw(
+					_("Row {0}: give both the start and the end of the rest break on {1}.").format(
+						row.idx, _(row.hari)
+					),
+					exc=KalenderKerjaTidakSah,
+				)
+			if row.istirahat_mulai and not (
+				masuk
+				<= jam_kerja.detik(row.istirahat_mulai)
+				< jam_kerja.detik(row.istirahat_selesai)
+				<= pulang
+			):
+				frappe.throw(
+					_("Row {0}: the rest break on {1} must lie within its office hours.").format(
+						row.idx, _(row.hari)
+					),
+					exc=KalenderKerjaTidakSah,
+				)
+
+	def validate_sumber_hari_libur(self):
+		if self.sumber_hari_libur != HOLIDAY_LIST:
+			self.jenis_daftar_libur = self.holiday_list = None
+			return
+		if "erpnext" not in frappe.get_installed_apps():
+			frappe.throw(
+				_("A Holiday List can be chosen only when ERPNext is installed."), exc=KalenderKerjaTidakSah
+			)
+		self.jenis_daftar_libur = "Holiday List"
+
+	def on_update(self):
+		mutu_baku.kalender_berubah()
