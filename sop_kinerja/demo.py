@@ -27,7 +27,7 @@ import frappe
 from frappe import _
 from frappe.model.workflow import apply_workflow
 from frappe.query_builder.functions import Count
-from frappe.utils import add_to_date, get_datetime, getdate, now_datetime, time_diff_in_seconds
+from frappe.utils import get_datetime, getdate, now_datetime, time_diff_in_seconds
 from frappe.utils.password import update_password
 
 from sop_kinerja import jam_kerja, keluaran, mutu_baku, sop

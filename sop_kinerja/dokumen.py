@@ -19,9 +19,9 @@ and when it was entered; `log_html`, where the form shows the step log.
 
 import frappe
 from frappe import _
-from frappe.utils import cint, cstr, escape_html, get_fullname, now_datetime
+from frappe.utils import cint, cstr, escape_html, now_datetime
 
-from sop_kinerja import jam_kerja, keluaran, mutu_baku
+from sop_kinerja import jam_kerja, keluaran, mutu_baku, pelimpahan
 from sop_kinerja.exceptions import (
 	SendBackNoteRequiredError,
 	StateEditNotAllowedError,
@@ -54,7 +54,7 @@ def onload(doc, method=None):
 		order_by="name asc",
 	)
 	for row in log:
-		row.nama_user = get_fullname(row.user) if row.user else None
+		row.nama_user = mutu_baku.nama_pelaku(row) if row.user else None
 	doc.set_onload("log_langkah", log)
 	# the open step: working time so far and its deadline; past it, the form shows it in red (compared
 	# here, in the system's time)
@@ -128,7 +128,7 @@ def check_edit_by_state_role(doc):
 	workflow = get_active_workflow(doc.doctype)
 	state_before = before.get(workflow.workflow_state_field)
 	state = get_state(workflow, state_before)
-	if not state or state.allow_edit in frappe.get_roles():
+	if not state or state.allow_edit in pelimpahan.peran():
 		return
 	if changed := changed_fields(doc, before):
 		frappe.throw(
@@ -147,7 +147,7 @@ def check_transition(doc):
 	state_before, state = _state_before(doc), doc.get(workflow.workflow_state_field)
 	if state_before is None or state_before == state:
 		return
-	transition = find_transition(workflow, state_before, state, frappe.get_roles())
+	transition = find_transition(workflow, state_before, state, pelimpahan.peran())
 	if not transition:
 		frappe.throw(
 			_("Moving from {0} to {1} is not a step you may take.").format(

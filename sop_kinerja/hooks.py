@@ -80,6 +80,8 @@ scheduler_events = {
 	"cron": {
 		"*/5 * * * *": ["sop_kinerja.mutu_baku.tandai_lewat_waktu"],
 	},
+	# Plt./Plh.: the acting user carries the role within the delegation's period only
+	"hourly": ["sop_kinerja.pelimpahan.perbarui_peran"],
 	"daily": ["sop_kinerja.naming.ensure_series_counters"],
 }
 
@@ -91,6 +93,7 @@ jinja = {
 		"sop_kinerja.jinja.teks_kaya",
 		"sop_kinerja.jinja.pengaturan_sop",
 		"sop_kinerja.jinja.bagan_sop",
+		"sop_kinerja.jinja.penandatangan",
 	],
 }
 

@@ -4,6 +4,8 @@ import frappe
 from frappe.utils import escape_html, getdate
 from frappe.utils.html_utils import sanitize_html
 
+from sop_kinerja import pelimpahan
+
 BULAN = (
 	"Januari",
 	"Februari",
@@ -48,3 +50,8 @@ def bagan_sop(doc) -> dict:
 	from sop_kinerja.bagan_alir import bagan
 
 	return bagan(doc.langkah)
+
+
+def penandatangan(doc) -> dict:
+	"""The Nota Dinas's signer: the official it names, or the Plt./Plh. who signed for them (pelimpahan.py)."""
+	return pelimpahan.penandatangan(doc)

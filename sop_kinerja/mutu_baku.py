@@ -30,7 +30,7 @@ from frappe.utils import (
 )
 from frappe.utils.user import get_users_with_role
 
-from sop_kinerja import jam_kerja
+from sop_kinerja import jam_kerja, pelimpahan
 from sop_kinerja.workflow_rules import find_transition, get_active_workflow
 
 LOG = "Log Langkah SOP"
@@ -178,7 +178,7 @@ def open_step(doc, sop: str, langkah: dict, masuk):
 
 def _close_step(doc, sop: str, state: str, next_state: str, keluar):
 	transition = doc.flags.sop_transition or find_transition(
-		get_active_workflow(doc.doctype), state, next_state, frappe.get_roles()
+		get_active_workflow(doc.doctype), state, next_state, pelimpahan.peran()
 	)
 	row = frappe.db.get_value(
 		LOG,
@@ -196,6 +196,9 @@ def _close_step(doc, sop: str, state: str, next_state: str, keluar):
 		open_step(doc, sop, langkah, _entered(doc))
 		return _close_step(doc, sop, state, next_state, keluar)
 	durasi = jam_kerja.detik_kerja(row.masuk, keluar)
+	role = transition.allowed if transition else None
+	# acting for an absent official (Plt./Plh.): the log names both
+	wakil = pelimpahan.aktif(frappe.session.user, role) if role else None
 	frappe.db.set_value(
 		LOG,
 		row.name,
@@ -206,7 +209,10 @@ def _close_step(doc, sop: str, state: str, next_state: str, keluar):
 			"aksi": transition.action if transition else None,
 			"next_state": next_state,
 			"user": frappe.session.user,
-			"role": transition.allowed if transition else None,
+			"role": role,
+			"jenis_pelimpahan": wakil.jenis if wakil else None,
+			"atas_nama": wakil.pejabat_user if wakil else None,
+			"pelimpahan": wakil.name if wakil else None,
 			"lewat_waktu": bool(row.waktu_baku and durasi > row.waktu_baku * 60),
 			"catatan": doc.flags.sop_catatan,
 			"keluaran": doc.flags.sop_keluaran,
@@ -300,6 +306,16 @@ def kartu_lewat_mutu_baku(filters: str | dict | None = None) -> dict:
 	return {"value": terlambat_sekarang(), "fieldtype": "Int"}
 
 
+def nama_pelaku(row) -> str:
+	"""Who took a step, by name; an acting official (Plt./Plh.) with the official they acted for."""
+	nama = get_fullname(row.user) if row.user else ""
+	if row.get("jenis_pelimpahan"):
+		return _("{0} {1} {2}, for {3}").format(
+			row.jenis_pelimpahan, _(row.role), nama, get_fullname(row.atas_nama)
+		)
+	return nama
+
+
 def timeline_langkah(doctype: str, docname: str) -> list[dict]:
 	"""The step log on the form's timeline (hook `additional_timeline_content`), for governed DocTypes:
 	each completed step with who acted, how long it took and its standard."""
@@ -308,7 +324,19 @@ def timeline_langkah(doctype: str, docname: str) -> list[dict]:
 	rows = frappe.get_all(
 		LOG,
 		filters={"reference_doctype": doctype, "reference_name": docname, "keluar": ("is", "set")},
-		fields=["langkah", "workflow_state", "aksi", "user", "keluar", "durasi", "waktu_baku", "lewat_waktu"],
+		fields=[
+			"langkah",
+			"workflow_state",
+			"aksi",
+			"user",
+			"role",
+			"jenis_pelimpahan",
+			"atas_nama",
+			"keluar",
+			"durasi",
+			"waktu_baku",
+			"lewat_waktu",
+		],
 		order_by="name asc",
 	)
 	return [
@@ -319,7 +347,7 @@ def timeline_langkah(doctype: str, docname: str) -> list[dict]:
 				row.langkah,
 				escape_html(_(row.workflow_state)),
 				frappe.bold(escape_html(_(row.aksi or ""))),
-				escape_html(get_fullname(row.user)),
+				escape_html(nama_pelaku(row)),
 				format_duration(row.durasi or 0) or "0s",
 				row.waktu_baku,
 				" — " + _("past the standard") if row.lewat_waktu else "",

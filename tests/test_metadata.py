@@ -32,6 +32,7 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"Kalender Kerja",
 		"Jam Kerja Harian",
 		"Hari Libur",
+		"Pelimpahan Wewenang",
 	}
 	for doctype in doctypes.values():
 		assert doctype["module"] == "SOP Kinerja"

@@ -9,11 +9,12 @@ import pytest
 from conftest import APP, MODULE
 from jinja2 import nodes
 
-from sop_kinerja import sop
+from sop_kinerja import hooks, sop
 
 TEMPLATES = sorted(MODULE.glob("print_format/*/*.html"))
 ESCAPING_HELPERS = {"teks", "teks_kaya", "tanggal_indonesia"}
-HELPERS = {*ESCAPING_HELPERS, "pengaturan_sop", "bagan_sop"}
+# the Jinja methods hooks.py registers, by the name a template calls them
+HELPERS = {method.rsplit(".", 1)[1] for method in hooks.jinja["methods"]}
 # what bagan_sop returns: layout numbers and SVG drawn from them, never user text (bagan_alir.py)
 LAYOUT = {"bagan", "kolom", "row"}
 SETTINGS = "Pengaturan SOP Kinerja"

@@ -18,7 +18,7 @@ PASSWORD = "Sop-Kinerja-Uji-2026!"
 
 
 class Session:
-	"""A logged-in user of the site's REST API (one cookie jar).
+	"""A logged-in user of the site's REST API (one cookie jar): a role's test user, or a user by e-mail.
 
 	Each request runs in a thread of its own, as a web server's would: Frappe's WSGI app sets up and
 	tears down the thread's site context, which must not be the test's own.
@@ -27,7 +27,7 @@ class Session:
 	def __init__(self, site: str, role: str):
 		self.site = site
 		self.client = Client(application)
-		self.post("/api/method/login", {"usr": USERS[role], "pwd": PASSWORD})
+		self.post("/api/method/login", {"usr": USERS.get(role, role), "pwd": PASSWORD})
 
 	def request(self, method: str, path: str, data=None, json_body=None, content_type=None):
 		headers = {"X-Frappe-Site-Name": self.site}

@@ -9,7 +9,7 @@ from itertools import pairwise
 from unittest.mock import patch
 
 import frappe
-from frappe.utils import add_to_date, getdate, now_datetime, time_diff_in_seconds
+from frappe.utils import getdate, now_datetime, time_diff_in_seconds
 from frappe.utils.password import check_password
 
 from sop_kinerja import demo, jam_kerja, mutu_baku, sop

@@ -9,6 +9,16 @@ from sop_kinerja import mutu_baku
 
 class HariLibur(Document):
 	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		jenis: DF.Literal["Libur Nasional", "Cuti Bersama", "Lainnya"]
+		keterangan: DF.Data
+		tanggal: DF.Date
 	# end: auto-generated types
 
 	def autoname(self):

@@ -16,6 +16,20 @@ class KalenderKerjaTidakSah(frappe.ValidationError):
 
 class KalenderKerja(Document):
 	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+		from sop_kinerja.sop_kinerja.doctype.jam_kerja_harian.jam_kerja_harian import JamKerjaHarian
+
+		holiday_list: DF.DynamicLink | None
+		jam_kerja: DF.Table[JamKerjaHarian]
+		jenis_daftar_libur: DF.Link | None
+		menit_kerja_per_hari: DF.Int
+		sepanjang_waktu: DF.Check
+		sumber_hari_libur: DF.Literal["Daftar Hari Libur", "Holiday List ERPNext"]
 	# end: auto-generated types
 
 	@property

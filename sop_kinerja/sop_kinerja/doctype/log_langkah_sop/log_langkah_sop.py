@@ -12,6 +12,8 @@ LOG_FIELDS = (
 	"next_state",
 	"user",
 	"role",
+	"jenis_pelimpahan",
+	"atas_nama",
 	"masuk",
 	"keluar",
 	"durasi",
@@ -37,11 +39,13 @@ class LogLangkahSOP(Document):
 		from frappe.types import DF
 
 		aksi: DF.Data | None
+		atas_nama: DF.Link | None
 		batas_waktu: DF.Datetime | None
 		catatan: DF.SmallText | None
 		diberitahu: DF.Check
 		durasi: DF.Duration | None
 		durasi_jam: DF.Duration | None
+		jenis_pelimpahan: DF.Data | None
 		keluar: DF.Datetime | None
 		keluaran: DF.SmallText | None
 		langkah: DF.Int
@@ -49,13 +53,14 @@ class LogLangkahSOP(Document):
 		masuk: DF.Datetime | None
 		name: DF.Int | None
 		next_state: DF.Data | None
+		pelimpahan: DF.Link | None
+		putaran: DF.Int
 		reference_doctype: DF.Link
 		reference_name: DF.DynamicLink
 		role: DF.Link | None
 		sop: DF.Link | None
 		unit_kerja: DF.Link | None
 		user: DF.Link | None
-		putaran: DF.Int
 		waktu_baku: DF.Int
 		workflow_state: DF.Data | None
 	# end: auto-generated types
