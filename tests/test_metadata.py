@@ -33,6 +33,7 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"Jam Kerja Harian",
 		"Hari Libur",
 		"Pelimpahan Wewenang",
+		"Klasifikasi Arsip",
 	}
 	for doctype in doctypes.values():
 		assert doctype["module"] == "SOP Kinerja"

@@ -58,7 +58,8 @@ def create_arsip_for(doc: Document) -> str:
 	arsip = frappe.get_doc(
 		{
 			"doctype": "Arsip",
-			"kode_klasifikasi": settings.kode_klasifikasi,
+			# the Nota Dinas's own classification, as its number shows it
+			"kode_klasifikasi": doc.get("klasifikasi") or settings.kode_klasifikasi,
 			"uraian": _("Perbaikan Data Kinerja {0}: {1}").format(doc.name, doc.hal),
 			"tanggal": today(),
 			"reference_doctype": doc.doctype,

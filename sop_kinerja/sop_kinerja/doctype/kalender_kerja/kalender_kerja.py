@@ -22,6 +22,7 @@ class KalenderKerja(Document):
 
 	if TYPE_CHECKING:
 		from frappe.types import DF
+
 		from sop_kinerja.sop_kinerja.doctype.jam_kerja_harian.jam_kerja_harian import JamKerjaHarian
 
 		holiday_list: DF.DynamicLink | None

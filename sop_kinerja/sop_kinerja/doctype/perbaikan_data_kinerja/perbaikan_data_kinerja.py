@@ -8,7 +8,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from sop_kinerja import sop
+from sop_kinerja import naming, sop
 from sop_kinerja.exceptions import PlainTextRequiredError
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
 
@@ -42,6 +42,7 @@ class PerbaikanDataKinerja(Document):
 		isi: DF.TextEditor | None
 		isi_disposisi: DF.SmallText | None
 		kepada: DF.SmallText | None
+		klasifikasi: DF.Link | None
 		koreksi: DF.Table[KoreksiDataKinerja]
 		lampiran: DF.Data | None
 		langkah_sop: DF.Int
@@ -53,9 +54,7 @@ class PerbaikanDataKinerja(Document):
 		penandatangan_nama: DF.Data | None
 		penandatangan_nip: DF.Data | None
 		penandatangan_pangkat: DF.Data | None
-		periode: DF.Literal[
-			"Tahunan", "Semester I", "Semester II", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"
-		]
+		periode: DF.Literal["Tahunan", "Semester I", "Semester II", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]
 		sifat: DF.Literal["Biasa", "Segera", "Sangat Segera", "Rahasia"]
 		surat_dari: DF.Data | None
 		surat_nomor: DF.Data | None
@@ -67,6 +66,7 @@ class PerbaikanDataKinerja(Document):
 		tanggal_diterima: DF.Date | None
 		tembusan: DF.SmallText | None
 		unit_kerja: DF.TableMultiSelect[PerbaikanDataKinerjaUnit]
+		unit_pengolah: DF.Link | None
 		workflow_state: DF.Link | None
 	# end: auto-generated types
 
@@ -77,7 +77,13 @@ class PerbaikanDataKinerja(Document):
 	from hooks for this DocType as for those Jalankan SOP makes. What is left here is this form's own.
 	"""
 
+	def autoname(self):
+		# the Nota Dinas number by the office's pattern (naming.py); without one, the naming series
+		self.name = naming.nomor_nota_dinas(self)
+
 	def before_insert(self):
+		if not self.klasifikasi:
+			self.klasifikasi = frappe.db.get_single_value(naming.SETTINGS, "klasifikasi_nota_dinas")
 		if not self.unit_pengolah:
 			self.unit_pengolah = frappe.db.get_value("Pejabat", {"user": frappe.session.user}, "unit_kerja")
 
