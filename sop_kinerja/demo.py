@@ -877,6 +877,13 @@ def mundurkan(name: str, jam: Jam):
 	geser_baris(sop.DOCTYPE, {"name": name}, jam, ("creation", "modified", "masuk_langkah"))
 	geser_jejak(sop.DOCTYPE, name, jam)
 	geser_log(name, jam)
+	# the public verification page says when it was signed and archived
+	geser_baris(
+		"Verifikasi Naskah",
+		{"reference_doctype": sop.DOCTYPE, "reference_name": name},
+		jam,
+		("creation", "modified", "ditandatangani_pada", "diarsipkan_pada"),
+	)
 	if arsip := frappe.db.get_value(sop.DOCTYPE, name, "arsip"):
 		geser_baris("Arsip", {"name": arsip}, jam)
 		dibuat = frappe.db.get_value("Arsip", arsip, "creation")

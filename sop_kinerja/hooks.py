@@ -63,6 +63,12 @@ doc_events = {
 	},
 	# Workflow e-mails (with the Nota Dinas PDF) start when the site can send mail: see surel.py
 	"Email Account": {"on_update": "sop_kinerja.surel.on_email_account_update"},
+	# the signature (the submit) gives the Nota Dinas its public verification record: see verifikasi.py
+	sop.DOCTYPE: {
+		"on_submit": "sop_kinerja.verifikasi.on_submit",
+		"on_cancel": "sop_kinerja.verifikasi.on_cancel",
+		"on_trash": "sop_kinerja.verifikasi.on_trash",
+	},
 }
 
 # The desk's side of the same, for every governed DocType: the step banner with its checklist, the
@@ -94,6 +100,7 @@ jinja = {
 		"sop_kinerja.jinja.pengaturan_sop",
 		"sop_kinerja.jinja.bagan_sop",
 		"sop_kinerja.jinja.penandatangan",
+		"sop_kinerja.verifikasi.verifikasi_naskah",
 	],
 }
 

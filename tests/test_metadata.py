@@ -32,6 +32,7 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"Kalender Kerja",
 		"Jam Kerja Harian",
 		"Hari Libur",
+		"Verifikasi Naskah",
 		"Pelimpahan Wewenang",
 		"Klasifikasi Arsip",
 	}

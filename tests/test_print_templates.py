@@ -15,8 +15,9 @@ TEMPLATES = sorted(MODULE.glob("print_format/*/*.html"))
 ESCAPING_HELPERS = {"teks", "teks_kaya", "tanggal_indonesia"}
 # the Jinja methods hooks.py registers, by the name a template calls them
 HELPERS = {method.rsplit(".", 1)[1] for method in hooks.jinja["methods"]}
-# what bagan_sop returns: layout numbers and SVG drawn from them, never user text (bagan_alir.py)
-LAYOUT = {"bagan", "kolom", "row"}
+# what bagan_sop returns: layout numbers and SVG drawn from them, never user text (bagan_alir.py);
+# what verifikasi_naskah returns: the QR code's SVG of the page's address and token (verifikasi.py)
+LAYOUT = {"bagan", "kolom", "row", "verifikasi"}
 SETTINGS = "Pengaturan SOP Kinerja"
 NUMERIC = {"Int", "Float", "Check", "Currency", "Percent"}
 
@@ -114,7 +115,7 @@ def test_template_calls_only_registered_helpers(path):
 		for call in template.find_all(nodes.Call):
 			if isinstance(call.node, nodes.Name) and call.node.name not in macros and call.node.name != "_":
 				assert call.node.name in HELPERS, call.node.name
-				assert f"sop_kinerja.jinja.{call.node.name}" in hooks
+				assert re.search(rf"\"sop_kinerja\.(jinja|verifikasi)\.{call.node.name}\"", hooks)
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.parent.name)

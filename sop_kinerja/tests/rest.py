@@ -77,6 +77,7 @@ class RestTestCase(IntegrationTestCase):
 				"File", {"attached_to_doctype": "Arsip", "attached_to_name": ("in", arsip or [""])}
 			)
 			frappe.db.delete("Arsip", {"reference_name": name})
+			frappe.db.delete("Verifikasi Naskah", {"reference_name": name})
 			frappe.db.delete("Log Langkah SOP", {"reference_name": name})
 			frappe.db.delete("Koreksi Data Kinerja", {"parent": name})
 			frappe.db.delete("Perbaikan Data Kinerja Unit", {"parent": name})

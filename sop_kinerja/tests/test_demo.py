@@ -200,6 +200,16 @@ class TestKantorDemo(IntegrationTestCase):
 		printed = {label: jumlah for label, jumlah, _lewat in self.hasil.per_langkah}
 		self.assertEqual(sum(printed.values()), demo.JUMLAH_DOKUMEN)
 
+	def test_the_verification_page_says_when_each_was_signed_in_the_story(self):
+		signed = demo_documents(docstatus=1)
+		self.assertTrue(signed)
+		for doc in signed:
+			(move,) = demo_log(reference_name=doc.name, next_state=sop.SIGNED_STATE)
+			self.assertEqual(
+				frappe.db.get_value("Verifikasi Naskah", {"reference_name": doc.name}, "ditandatangani_pada"),
+				move.keluar,
+			)
+
 	def test_archived_documents_have_their_arsip_dated_when_they_were_archived(self):
 		for doc in demo_documents(workflow_state=sop.DIARSIPKAN):
 			arsip = frappe.get_doc("Arsip", doc.arsip)

@@ -26,7 +26,7 @@ from sop_kinerja.tests.utils import (
 )
 
 PLH = "plh.kasatpol@sop-kinerja.test"  # a second Sekretaris, made Plh. Kepala Satuan
-NIP_PLH = "198001012005011003"
+NIP_PLH = "198203142006041002"
 NIP_SEKRETARIS = "197805052003121004"
 TELAAH_KEPALA = "Telaah Kepala Satuan"  # step 7: the Kepala Satuan signs (Tandatangani)
 
@@ -91,6 +91,15 @@ class TestPelimpahan(RoleUsersTestCase):
 		ensure_plh()
 		frappe.db.commit()
 
+	@classmethod
+	def tearDownClass(cls):
+		frappe.db.rollback()
+		frappe.db.delete(
+			"Pejabat", {"name": NIP_PLH}
+		)  # committed for the class; the user stays, as the role users do
+		frappe.db.commit()
+		super().tearDownClass()
+
 	def setUp(self):
 		pelimpahan.clear_cache()
 
@@ -147,6 +156,17 @@ class TestPelimpahan(RoleUsersTestCase):
 		text = " ".join(" ".join(page.extract_text().split()) for page in pages)
 		self.assertIn("Plh. Kepala Satuan Polisi Pamong Praja", text)
 		self.assertIn(NIP_PLH, text)
+		# the public verification record names the signer as the paper does
+		record = frappe.db.get_value(
+			"Verifikasi Naskah",
+			{"reference_name": name},
+			["penandatangan_jabatan", "penandatangan_nama"],
+			as_dict=True,
+		)
+		self.assertEqual(
+			(record.penandatangan_jabatan, record.penandatangan_nama),
+			("Plh. Kepala Satuan Polisi Pamong Praja", "Hendra Gunawan, S.STP., M.Si."),
+		)
 
 	def test_a_document_signed_by_the_official_prints_the_official(self):
 		disetujui(pelimpahan_baru())
@@ -346,4 +366,5 @@ class TestPelimpahanRest(RestTestCase):
 			doc.cancel()
 		frappe.db.delete(pelimpahan.DOCTYPE, {"name": name})
 		frappe.db.delete("File", {"file_name": "sprin-plh.pdf"})
+		frappe.db.delete("Pejabat", {"name": NIP_PLH})
 		frappe.db.commit()

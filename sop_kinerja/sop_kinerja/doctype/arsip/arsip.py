@@ -35,7 +35,9 @@ class Arsip(Document):
 	def attach_nota_dinas(self, doc: Document):
 		"""Attach the signed Nota Dinas as a private PDF and point `berkas` at it."""
 		from sop_kinerja.pdf import get_nota_dinas_pdf
+		from sop_kinerja.verifikasi import catat_pdf_arsip
 
+		pdf = get_nota_dinas_pdf(doc)
 		file = frappe.get_doc(
 			{
 				"doctype": "File",
@@ -44,10 +46,11 @@ class Arsip(Document):
 				"attached_to_name": self.name,
 				"attached_to_field": "berkas",
 				"is_private": 1,
-				"content": get_nota_dinas_pdf(doc),
+				"content": pdf,
 			}
 		).insert(ignore_permissions=True)
 		self.db_set("berkas", file.file_url)
+		catat_pdf_arsip(doc, self.name, pdf)  # the public verification page shows its SHA-256
 
 
 def create_arsip_for(doc: Document) -> str:
