@@ -15,8 +15,8 @@ applies; either way a document keeps the name it was given.
 Frappe creates a series counter (a `tabSeries` row) the first time a prefix such as `ARS/2026/` is
 used, after a locking read of the missing row. Two documents named at that moment both hold a gap
 lock and deadlock on the insert (seen with concurrent Arsipkan on a new site). A counter that
-exists is only row-locked, so the app makes this year's counters at install, at every migrate and
-daily.
+exists is only row-locked, so the app makes this year's counters (and next year's for the Nota Dinas
+pattern) at install, at every migrate, daily and when the pattern is saved.
 """
 
 import re
@@ -31,8 +31,9 @@ from sop_kinerja import sop
 NAMED_BY_SERIES = (sop.DOCTYPE, "Arsip")
 SETTINGS = "Pengaturan SOP Kinerja"
 PLACEHOLDERS = ("klasifikasi", "nomor", "unit", "tahun")
-# what Frappe refuses in a name, and the pattern's own braces once filled in
-NOT_IN_NAME = re.compile(r"[<>%{}?\[\]'\"\n]")
+# what Frappe refuses in a name, what a URL or a naming series reads as its own (`?`, `#`, `%`), and
+# the pattern's own braces once filled in
+NOT_IN_NAME = re.compile(r"[<>%{}?#\[\]'\"\n]")
 
 
 class PolaNomorTidakSah(frappe.ValidationError):
@@ -80,7 +81,7 @@ def validate_pola(pola: str, lebar: int, unit: str):
 	sample = isi_pola(pola, klasifikasi="000.1.5", nomor="1".zfill(lebar), unit=unit, tahun="2026")
 	if NOT_IN_NAME.search(sample) or NOT_IN_NAME.search(unit):
 		frappe.throw(
-			_("A number cannot contain any of {0}.").format("< > % { } ? [ ] ' \""), exc=PolaNomorTidakSah
+			_("A number cannot contain any of {0}.").format("< > % { } ? # [ ] ' \""), exc=PolaNomorTidakSah
 		)
 
 
@@ -120,7 +121,9 @@ def ensure_series_counters():
 		for series in filter(None, (option.strip() for option in options.split("\n"))):
 			keys.append(NamingSeries(series).get_prefix())
 	if (setting := pola_nomor()).pola:
-		keys.append(kunci_nomor(setting.unit, getdate(today()).year))
+		# next year's too, so the first memos of January find their counter before the daily job has run
+		tahun = getdate(today()).year
+		keys += [kunci_nomor(setting.unit, tahun), kunci_nomor(setting.unit, tahun + 1)]
 	for key in keys:
 		if frappe.db.get_value("Series", key, "name", order_by=None) is None:
 			frappe.qb.into("Series").columns("name", "current").insert(key, 0).run()

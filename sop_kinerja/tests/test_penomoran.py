@@ -3,18 +3,25 @@ from the pattern in Pengaturan SOP Kinerja, counted again each year, never twice
 an existing document keeps its number."""
 
 from concurrent.futures import ThreadPoolExecutor
+from unittest.mock import patch
 from urllib.parse import quote
 
 import frappe
 
 from sop_kinerja import naming, sop
 from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSah
+from sop_kinerja.sop_kinerja.doctype.perbaikan_data_kinerja.perbaikan_data_kinerja import (
+	PerbaikanDataKinerja,
+)
 from sop_kinerja.tests.rest import RestTestCase, Session
-from sop_kinerja.tests.utils import RoleUsersTestCase, new_perbaikan
+from sop_kinerja.tests.utils import RoleUsersTestCase, as_user, new_perbaikan
 
 POLA = "{klasifikasi}/{nomor}/{unit}/{tahun}"
 UNIT = "SATPOLPP-A"
 TAHUN = 2026
+
+
+MADE_CODES = set()  # the codes these tests added to the site, removed again at the end
 
 
 def ensure_klasifikasi(kode: str = "000.1.5", uraian: str = "Nota Dinas") -> str:
@@ -22,7 +29,16 @@ def ensure_klasifikasi(kode: str = "000.1.5", uraian: str = "Nota Dinas") -> str
 		frappe.get_doc({"doctype": "Klasifikasi Arsip", "kode": kode, "uraian": uraian}).insert(
 			ignore_permissions=True
 		)
+		MADE_CODES.add(kode)
 	return kode
+
+
+def tearDownModule():
+	frappe.db.rollback()
+	for kode in MADE_CODES:
+		if not frappe.db.exists(sop.DOCTYPE, {"klasifikasi": kode}):
+			frappe.db.delete("Klasifikasi Arsip", {"name": kode})
+	frappe.db.commit()
 
 
 def set_pola(pola: str = POLA, lebar: int = 4, unit: str = UNIT, klasifikasi: str | None = None):
@@ -87,6 +103,13 @@ class TestPenomoran(RoleUsersTestCase):
 		with self.assertRaises(frappe.ValidationError):
 			new_perbaikan(tanggal=f"{TAHUN}-11-24", hal="<b>Bukan teks biasa</b>")  # refused in validate
 		frappe.db.rollback()  # as the request that failed is rolled back
+		# a hook that fails after the row is written
+		failing = patch.object(
+			PerbaikanDataKinerja, "on_update", create=True, side_effect=frappe.ValidationError("gagal")
+		)
+		with failing, self.assertRaises(frappe.ValidationError):
+			new_perbaikan(tanggal=f"{TAHUN}-11-24")
+		frappe.db.rollback()
 		self.assertEqual(new_perbaikan(tanggal=f"{TAHUN}-11-24"), f"000.1.5/0002/{self.unit}/{TAHUN}")
 
 	def remove_committed(self, name: str):
@@ -107,6 +130,26 @@ class TestPenomoran(RoleUsersTestCase):
 		doc.save()
 		self.assertTrue(frappe.db.exists(sop.DOCTYPE, old))
 
+	def test_a_code_no_longer_in_use_is_refused(self):
+		ensure_klasifikasi("999.9.9", "Uji, tidak dipakai lagi")
+		frappe.db.set_value("Klasifikasi Arsip", "999.9.9", "aktif", 0)
+		with self.assertRaises(KodeKlasifikasiTidakSah):
+			new_perbaikan(tanggal=f"{TAHUN}-11-24", klasifikasi="999.9.9")
+		self.assertFalse(frappe.db.exists(sop.DOCTYPE, {"klasifikasi": "999.9.9"}))
+		frappe.db.set_value("Klasifikasi Arsip", "999.9.9", "aktif", 1)
+		self.assertEqual(
+			new_perbaikan(tanggal=f"{TAHUN}-11-24", klasifikasi="999.9.9"),
+			f"999.9.9/0002/{self.unit}/{TAHUN}",
+		)  # 0002: the refused insert's number comes back only with the request's rollback (test above)
+
+	def test_the_classification_cannot_change_once_numbered(self):
+		name = new_perbaikan(tanggal=f"{TAHUN}-11-24")
+		with as_user(sop.KEPALA_SATUAN), self.assertRaises(frappe.CannotChangeConstantError):
+			doc = frappe.get_doc(sop.DOCTYPE, name)
+			doc.klasifikasi = "800.1.11.1"
+			doc.save()
+		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "klasifikasi"), "000.1.5")
+
 	def test_a_pattern_with_the_classification_needs_one(self):
 		set_pola(unit=self.unit, klasifikasi=None)
 		with self.assertRaises(naming.PolaNomorTidakSah):
@@ -125,6 +168,7 @@ class TestPenomoran(RoleUsersTestCase):
 			"an unknown placeholder": "{klasifikasi}/{nomor}/{bagian}/{tahun}",
 			"a placeholder twice": "{nomor}/{nomor}/{tahun}",
 			"a character Frappe refuses": "{klasifikasi}/{nomor}?/{unit}/{tahun}",
+			"a URL fragment": "{klasifikasi}#{nomor}/{unit}/{tahun}",
 		}
 		frappe.local.lang = "id"
 		frappe.local.lang_full_dict = None

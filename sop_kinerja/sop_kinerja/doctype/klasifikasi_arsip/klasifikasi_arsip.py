@@ -33,8 +33,8 @@ class KlasifikasiArsip(Document):
 		self.kode = (self.kode or "").strip()
 		if not KODE.match(self.kode):
 			frappe.throw(
-				_("{0} is not a classification code: three digits, then numbers after dots, as in 000.1.5.").format(
-					frappe.bold(self.kode)
-				),
+				_(
+					"{0} is not a classification code: three digits, then numbers after dots, as in 000.1.5."
+				).format(frappe.bold(self.kode)),
 				exc=KodeKlasifikasiTidakSah,
 			)

@@ -11,6 +11,7 @@ from frappe.utils import getdate
 from sop_kinerja import naming, sop
 from sop_kinerja.exceptions import PlainTextRequiredError
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
+from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSah
 
 PLAIN_TEXT = ("Data", "Small Text", "Text", "Long Text")
 MARKUP = re.compile(r"<\s*[a-zA-Z!/][^>]*>")
@@ -54,7 +55,9 @@ class PerbaikanDataKinerja(Document):
 		penandatangan_nama: DF.Data | None
 		penandatangan_nip: DF.Data | None
 		penandatangan_pangkat: DF.Data | None
-		periode: DF.Literal["Tahunan", "Semester I", "Semester II", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]
+		periode: DF.Literal[
+			"Tahunan", "Semester I", "Semester II", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"
+		]
 		sifat: DF.Literal["Biasa", "Segera", "Sangat Segera", "Rahasia"]
 		surat_dari: DF.Data | None
 		surat_nomor: DF.Data | None
@@ -92,12 +95,28 @@ class PerbaikanDataKinerja(Document):
 			self.tahun = getdate(self.tanggal).year
 
 	def validate(self):
+		self.validate_klasifikasi()
 		self.validate_plain_text()
 
 	def before_update_after_submit(self):
 		# step 10: the archive record; a refused move rolls it back with everything else
 		if self.workflow_state == sop.DIARSIPKAN and not self.arsip:
 			self.arsip = create_arsip_for(self)
+
+	def validate_klasifikasi(self):
+		"""A new Nota Dinas takes a classification code still in use (Klasifikasi Arsip's Aktif); the code
+		is fixed once saved (set only once), as its number may carry it."""
+		if (
+			self.is_new()
+			and self.klasifikasi
+			and not frappe.db.get_value("Klasifikasi Arsip", self.klasifikasi, "aktif")
+		):
+			frappe.throw(
+				_("{0} is no longer in use: choose another Kode Klasifikasi.").format(
+					frappe.bold(self.klasifikasi)
+				),
+				exc=KodeKlasifikasiTidakSah,
+			)
 
 	def validate_plain_text(self):
 		"""Markup is refused with a clear message, not silently escaped or stripped by the sanitizer:
