@@ -37,6 +37,12 @@ class KalenderKerja(Document):
 	def menit_kerja_per_hari(self) -> int:
 		return jam_kerja.menit_per_hari()
 
+	def _validate_links(self):
+		# the Holiday List is a Dynamic Link whose DocType field is ours to fill, not the user's; Frappe
+		# checks links before `validate`, so it is filled here first
+		self.set_jenis_daftar_libur()
+		super()._validate_links()
+
 	def validate(self):
 		self.validate_jam_kerja()
 		self.validate_sumber_hari_libur()
@@ -82,15 +88,17 @@ class KalenderKerja(Document):
 					exc=KalenderKerjaTidakSah,
 				)
 
-	def validate_sumber_hari_libur(self):
+	def set_jenis_daftar_libur(self):
 		if self.sumber_hari_libur != HOLIDAY_LIST:
 			self.jenis_daftar_libur = self.holiday_list = None
-			return
-		if "erpnext" not in frappe.get_installed_apps():
+		elif "erpnext" in frappe.get_installed_apps():
+			self.jenis_daftar_libur = "Holiday List"
+
+	def validate_sumber_hari_libur(self):
+		if self.sumber_hari_libur == HOLIDAY_LIST and "erpnext" not in frappe.get_installed_apps():
 			frappe.throw(
 				_("A Holiday List can be chosen only when ERPNext is installed."), exc=KalenderKerjaTidakSah
 			)
-		self.jenis_daftar_libur = "Holiday List"
 
 	def on_update(self):
 		mutu_baku.kalender_berubah()
