@@ -34,18 +34,13 @@ TELAAH_KEPALA = "Telaah Kepala Satuan"  # step 7: the Kepala Satuan signs (Tanda
 def ensure_plh() -> str:
 	"""The acting official: a Sekretaris with a Pejabat record of their own."""
 	ensure_user(PLH, [sop.SEKRETARIS])
-	if not frappe.db.exists("Pejabat", NIP_PLH):
-		frappe.get_doc(
-			{
-				"doctype": "Pejabat",
-				"nama": "Hendra Gunawan, S.STP., M.Si.",
-				"nip": NIP_PLH,
-				"pangkat_golongan": "Pembina Tingkat I (IV/b)",
-				"jabatan": "Sekretaris Satuan Polisi Pamong Praja",
-				"user": PLH,
-			}
-		).insert(ignore_permissions=True)
-	return NIP_PLH
+	return buat_pejabat(
+		NIP_PLH,
+		"Hendra Gunawan, S.STP., M.Si.",
+		"Pembina Tingkat I (IV/b)",
+		"Sekretaris Satuan Polisi Pamong Praja",
+		PLH,
+	)
 
 
 def surat_perintah() -> str:
@@ -285,50 +280,44 @@ class TestPelimpahan(RoleUsersTestCase):
 NIP_KEPALA_PRINTED = "NIP. 197503152000031002"  # the Kepala Satuan of tests/utils.ensure_pejabat
 
 
-def ensure_pejabat_sekretaris() -> str:
-	if not frappe.db.exists("Pejabat", NIP_SEKRETARIS):
+def buat_pejabat(nip: str, nama: str, pangkat: str, jabatan: str, user: str | None = None) -> str:
+	"""A Pejabat record (named by its NIP), made once."""
+	if not frappe.db.exists("Pejabat", nip):
 		frappe.get_doc(
 			{
 				"doctype": "Pejabat",
-				"nama": "Rudi Hartono, S.H.",
-				"nip": NIP_SEKRETARIS,
-				"pangkat_golongan": "Pembina (IV/a)",
-				"jabatan": "Sekretaris Satuan Polisi Pamong Praja",
-				"user": USERS[sop.SEKRETARIS],
+				"nama": nama,
+				"nip": nip,
+				"pangkat_golongan": pangkat,
+				"jabatan": jabatan,
+				"user": user,
 			}
 		).insert(ignore_permissions=True)
-	return NIP_SEKRETARIS
+	return nip
+
+
+def ensure_pejabat_sekretaris() -> str:
+	return buat_pejabat(
+		NIP_SEKRETARIS,
+		"Rudi Hartono, S.H.",
+		"Pembina (IV/a)",
+		"Sekretaris Satuan Polisi Pamong Praja",
+		USERS[sop.SEKRETARIS],
+	)
 
 
 def ensure_plh_kasubbag() -> str:
-	nip = "198505052010011005"
-	if not frappe.db.exists("Pejabat", nip):
-		frappe.get_doc(
-			{
-				"doctype": "Pejabat",
-				"nama": "Siti Rahmah, S.E.",
-				"nip": nip,
-				"pangkat_golongan": "Penata (III/c)",
-				"jabatan": "Kepala Subbagian Perencanaan, Evaluasi dan Pelaporan",
-				"user": USERS[sop.KASUBBAG],
-			}
-		).insert(ignore_permissions=True)
-	return nip
+	return buat_pejabat(
+		"198505052010011005",
+		"Siti Rahmah, S.E.",
+		"Penata (III/c)",
+		"Kepala Subbagian Perencanaan, Evaluasi dan Pelaporan",
+		USERS[sop.KASUBBAG],
+	)
 
 
 def ensure_pejabat_tanpa_user() -> str:
-	nip = "199001012015031001"
-	if not frappe.db.exists("Pejabat", nip):
-		frappe.get_doc(
-			{
-				"doctype": "Pejabat",
-				"nama": "Tanpa Pengguna",
-				"nip": nip,
-				"pangkat_golongan": "Penata Muda (III/a)",
-				"jabatan": "Analis",
-			}
-		).insert(ignore_permissions=True)
-	return nip
+	return buat_pejabat("199001012015031001", "Tanpa Pengguna", "Penata Muda (III/a)", "Analis")
 
 
 class TestPelimpahanRest(RestTestCase):
