@@ -14,6 +14,12 @@ the calendar or a holiday changes.
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+try:
+	import frappe
+	from frappe.utils import get_datetime
+except ImportError:  # the Frappe-free tests use `Kalender` alone
+	frappe = None
+
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # in date.weekday() order
 
 # Perpres 21/2023: 37,5 jam kerja seminggu, five days (hari, masuk, pulang, istirahat mulai, selesai)
@@ -156,8 +162,6 @@ BAWAAN = Kalender.dari_jam_kerja(JAM_KERJA_BAWAAN)
 
 def kalender() -> Kalender:
 	"""The site's calendar, cached (every move reads it)."""
-	import frappe
-
 	data = frappe.cache.get_value(_CACHE_KEY)
 	if data is None:
 		data = _baca_kalender()
@@ -168,8 +172,6 @@ def kalender() -> Kalender:
 
 
 def _baca_kalender() -> dict:
-	import frappe
-
 	settings = frappe.get_single(KALENDER) if frappe.db.exists("DocType", KALENDER) else None
 	if not settings or (not settings.sepanjang_waktu and not settings.jam_kerja):
 		return {"jam_kerja": list(JAM_KERJA_BAWAAN), "libur": _libur(None), "sepanjang_waktu": False}
@@ -193,8 +195,6 @@ def _str(value) -> str | None:
 def _libur(settings) -> list[str]:
 	"""Holiday dates as ISO strings: from ERPNext's Holiday List when the calendar names one, else the
 	app's own list."""
-	import frappe
-
 	if settings and settings.sumber_hari_libur == "Holiday List ERPNext" and settings.holiday_list:
 		dates = frappe.get_all(
 			"Holiday",
@@ -209,29 +209,21 @@ def _libur(settings) -> list[str]:
 def clear_cache(*args, **kwargs):
 	"""After the calendar or a holiday changes. Cleared again when the change commits or is rolled
 	back, so the cache never keeps a calendar read inside a transaction that did not last."""
-	import frappe
-
 	frappe.cache.delete_value(_CACHE_KEY)
 	frappe.db.after_commit.add(_clear)
 	frappe.db.after_rollback.add(_clear)
 
 
 def _clear():
-	import frappe
-
 	frappe.cache.delete_value(_CACHE_KEY)
 
 
 def detik_kerja(mulai, selesai) -> float:
-	from frappe.utils import get_datetime
-
 	return kalender().detik_kerja(get_datetime(mulai), get_datetime(selesai))
 
 
 def batas_waktu(masuk, menit: int) -> datetime | None:
 	"""A step's deadline: `menit` working minutes after `masuk`; none without a standard."""
-	from frappe.utils import get_datetime
-
 	return kalender().tambah_menit(get_datetime(masuk), menit) if menit else None
 
 
