@@ -35,6 +35,21 @@ def log_row(step: int, seconds: float, unit: str = UNIT, putaran: int = 1, kelua
 	).db_insert()
 
 
+def log_the_month() -> list[float]:
+	"""Stays ending on DAY and around it; returns step 4's durations in UNIT."""
+	for unit in (UNIT, OTHER_UNIT):
+		if not frappe.db.exists("Unit Kerja", unit):
+			frappe.get_doc({"doctype": "Unit Kerja", "nama_unit": unit}).insert()
+	# step 4 (standard 20 minutes): five stays, one of them a second pass, one far too long
+	step4 = [60, 120, 180, 240, 1800]
+	for i, seconds in enumerate(step4):
+		log_row(4, seconds, putaran=2 if i == 1 else 1)
+	log_row(5, 600)  # step 5 (standard 20 minutes): within
+	log_row(4, 5000, unit=OTHER_UNIT)  # another division
+	log_row(4, 5000, keluar=DAY - timedelta(days=40))  # before the period
+	return step4
+
+
 def percentile_cont(values: list[float], fraction: float) -> float:
 	values = sorted(values)
 	rank = (len(values) - 1) * fraction
@@ -45,16 +60,7 @@ def percentile_cont(values: list[float], fraction: float) -> float:
 
 class TestWaktuPerLangkah(RoleUsersTestCase):
 	def setUp(self):
-		for unit in (UNIT, OTHER_UNIT):
-			if not frappe.db.exists("Unit Kerja", unit):
-				frappe.get_doc({"doctype": "Unit Kerja", "nama_unit": unit}).insert()
-		# step 4 (standard 20 minutes): five stays, one of them a second pass, one far too long
-		self.step4 = [60, 120, 180, 240, 1800]
-		for i, seconds in enumerate(self.step4):
-			log_row(4, seconds, putaran=2 if i == 1 else 1)
-		log_row(5, 600)  # step 5 (standard 20 minutes): within
-		log_row(4, 5000, unit=OTHER_UNIT)  # another division
-		log_row(4, 5000, keluar=DAY - timedelta(days=40))  # before the period
+		self.step4 = log_the_month()
 
 	def report(self, **filters):
 		columns, data, _message, chart, summary = execute(
@@ -94,6 +100,18 @@ class TestWaktuPerLangkah(RoleUsersTestCase):
 		self.assertEqual((median["values"][3], p90["values"][3], standard["values"][3]), (3.0, 19.6, 20))
 		self.assertEqual(summary[0]["value"], 6)  # five stays at step 4, one at step 5
 		self.assertEqual(summary[1]["value"], round(100 * 5 / 6, 1))
+
+	def test_percentiles_seek_from_either_end_and_interpolate_as_percentile_cont(self):
+		# seven stays with ties: the 90th percentile is read from the top, the median from the bottom
+		durations = {6: [60, 60, 120, 300, 300, 300, 900], 7: [420], 8: [30, 90]}
+		for step, seconds in durations.items():
+			for value in seconds:
+				log_row(step, value)
+		_columns, rows, _chart, _summary = self.report()
+		for step, seconds in durations.items():
+			self.assertEqual(rows[step]["median"], round(percentile_cont(seconds, 0.5) / 60, 1))
+			self.assertEqual(rows[step]["p90"], round(percentile_cont(seconds, 0.9) / 60, 1))
+		self.assertEqual((rows[6]["p90"], rows[7]["p90"], rows[8]["p90"]), (9.0, 7.0, 1.4))
 
 	def test_bad_filters_are_refused(self):
 		with self.assertRaises(frappe.ValidationError):

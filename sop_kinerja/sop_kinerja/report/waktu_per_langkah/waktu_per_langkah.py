@@ -6,8 +6,8 @@
 Reads the step log through one index, ordered per step by duration (see Log Langkah SOP's
 `on_doctype_update`), and never the rows themselves:
 - one pass counts the stays, first passes, the longest and those within standard, per step;
-- a percentile is then a seek to its rank in that order (LIMIT 2 OFFSET k), interpolated as
-  PERCENTILE_CONT interpolates.
+- a percentile is then a seek to its rank in that order (LIMIT 2 OFFSET k, from the nearer end),
+  interpolated as PERCENTILE_CONT interpolates.
 
 Durations are working time by the office calendar (Kalender Kerja), as the mutu baku is; the
 clock time of the same stays stands beside them (mean and longest).
@@ -81,20 +81,26 @@ def percentile(where: str, values: dict, langkah: int, count: int, fraction: flo
 	"""The `fraction` percentile of the step's durations, as PERCENTILE_CONT: between the values at
 	ranks floor and ceil of (count - 1) * fraction, by the index's order."""
 	rank = (count - 1) * fraction
-	offset = int(rank)
+	low_rank = int(rank)
+	high_rank = min(low_rank + 1, count - 1)
+	# An offset is read, not jumped: seek from the nearer end of the step's order, so the 90th
+	# percentile reads a tenth of the step's entries instead of nine tenths.
+	if count - 1 - high_rank < low_rank:
+		order, offset = "desc", count - 1 - high_rank
+	else:
+		order, offset = "asc", low_rank
 	pair = frappe.db.sql(
 		f"""
 		select durasi from `tab{LOG}` force index ({INDEX})
 		where {where} and langkah = %(langkah)s
-		order by durasi
-		limit 2 offset {offset}
+		order by durasi {order}
+		limit {high_rank - low_rank + 1} offset {offset}
 		""",
 		{**values, "langkah": langkah},
 		pluck=True,
 	)
-	low = flt(pair[0])
-	high = flt(pair[1]) if len(pair) > 1 else low
-	return low + (high - low) * (rank - offset)
+	low, high = flt(min(pair, key=flt)), flt(max(pair, key=flt))
+	return low + (high - low) * (rank - low_rank)
 
 
 def minutes(seconds) -> float:
