@@ -1,20 +1,29 @@
 """Benchmark: the report "Waktu per Langkah" over 100,000 documents and 1,000,000 step-log rows.
 
 Run on a throwaway site only (it writes that volume): `benchmarks/waktu-per-langkah` at the repo
-root makes the site, calls `run` and drops the site. Prints the seeding time, the query plan and
-the report's timings; it asserts nothing, a figure is its output.
+root makes the site, calls `run` and drops the site. Prints the seeding time, the query plans, the
+live report's timings and where they go, then the wait for the report as Frappe's Prepared Report
+(the desk's call returning a stored result) and the background job that makes it, with the
+percentiles compared to MariaDB's own PERCENTILE_CONT. It asserts nothing, a figure is its output.
 """
 
 import random
 import statistics
 import time
 from datetime import datetime, timedelta
+from unittest.mock import patch
 
 import frappe
+from frappe.core.doctype.prepared_report.prepared_report import generate_report, make_prepared_report
+from frappe.desk.query_report import run as run_report
 from frappe.utils import add_to_date
 
 from sop_kinerja import mutu_baku, sop
+from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import REPORT_INDEX
+from sop_kinerja.sop_kinerja.report.waktu_per_langkah import waktu_per_langkah
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
+
+REPORT = "Waktu per Langkah"
 
 UNITS = ("Sekretariat", "Bidang Penegakan Perda", "Bidang Trantibum", "Bidang Linmas", "Bidang SDA")
 CHUNK = 20_000
@@ -62,6 +71,15 @@ def seed(documents: int, steps_per_document: int):
 	frappe.db.sql(f"analyze table `tab{mutu_baku.LOG}`")
 
 
+def median_time(fn, repeat: int) -> tuple[float, object]:
+	times, out = [], None
+	for _ in range(repeat):
+		t0 = time.perf_counter()
+		out = fn()
+		times.append(time.perf_counter() - t0)
+	return statistics.median(times), out
+
+
 def timed(filters: dict, repeat: int) -> tuple[list[float], list]:
 	times, data = [], None
 	for _ in range(repeat):
@@ -71,6 +89,75 @@ def timed(filters: dict, repeat: int) -> tuple[list[float], list]:
 	return times, data
 
 
+def where_the_time_goes(filters: dict, repeat: int):
+	"""The live report's two parts: the counting pass, and the percentile seeks that follow it."""
+	filters = frappe._dict(filters)
+	waktu_per_langkah.validate_filters(filters)
+	t_stats, stats = median_time(lambda: waktu_per_langkah.get_stats(filters), repeat)
+	with patch.object(waktu_per_langkah, "percentile", lambda *args: 0.0):
+		t_count, _ = median_time(lambda: waktu_per_langkah.get_stats(filters), repeat)
+	print(
+		f"whole year, where the time goes: counting pass {t_count:.2f} s, "
+		f"{2 * len(stats)} percentile seeks {t_stats - t_count:.2f} s (median of {repeat})"
+	)
+	for label, query in (
+		(
+			"counting pass",
+			f"select langkah, count(*) from `tab{mutu_baku.LOG}` force index ({REPORT_INDEX}) ",
+		),
+		("a seek", f"select durasi from `tab{mutu_baku.LOG}` force index ({REPORT_INDEX}) "),
+	):
+		where = "where sop = %s and keluar >= '2026-01-01' and keluar < '2027-01-01'"
+		tail = (
+			" group by langkah"
+			if label == "counting pass"
+			else " and langkah = 4 order by durasi desc limit 2"
+		)
+		plan = frappe.db.sql(f"explain {query}{where}{tail}", filters.sop, as_dict=True)
+		print(f"plan ({label}):", [(p.get("key"), p.get("rows"), p.get("Extra")) for p in plan])
+	return stats
+
+
+def percentiles_by_mariadb(sop_name: str) -> dict[int, tuple[float, float]]:
+	"""Median and p90 per step by MariaDB's PERCENTILE_CONT, the reference the report's seeks must equal."""
+	rows = frappe.db.sql(
+		f"""
+		select distinct langkah,
+			percentile_cont(0.5) within group (order by durasi) over (partition by langkah) as median,
+			percentile_cont(0.9) within group (order by durasi) over (partition by langkah) as p90
+		from `tab{mutu_baku.LOG}`
+		where sop = %s and keluar >= '2026-01-01' and keluar < '2027-01-01'
+		""",
+		sop_name,
+	)
+	return {langkah: (float(median), float(p90)) for langkah, median, p90 in rows}
+
+
+def prepared(filters: dict, repeat: int) -> tuple[dict, dict]:
+	"""The report as a Prepared Report: "Generate New Report", the worker's job (run here, timed) and
+	the desk's call that returns the stored result (timed, as the user's wait)."""
+	frappe.db.set_value("Report", REPORT, "prepared_report", 1)
+	with patch("frappe.core.doctype.prepared_report.prepared_report.enqueue"):
+		name = make_prepared_report(REPORT, filters)["name"]
+	frappe.db.commit()
+	t0 = time.perf_counter()
+	generate_report(name)
+	frappe.db.commit()
+	print(f"prepared report, background job making it (whole year): {time.perf_counter() - t0:.2f} s")
+	t_wait, result = median_time(lambda: run_report(REPORT, filters=dict(filters)), repeat)
+	print(
+		f"prepared report, the user's wait (frappe.desk.query_report.run returning it): "
+		f"{t_wait * 1000:.0f} ms (median of {repeat}); generated at {result['doc'].report_end_time}"
+	)
+	t_live, live = median_time(
+		lambda: run_report(REPORT, filters=dict(filters), ignore_prepared_report=True), repeat
+	)
+	print(f"live report through the same call, for comparison: {t_live:.2f} s (median of {repeat})")
+	frappe.db.set_value("Report", REPORT, "prepared_report", 0)
+	frappe.db.commit()
+	return result, live
+
+
 def run(documents: int = 100_000, steps_per_document: int = 10, repeat: int = 5):
 	frappe.flags.in_test = False
 	t0 = time.perf_counter()
@@ -78,29 +165,29 @@ def run(documents: int = 100_000, steps_per_document: int = 10, repeat: int = 5)
 	print(f"seeded in {time.perf_counter() - t0:.0f} s")
 	print("documents:", frappe.db.count(sop.DOCTYPE), " step-log rows:", frappe.db.count(mutu_baku.LOG))
 	sop_name = mutu_baku.sop_for_doctype(sop.DOCTYPE)
+	whole_year = {"sop": sop_name, "from_date": "2026-01-01", "to_date": "2026-12-31"}
 	cases = {
-		"whole year, every row": {"sop": sop_name, "from_date": "2026-01-01", "to_date": "2026-12-31"},
-		"one division, whole year": {
-			"sop": sop_name,
-			"from_date": "2026-01-01",
-			"to_date": "2026-12-31",
-			"unit_kerja": UNITS[1],
-		},
+		"whole year, every row": whole_year,
+		"one division, whole year": {**whole_year, "unit_kerja": UNITS[1]},
 		"one month": {"sop": sop_name, "from_date": "2026-06-01", "to_date": "2026-06-30"},
 	}
 	for label, filters in cases.items():
 		times, data = timed(filters, repeat)
 		passes = sum(row["stays"] for row in data)
 		print(
-			f"{label}: rows aggregated {passes:,}; first {times[0]:.2f} s, "
+			f"live {label}: rows aggregated {passes:,}; first {times[0]:.2f} s, "
 			f"median of {repeat} {statistics.median(times):.2f} s, max {max(times):.2f} s"
 		)
 	step4 = next(row for row in data if row["langkah"] == 4)
 	print("sample (one month, step 4):", {k: step4[k] for k in ("median", "p90", "longest", "within")})
-	plan = frappe.db.sql(
-		f"explain select langkah, count(*) from `tab{mutu_baku.LOG}` force index (waktu_per_langkah_index) "
-		"where sop = %s and keluar >= '2026-01-01' and keluar < '2027-01-01' group by langkah",
-		sop_name,
-		as_dict=True,
+	stats = where_the_time_goes(whole_year, repeat)
+	reference = percentiles_by_mariadb(sop_name)
+	exact = all(
+		abs(stat.median - reference[stat.langkah][0]) < 1e-6
+		and abs(stat.p90 - reference[stat.langkah][1]) < 1e-6
+		for stat in stats.values()
 	)
-	print("plan (whole year):", [(p.get("key"), p.get("Extra")) for p in plan])
+	print(f"whole year, median and p90 of every step equal to MariaDB's PERCENTILE_CONT: {exact}")
+	result, live = prepared(whole_year, repeat)
+	same = all(result[key] == live[key] for key in ("result", "report_summary", "chart"))
+	print(f"prepared result the same as the live report (rows, summary, chart): {same}")

@@ -1,15 +1,25 @@
 """The report "Waktu per Langkah", its number cards, chart and workspace, on known step-log rows."""
 
+import json
 from datetime import datetime, timedelta
+from pathlib import Path
+from unittest.mock import patch
 
 import frappe
+from frappe.core.doctype.prepared_report.prepared_report import (
+	download_attachment,
+	generate_report,
+	make_prepared_report,
+)
 from frappe.desk.query_report import run
+from frappe.modules.import_file import import_file_by_path
 
 from sop_kinerja import mutu_baku, sop
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
 from sop_kinerja.tests.utils import IntegrationTestCase, RoleUsersTestCase, as_user, langkah_sop
 
 SOP_NAME = "SOP Perbaikan Data Kinerja"
+REPORT = "Waktu per Langkah"
 UNIT = "Unit Uji Laporan"
 OTHER_UNIT = "Unit Uji Lain"
 DAY = datetime(2031, 3, 10, 8, 0)
@@ -127,6 +137,86 @@ class TestWaktuPerLangkah(RoleUsersTestCase):
 		with as_user(sop.PELAKSANA):
 			with self.assertRaises(frappe.PermissionError):
 				run("Waktu per Langkah", filters=filters)
+
+
+class TestPreparedWaktuPerLangkah(RoleUsersTestCase):
+	"""The report as Frappe's Prepared Report, when an admin turns it on for a big office: the result
+	is made by a background job and read back with the time it was made."""
+
+	filters = {"sop": SOP_NAME, "from_date": "2031-03-01", "to_date": "2031-03-31", "unit_kerja": UNIT}
+
+	def setUp(self):
+		log_the_month()
+		self.prepared = []
+		frappe.db.set_value("Report", REPORT, "prepared_report", 1)
+
+	def tearDown(self):
+		# the result is a file on disk, which a rollback would leave behind
+		for name in self.prepared:
+			frappe.delete_doc(
+				"Prepared Report", name, force=True, ignore_permissions=True, delete_permanently=True
+			)
+		super().tearDown()
+
+	def prepare(self) -> str:
+		"""What "Generate New Report" does, with the worker's job run here (no commit, no queue)."""
+		prepared_report = "frappe.core.doctype.prepared_report.prepared_report"
+		with patch(f"{prepared_report}.enqueue"), patch(f"{prepared_report}.update_job_id"):
+			name = make_prepared_report(REPORT, self.filters)["name"]
+			self.prepared.append(name)
+			generate_report(name)
+		return name
+
+	def test_the_report_ships_live_and_migrate_keeps_an_admins_switch(self):
+		path = Path(
+			frappe.get_module_path("SOP Kinerja"), "report", "waktu_per_langkah", "waktu_per_langkah.json"
+		)
+		self.assertEqual(json.loads(path.read_text())["prepared_report"], 0)
+		import_file_by_path(str(path), force=True)  # what `bench migrate` does with a changed file
+		self.assertEqual(frappe.db.get_value("Report", REPORT, "prepared_report"), 1)
+
+	def test_the_prepared_result_is_the_live_report_with_the_time_it_was_made(self):
+		with as_user(sop.KASUBBAG):
+			self.assertIsNone(run(REPORT, filters=dict(self.filters))["doc"])  # nothing made yet
+			made = frappe.utils.now_datetime()
+			name = self.prepare()
+			prepared = run(REPORT, filters=dict(self.filters))
+			live = run(REPORT, filters=dict(self.filters), ignore_prepared_report=True)
+		self.assertTrue(prepared["prepared_report"])
+		self.assertEqual((prepared["doc"].name, prepared["doc"].status), (name, "Completed"))
+		self.assertGreaterEqual(prepared["doc"].report_end_time, made.replace(microsecond=0))
+		self.assertEqual(len(prepared["result"]), 10)
+		for key in ("result", "report_summary", "chart"):
+			self.assertEqual(prepared[key], live[key])
+		self.assertEqual(prepared["result"][3]["p90"], 19.6)
+
+	def test_a_prepared_result_is_found_for_its_own_filters_and_user(self):
+		with as_user(sop.KASUBBAG):
+			name = self.prepare()
+			other_filters = {**self.filters, "unit_kerja": OTHER_UNIT}
+			self.assertIsNone(run(REPORT, filters=other_filters)["doc"])
+		with as_user(sop.SEKRETARIS):
+			# Frappe looks up the reader's own results: the Sekretaris makes one for herself, or opens
+			# the Kasubbag's by name (a link, or the Prepared Report list given Prepared Report User)
+			self.assertIsNone(run(REPORT, filters=dict(self.filters))["doc"])
+			shared = run(REPORT, filters={**self.filters, "prepared_report_name": name})
+			self.assertEqual(shared["doc"].name, name)
+
+	def test_a_role_without_the_report_cannot_read_a_prepared_result(self):
+		with as_user(sop.KASUBBAG):
+			name = self.prepare()
+		result_file = frappe.db.get_value(
+			"File", {"attached_to_doctype": "Prepared Report", "attached_to_name": name, "is_private": 1}
+		)
+		self.assertTrue(result_file)
+		with as_user(sop.PELAKSANA):
+			with self.assertRaises(frappe.PermissionError):
+				run(REPORT, filters={**self.filters, "prepared_report_name": name})
+			with self.assertRaisesRegex(frappe.ValidationError, "insufficient permissions"):
+				download_attachment(name)
+			self.assertFalse(frappe.get_doc("File", result_file).has_permission("read"))
+			with self.assertRaises(frappe.PermissionError):
+				frappe.get_list("Prepared Report", {"name": name})
 
 
 class TestWorkspace(IntegrationTestCase):
