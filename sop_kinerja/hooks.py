@@ -104,7 +104,18 @@ jinja = {
 	],
 }
 
-# The desk's PDF button: Frappe's download plus page numbers on the Nota Dinas (see pdf.py)
 override_whitelisted_methods = {
+	# The desk's PDF button: Frappe's download plus page numbers on the Nota Dinas (see pdf.py)
 	"frappe.utils.print_format.download_pdf": "sop_kinerja.pdf.download_pdf",
+	# Saving and moving a document: run again on the server after a deadlock or lock timeout, so that
+	# no person sees one (see coba_ulang.py)
+	"frappe.desk.form.save.savedocs": "sop_kinerja.coba_ulang.savedocs",
+	"frappe.desk.form.save.cancel": "sop_kinerja.coba_ulang.cancel",
+	"frappe.model.workflow.apply_workflow": "sop_kinerja.coba_ulang.apply_workflow",
+	"frappe.client.insert": "sop_kinerja.coba_ulang.insert",
+	"frappe.client.insert_many": "sop_kinerja.coba_ulang.insert_many",
+	"frappe.client.save": "sop_kinerja.coba_ulang.save",
+	"frappe.client.set_value": "sop_kinerja.coba_ulang.set_value",
+	"frappe.client.submit": "sop_kinerja.coba_ulang.submit",
+	"frappe.client.cancel": "sop_kinerja.coba_ulang.cancel_doc",
 }
