@@ -5,11 +5,11 @@ import re
 
 import frappe
 from frappe import _
-from frappe.model.document import Document
 from frappe.utils import getdate
 
 from sop_kinerja import naming, sop
 from sop_kinerja.exceptions import PlainTextRequiredError
+from sop_kinerja.kunci import KunciInduk
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
 from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSah
 
@@ -18,7 +18,7 @@ MARKUP = re.compile(r"<\s*[a-zA-Z!/][^>]*>")
 SCRIPT = re.compile(r"<\s*(script|iframe|object|embed)\b|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
 
 
-class PerbaikanDataKinerja(Document):
+class PerbaikanDataKinerja(KunciInduk):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
