@@ -143,27 +143,39 @@ def catat_langkah(doc, method=None):
 	# a DocType that records when it entered its step (Perbaikan Data Kinerja's masuk_langkah) and the log
 	# agree to the microsecond; any other is timed here
 	now = get_datetime(doc.get("masuk_langkah")) if doc.get("masuk_langkah") else now_datetime()
+	lines = _lines(doc) if before else []
 	if before:
-		_close_step(doc, sop, state_before, state, now)
+		_close_step(doc, sop, lines, state_before, state, now)
 	if langkah := langkah_by_state(sop).get(state):
-		open_step(doc, sop, langkah, now)
+		open_step(doc, sop, langkah, now, putaran=1 + sum(line.langkah == langkah.no for line in lines))
 
 
-def open_step(doc, sop: str, langkah: dict, masuk):
-	"""The open log line of a stay that began at `masuk`, held to the step's standard as it is now."""
+def _lines(doc) -> list:
+	"""The document's log lines, locked: one statement gives the open line and the passes per step."""
+	return frappe.db.sql(
+		f"""select name, langkah, masuk, waktu_baku, keluar from `tab{LOG}`
+		where reference_doctype = %s and reference_name = %s order by name for update""",
+		(doc.doctype, doc.name),
+		as_dict=True,
+	)
+
+
+def open_step(doc, sop: str, langkah: dict, masuk, putaran: int = 1):
+	"""The open log line of pass `putaran` at a step, begun at `masuk`, held to the step's standard as
+	it is now.
+
+	One INSERT, named from the table's sequence: every value comes from the saved document or the SOP
+	record, both validated already, so the line is not run through a Document's checks and hooks.
+	"""
 	waktu = cint(langkah.waktu)
-	log = frappe.get_doc(
+	tulis_log(
 		{
-			"doctype": LOG,
 			"reference_doctype": doc.doctype,
 			"reference_name": doc.name,
 			"sop": sop,
 			"unit_kerja": _unit_kerja(doc),
 			"langkah": langkah.no,
-			"putaran": 1
-			+ frappe.db.count(
-				LOG, {"reference_doctype": doc.doctype, "reference_name": doc.name, "langkah": langkah.no}
-			),
+			"putaran": putaran,
 			"workflow_state": langkah.workflow_state,
 			"role": langkah.pelaksana,
 			"masuk": masuk,
@@ -171,30 +183,33 @@ def open_step(doc, sop: str, langkah: dict, masuk):
 			"batas_waktu": jam_kerja.batas_waktu(masuk, waktu),
 		}
 	)
-	# every link comes from the saved document or the SOP record, both validated: not looked up again
-	log.flags.ignore_links = True
-	log.insert(ignore_permissions=True)
 
 
-def _close_step(doc, sop: str, state: str, next_state: str, keluar):
+def tulis_log(values: dict):
+	"""Insert one step-log line (MariaDB: the name is the next value of the DocType's sequence)."""
+	now = now_datetime()
+	user = frappe.session.user
+	values = {**values, "owner": user, "modified_by": user, "creation": now, "modified": now}
+	columns = ", ".join(f"`{column}`" for column in values)
+	frappe.db.sql(
+		f"insert into `tab{LOG}` (`name`, {columns}) "
+		f"values (nextval(`{frappe.scrub(LOG)}_id_seq`), {', '.join(['%s'] * len(values))})",
+		list(values.values()),
+	)
+
+
+def _close_step(doc, sop: str, lines: list, state: str, next_state: str, keluar):
 	transition = doc.flags.sop_transition or find_transition(
 		get_active_workflow(doc.doctype), state, next_state, pelimpahan.peran()
 	)
-	row = frappe.db.get_value(
-		LOG,
-		{"reference_doctype": doc.doctype, "reference_name": doc.name, "keluar": ("is", "not set")},
-		["name", "masuk", "waktu_baku"],
-		as_dict=True,
-		order_by="name desc",
-		for_update=True,
-	)
+	row = next((line for line in reversed(lines) if not line.keluar), None)
 	if not row:
 		# A document already at this state before its SOP record existed: its open row is made now.
 		langkah = langkah_by_state(sop).get(state)
 		if not langkah:
 			return
-		open_step(doc, sop, langkah, _entered(doc))
-		return _close_step(doc, sop, state, next_state, keluar)
+		open_step(doc, sop, langkah, _entered(doc), 1 + sum(line.langkah == langkah.no for line in lines))
+		return _close_step(doc, sop, _lines(doc), state, next_state, keluar)
 	durasi = jam_kerja.detik_kerja(row.masuk, keluar)
 	role = transition.allowed if transition else None
 	# acting for an absent official (Plt./Plh.): the log names both

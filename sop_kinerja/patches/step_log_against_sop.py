@@ -47,4 +47,10 @@ def execute():
 		langkah = steps.get(row.workflow_state)
 		if langkah and row.name not in open_rows:
 			doc = frappe.get_doc(DOCTYPE, row.name)
-			mutu_baku.open_step(doc, sop, langkah, get_datetime(row.masuk_langkah or row.creation))
+			passes = frappe.db.count(
+				mutu_baku.LOG,
+				{"reference_doctype": DOCTYPE, "reference_name": row.name, "langkah": langkah.no},
+			)
+			mutu_baku.open_step(
+				doc, sop, langkah, get_datetime(row.masuk_langkah or row.creation), 1 + passes
+			)

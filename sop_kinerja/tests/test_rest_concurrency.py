@@ -6,8 +6,7 @@ from unittest.mock import patch
 
 import frappe
 
-from sop_kinerja import sop
-from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LogLangkahSOP
+from sop_kinerja import mutu_baku, sop
 from sop_kinerja.tests.contoh import koreksi_row
 from sop_kinerja.tests.rest import RestTestCase, Session
 from sop_kinerja.tests.utils import log_of, state_of, straight_path
@@ -93,10 +92,7 @@ class TestRestConcurrency(RestTestCase):
 		name = self.committed_document("Telaah Kasubbag")
 		session = Session(self.site, sop.KASUBBAG)
 		failing_log = patch.object(
-			LogLangkahSOP,
-			"before_insert",
-			create=True,
-			side_effect=frappe.ValidationError("log write failed"),
+			mutu_baku, "tulis_log", side_effect=frappe.ValidationError("log write failed")
 		)
 		with failing_log:
 			status, _ = session.act(name, sop.PARAF)
