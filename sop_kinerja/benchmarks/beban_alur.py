@@ -8,6 +8,7 @@ that the site does not have installed:
 
 	python -m sop_kinerja.benchmarks.beban_alur SITE prepare --clients 20 [--stock]
 	python -m sop_kinerja.benchmarks.beban_alur SITE verify --path DOCUMENTS.json [--stock]
+	python -m sop_kinerja.benchmarks.beban_alur SITE sql --setup SETUP.json [--stock]
 
 The stock site gets the same DocTypes as Frappe custom DocTypes (same fields, permissions and
 naming, no controller) and the same Workflow, so the two runs differ only by this app's code.
@@ -15,17 +16,21 @@ naming, no controller) and the same Workflow, so the two runs differ only by thi
 
 import argparse
 import json
-from collections import Counter
+import statistics
+from collections import Counter, defaultdict
 
 import frappe
 from frappe.utils.password import update_password
 
 from sop_kinerja import naming, sop
+from sop_kinerja.benchmarks.klien_beban import FORWARD, label
+from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 from sop_kinerja.tests.utils import ensure_pejabat, ensure_user
 
 PASSWORD = "Beban-Alur-Uji-2026!"
 # dependencies first; the Perbaikan's own table and link targets before it
 COPIED_DOCTYPES = (
+	"Klasifikasi Arsip",
 	"Unit Kerja",
 	"Pejabat",
 	"Koreksi Data Kinerja",
@@ -151,12 +156,66 @@ def _step_log(names: list[str]) -> tuple[Counter, Counter, dict]:
 	return lines("set"), lines("not set"), arsip
 
 
+def sql_per_move(setup: dict, documents: int = 6) -> dict[str, float]:
+	"""SQL statements per workflow action, counted by MariaDB (the session's `Questions`).
+
+	`documents` documents walk the whole SOP in-process, every step by its role's user, each move
+	`apply_workflow` and the commit, as a request does; the first document only warms the caches.
+	Returns the median per action and over all moves.
+	"""
+	from frappe.model.workflow import apply_workflow
+
+	users = setup["users"][0]
+
+	def questions() -> int:
+		return int(frappe.db.sql("show session status like 'Questions'")[0][1])
+
+	counts = defaultdict(list)
+	for number in range(documents):
+		frappe.set_user(users[sop.KEPALA_SATUAN])
+		doc = frappe.get_doc(
+			{
+				"doctype": sop.DOCTYPE,
+				"naming_series": "ND/.YYYY./.#####",
+				"hal": f"Hitung SQL ({number})",
+				"tanggal": frappe.utils.today(),
+				"tahun": frappe.utils.getdate().year,
+				"surat_dari": "Biro Organisasi Setda Provinsi Kalimantan Barat",
+				"surat_nomor": f"061/{number}/ORG",
+				"isi_disposisi": "Siapkan Nota Dinas permintaan data kinerja ke seluruh bidang.",
+			}
+		).insert()
+		frappe.db.commit()
+		state = sop.FIRST_STATE
+		while state != sop.DIARSIPKAN:
+			transition = FORWARD[state]
+			frappe.set_user(users[transition.role])
+			doc = frappe.get_doc(sop.DOCTYPE, doc.name)
+			if state == sop.PENYAMPAIAN_SEKRETARIS:
+				doc.update({**NOTA_DINAS, "dari": "Sekretaris", "penandatangan": setup["nip"]})
+				doc.save()
+			if state == sop.PENYUSUNAN_PELAKSANA:
+				doc.update({"koreksi": [koreksi_row(1), koreksi_row(2)]})
+				doc.save()
+			frappe.db.commit()
+			before = questions()
+			doc = apply_workflow(frappe.get_doc(sop.DOCTYPE, doc.name), transition.action)
+			frappe.db.commit()
+			if number:
+				counts[label(transition).strip()].append(questions() - before - 1)
+			state = transition.next_state
+	frappe.set_user("Administrator")
+	every = [n for moves in counts.values() for n in moves]
+	return {"all moves": statistics.median(every), **{k: statistics.median(v) for k, v in counts.items()}}
+
+
 def main():
 	parser = argparse.ArgumentParser(description="The sites' side of the SOP load test.")
 	parser.add_argument("site")
-	parser.add_argument("command", choices=("prepare", "verify"))
+	parser.add_argument("command", choices=("prepare", "verify", "sql"))
 	parser.add_argument("--clients", type=int, default=20)
 	parser.add_argument("--path")
+	parser.add_argument("--setup")
 	parser.add_argument("--stock", action="store_true")
 	args = parser.parse_args()
 	frappe.init(site=args.site, sites_path=".")
@@ -164,6 +223,9 @@ def main():
 	try:
 		if args.command == "prepare":
 			print(json.dumps(prepare(args.clients, args.stock)))
+		elif args.command == "sql":
+			with open(args.setup) as f:
+				print(json.dumps(sql_per_move(json.load(f))))
 		else:
 			verify(args.path, args.stock)
 	finally:
