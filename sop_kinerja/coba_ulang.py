@@ -48,7 +48,8 @@ class _Keadaan:
 		self.pesan = len(frappe.local.message_log)
 		self.galat = len(frappe.local.error_log)
 		self.response = copy.deepcopy(dict(frappe.local.response))
-		self.flags = dict(frappe.local.flags)
+		# a copy of each value: lists such as `currently_saving` are changed in place by a save
+		self.flags = {key: copy.copy(value) for key, value in frappe.local.flags.items()}
 		self.sudah_commit = False
 		frappe.db.before_commit.add(self._tandai_commit)
 
