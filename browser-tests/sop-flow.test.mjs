@@ -448,6 +448,12 @@ test("Jalankan SOP: an admin runs a typed-in SOP and gives three users their rol
 	await admin.click(dialog.locator(".btn-modal-primary"));
 	const done = page.locator(".modal.show").filter({ hasText: IZIN.sop.replace(/^SOP /, "") });
 	await done.locator("a").first().waitFor({ timeout: 60000 });
+	// the form reloads after the message shows: wait for the reloaded record, not the message alone
+	await page
+		.waitForFunction(() => window.cur_frm && cur_frm.doc.document_type, null, {
+			timeout: 30000,
+		})
+		.catch(() => {});
 	izinDoctype = await page.evaluate(() => cur_frm.doc.document_type);
 	assert.ok(izinDoctype, "the SOP now names its DocType");
 	await screenshot(page, "jalankan-sop-done");
