@@ -23,7 +23,7 @@ import frappe
 from frappe.utils.password import update_password
 
 from sop_kinerja import naming, sop
-from sop_kinerja.benchmarks.klien_beban import FORWARD, label
+from sop_kinerja.benchmarks.klien_beban import FORWARD, document_values, label
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 from sop_kinerja.tests.utils import ensure_pejabat, ensure_user
 
@@ -173,18 +173,7 @@ def sql_per_move(setup: dict, documents: int = 6) -> dict[str, float]:
 	counts = defaultdict(list)
 	for number in range(documents):
 		frappe.set_user(users[sop.KEPALA_SATUAN])
-		doc = frappe.get_doc(
-			{
-				"doctype": sop.DOCTYPE,
-				"naming_series": "ND/.YYYY./.#####",
-				"hal": f"Hitung SQL ({number})",
-				"tanggal": frappe.utils.today(),
-				"tahun": frappe.utils.getdate().year,
-				"surat_dari": "Biro Organisasi Setda Provinsi Kalimantan Barat",
-				"surat_nomor": f"061/{number}/ORG",
-				"isi_disposisi": "Siapkan Nota Dinas permintaan data kinerja ke seluruh bidang.",
-			}
-		).insert()
+		doc = frappe.get_doc(document_values(900_000 + number)).insert()
 		frappe.db.commit()
 		state = sop.FIRST_STATE
 		while state != sop.DIARSIPKAN:

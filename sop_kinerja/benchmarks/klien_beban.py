@@ -78,6 +78,20 @@ def label(transition: Transition) -> str:
 ACTION_KINDS = {label(t) for t in TRANSITIONS}  # the other kinds are data entry and login
 
 
+def document_values(number: int) -> dict:
+	"""A new Perbaikan Data Kinerja as the Kepala Satuan makes it, numbered for the run."""
+	return {
+		"doctype": sop.DOCTYPE,
+		"naming_series": "ND/.YYYY./.#####",
+		"hal": f"Permintaan Perbaikan Data Kinerja ({number})",
+		"tanggal": time.strftime("%Y-%m-%d"),
+		"tahun": int(time.strftime("%Y")),
+		"surat_dari": "Biro Organisasi Setda Provinsi Kalimantan Barat",
+		"surat_nomor": f"061/{number}/ORG",
+		"isi_disposisi": "Siapkan Nota Dinas permintaan data kinerja ke seluruh bidang.",
+	}
+
+
 class RequestFailed(Exception):
 	pass
 
@@ -168,16 +182,7 @@ class Run:
 		)
 
 	def create(self, users: dict, number: int) -> str:
-		values = {
-			"doctype": sop.DOCTYPE,
-			"naming_series": "ND/.YYYY./.#####",
-			"hal": f"Permintaan Perbaikan Data Kinerja ({number})",
-			"tanggal": time.strftime("%Y-%m-%d"),
-			"tahun": int(time.strftime("%Y")),
-			"surat_dari": "Biro Organisasi Setda Provinsi Kalimantan Barat",
-			"surat_nomor": f"061/{number}/ORG",
-			"isi_disposisi": "Siapkan Nota Dinas permintaan data kinerja ke seluruh bidang.",
-		}
+		values = document_values(number)
 		answer = users[sop.KEPALA_SATUAN].send(
 			"POST", "/api/method/frappe.client.insert", {"doc": json.dumps(values)}, kind="create"
 		)
