@@ -80,13 +80,18 @@ def _filters(doc) -> dict:
 def on_submit(doc, method=None):
 	"""doc_events: a Perbaikan Data Kinerja is submitted only by its signature (dokumen.before_submit),
 	at the moment it enters the signed state (its step log has the same time)."""
-	catat_tanda_tangan(doc, doc.get("masuk_langkah") or now_datetime(), oleh=frappe.session.user)
+	# a document is submitted once, so its record is new (an amended copy has a name of its own)
+	_buat_catatan(doc, doc.get("masuk_langkah") or now_datetime(), oleh=frappe.session.user)
 
 
 def catat_tanda_tangan(doc, ditandatangani_pada, oleh: str | None) -> str:
 	"""The verification record of a signed document, made once."""
 	if name := frappe.db.get_value(DOCTYPE, _filters(doc)):
 		return name
+	return _buat_catatan(doc, ditandatangani_pada, oleh)
+
+
+def _buat_catatan(doc, ditandatangani_pada, oleh: str | None) -> str:
 	ttd = pelimpahan.penandatangan(doc)  # as the print's signature names the signer, a Plt./Plh. too
 	record = frappe.get_doc(
 		{
@@ -104,8 +109,12 @@ def catat_tanda_tangan(doc, ditandatangani_pada, oleh: str | None) -> str:
 			"kode": buat_kode(),
 		}
 	)
-	record.flags.ignore_links = True  # all of it comes from the saved document
-	return record.insert(ignore_permissions=True).name
+	# One INSERT: every value comes from the saved document, so the record is not run through a
+	# Document's checks and hooks (as the step log's lines, mutu_baku.tulis_log)
+	record.set_new_name()
+	record.set_user_and_timestamp()
+	record.db_insert()
+	return record.name
 
 
 def catat_pdf_arsip(doc, arsip: str, pdf: bytes, dibuat_pada=None):

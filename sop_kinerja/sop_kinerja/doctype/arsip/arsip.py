@@ -4,7 +4,7 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import today
+from frappe.utils import get_fullname, today
 
 
 class Arsip(Document):
@@ -58,6 +58,7 @@ def create_arsip_for(doc: Document) -> str:
 	job once the move is committed (rendering takes a wkhtmltopdf run, too long to hold the Arsiparis
 	and the document's row lock for)."""
 	settings = frappe.get_cached_doc("Pengaturan SOP Kinerja")
+	user = frappe.session.user
 	arsip = frappe.get_doc(
 		{
 			"doctype": "Arsip",
@@ -71,9 +72,12 @@ def create_arsip_for(doc: Document) -> str:
 			"retensi_aktif": settings.retensi_aktif,
 			"retensi_inaktif": settings.retensi_inaktif,
 			"keterangan_retensi": settings.keterangan_retensi,
-			"arsiparis": frappe.session.user,
+			"arsiparis": user,
+			"nama_arsiparis": get_fullname(user),
 		}
-	).insert(ignore_permissions=True)
+	)
+	arsip.flags.ignore_links = True  # the links are the saved document's and the signed-in user
+	arsip.insert(ignore_permissions=True)
 	frappe.enqueue(
 		lampirkan_nota_dinas,
 		arsip=arsip.name,

@@ -98,10 +98,13 @@ class PerbaikanDataKinerja(KunciInduk):
 		self.validate_klasifikasi()
 		self.validate_plain_text()
 
-	def before_update_after_submit(self):
-		# step 10: the archive record; a refused move rolls it back with everything else
-		if self.workflow_state == sop.DIARSIPKAN and not self.arsip:
+	def on_change(self):
+		# step 10: the archive record, in the move's transaction (a failed move rolls it back). Made last:
+		# its number takes the site's one Series row, locked until the commit, so concurrent moves into
+		# the archive wait on each other only for this record and the commit.
+		if self.workflow_state == sop.DIARSIPKAN and self.docstatus == 1 and not self.arsip:
 			self.arsip = create_arsip_for(self)
+			frappe.db.set_value(self.doctype, self.name, "arsip", self.arsip, update_modified=False)
 
 	def validate_klasifikasi(self):
 		"""A new Nota Dinas takes a classification code still in use (Klasifikasi Arsip's Aktif); the code
