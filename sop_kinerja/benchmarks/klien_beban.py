@@ -149,7 +149,7 @@ class Run:
 		self.counts = Counter()
 		self.documents = {}
 		self.elapsed = 0.0
-		self.warm_up = set()
+		self.earlier = set()  # documents made before the current run
 		self.clients = [
 			{role: User(self, email, setup["password"]) for role, email in setup["users"][i].items()}
 			for i in range(clients)
@@ -307,7 +307,7 @@ def report(app: Run, stock: Run):
 		requests = sum(len(v) for k, v in run.samples.items() if k != "login")
 		transitions = sum(len(v) for k, v in run.samples.items() if k in ACTION_KINDS)
 		finished = sum(
-			1 for name, d in run.documents.items() if d["state"] == sop.DIARSIPKAN and name not in run.warm_up
+			1 for name, d in run.documents.items() if d["state"] == sop.DIARSIPKAN and name not in run.earlier
 		)
 		print(
 			f"throughput {which}: {finished} documents archived in {run.elapsed:.0f} s = "
@@ -343,13 +343,13 @@ def main():
 		run.load(args.warmup, 800_000)
 		run.samples.clear()
 		run.elapsed = 0.0
-		run.warm_up = set(run.documents)
 	half = args.documents // 2
 	for run_number in range(1, args.runs + 1):
 		for run in (app, stock):
 			run.samples.clear()
 			run.counts.clear()
 			run.elapsed = 0.0
+			run.earlier = set(run.documents)  # the warm-up's and earlier runs': not this run's throughput
 		base = (run_number - 1) * args.documents
 		for run, first in ((app, 1), (stock, 1), (stock, 1 + half), (app, 1 + half)):
 			run.load(half if first == 1 else args.documents - half, base + first)

@@ -84,7 +84,8 @@ def timed(filters: dict, repeat: int) -> tuple[list[float], list]:
 	times, data = [], None
 	for _ in range(repeat):
 		t0 = time.perf_counter()
-		_columns, data, *_rest = execute(filters)
+		with patch("frappe.enqueue"):  # the switch to Prepared Report is shown once, in `prepared`
+			_columns, data, *_rest = execute(filters)
 		times.append(time.perf_counter() - t0)
 	return times, data
 
@@ -134,8 +135,18 @@ def percentiles_by_mariadb(sop_name: str) -> dict[int, tuple[float, float]]:
 
 
 def prepared(filters: dict, repeat: int) -> tuple[dict, dict]:
-	"""The report as a Prepared Report: "Generate New Report", the worker's job (run here, timed) and
-	the desk's call that returns the stored result (timed, as the user's wait)."""
+	"""The report as a Prepared Report: a reader's live run switching it (the switch's job run here),
+	"Generate New Report", the worker's job (run here, timed) and the desk's call that returns the
+	stored result (timed, as the user's wait)."""
+	with patch("frappe.enqueue") as enqueue:
+		t0 = time.perf_counter()
+		message = run_report(REPORT, filters=dict(filters))["message"]
+	print(f"a reader's live run: {time.perf_counter() - t0:.2f} s, and the report says: {message}")
+	for job in enqueue.call_args_list:
+		job.args[0](report=job.kwargs["report"])  # what the worker runs
+	frappe.db.commit()
+	switched = frappe.db.get_value("Report", REPORT, "prepared_report")
+	print(f"switched itself to Prepared Report after it (the job queued by that run): {bool(switched)}")
 	frappe.db.set_value("Report", REPORT, "prepared_report", 1)
 	with patch("frappe.core.doctype.prepared_report.prepared_report.enqueue"):
 		name = make_prepared_report(REPORT, filters)["name"]

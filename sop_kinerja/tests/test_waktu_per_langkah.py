@@ -13,8 +13,10 @@ from frappe.core.doctype.prepared_report.prepared_report import (
 )
 from frappe.desk.query_report import run
 from frappe.modules.import_file import import_file_by_path
+from frappe.utils import fmt_money
 
 from sop_kinerja import mutu_baku, sop
+from sop_kinerja.sop_kinerja.report.waktu_per_langkah import waktu_per_langkah
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
 from sop_kinerja.tests.utils import IntegrationTestCase, RoleUsersTestCase, as_user, langkah_sop
 
@@ -137,6 +139,55 @@ class TestWaktuPerLangkah(RoleUsersTestCase):
 		with as_user(sop.PELAKSANA):
 			with self.assertRaises(frappe.PermissionError):
 				run("Waktu per Langkah", filters=filters)
+
+
+class TestWaktuPerLangkahPreparesItself(RoleUsersTestCase):
+	"""A live run slow because the step log is big switches the report to Prepared Report, through a
+	background job, and says so above its result; any other run leaves the switch alone."""
+
+	filters = {"sop": SOP_NAME, "from_date": "2031-03-01", "to_date": "2031-03-31", "unit_kerja": UNIT}
+
+	def setUp(self):
+		log_the_month()
+		frappe.db.set_value("Report", REPORT, "prepared_report", 0)
+
+	def run_live(self, lambat: float, baris: int):
+		"""The desk's call as the Kasubbag, with the report as slow as `lambat` allows over a log of
+		`baris` lines; returns the result and the jobs it queued."""
+		with (
+			patch.object(waktu_per_langkah, "LAMBAT", lambat),
+			patch.object(waktu_per_langkah, "baris_log", return_value=baris),
+			patch("frappe.enqueue") as enqueue,
+			as_user(sop.KASUBBAG),
+		):
+			result = run(REPORT, filters=dict(self.filters))
+		return result, enqueue.call_args_list
+
+	def test_a_slow_run_over_a_big_log_makes_it_a_prepared_report(self):
+		result, jobs = self.run_live(lambat=0, baris=1_250_000)
+		self.assertEqual(len(result["result"]), 10)  # this run's result is shown as usual
+		self.assertIn(fmt_money(1_250_000, precision=0), result["message"])  # as the site writes numbers
+		self.assertEqual(len(jobs), 1)
+		job = jobs[0]
+		self.assertEqual(job.kwargs["job_id"], "sop_kinerja:siapkan:Waktu per Langkah")
+		self.assertTrue(job.kwargs["deduplicate"])
+		self.assertEqual(frappe.db.get_value("Report", REPORT, "prepared_report"), 0)  # not in the request
+		job.args[0](report=job.kwargs["report"])  # what the worker runs
+		self.assertEqual(frappe.db.get_value("Report", REPORT, "prepared_report"), 1)
+		with as_user(sop.KASUBBAG):
+			after = run(REPORT, filters=dict(self.filters))
+		self.assertTrue(after["prepared_report"])  # the next reader is offered Generate New Report
+		self.assertIsNone(after["doc"])
+
+	def test_a_fast_run_a_small_log_or_the_prepared_job_leave_the_switch_alone(self):
+		result, jobs = self.run_live(lambat=60, baris=1_250_000)  # faster than the limit
+		self.assertEqual((result["message"], jobs), (None, []))
+		result, jobs = self.run_live(lambat=0, baris=waktu_per_langkah.LOG_BESAR - 1)  # a busy moment
+		self.assertEqual((result["message"], jobs), (None, []))
+		frappe.db.set_value("Report", REPORT, "prepared_report", 1)
+		with patch.object(waktu_per_langkah, "LAMBAT", 0), patch("frappe.enqueue") as enqueue:
+			self.assertIsNone(waktu_per_langkah.siapkan_bila_lambat(3.0))  # the job making a result
+		enqueue.assert_not_called()
 
 
 class TestPreparedWaktuPerLangkah(RoleUsersTestCase):
