@@ -8,6 +8,7 @@ from frappe.model.document import Document
 from sop_kinerja import jam_kerja, mutu_baku
 
 HOLIDAY_LIST = "Holiday List ERPNext"
+JAM_ISTIRAHAT = ("istirahat_mulai", "istirahat_selesai")
 
 
 class KalenderKerjaTidakSah(frappe.ValidationError):
@@ -36,6 +37,14 @@ class KalenderKerja(Document):
 	@property
 	def menit_kerja_per_hari(self) -> int:
 		return jam_kerja.menit_per_hari()
+
+	def _set_defaults(self):
+		# Frappe fills every empty Time field of a new row with the current time (create_new's
+		# set_dynamic_default_values); an empty rest break means none, or half of one, which is refused
+		kosong = [(row, f) for row in self.jam_kerja for f in JAM_ISTIRAHAT if not row.get(f)]
+		super()._set_defaults()
+		for row, fieldname in kosong:
+			row.set(fieldname, None)
 
 	def _validate_links(self):
 		# the Holiday List is a Dynamic Link whose DocType field is ours to fill, not the user's; Frappe
