@@ -23,7 +23,7 @@ from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import REPO
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah import waktu_per_langkah
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
 
-REPORT = "Waktu per Langkah"
+REPORT = waktu_per_langkah.REPORT
 
 UNITS = ("Sekretariat", "Bidang Penegakan Perda", "Bidang Trantibum", "Bidang Linmas", "Bidang SDA")
 CHUNK = 20_000
