@@ -10,8 +10,9 @@ Each client is a thread with its own five users, one per role, logged in as the 
 takes the next document number and works that document through the whole SOP over the REST API:
 the Kepala Satuan creates it, every workflow action is taken by the role the SOP names, the
 Sekretaris writes the Nota Dinas and the Pelaksana the corrections. Every tenth document is sent
-back once by the Kasubbag with a note. The same path runs on both sites in the order app, stock,
-stock, app (half the documents each time), so drift over the run falls on both alike.
+back once by the Kasubbag with a note. The same path runs on both sites by turns of TURN documents,
+app, stock, stock, app, app, stock, ..., so that the machine's drift (its speed moves by a third
+within minutes here) falls on both alike; each site still runs alone during its turn.
 
 Every request is sent once: the client never retries behind the user's back. A request refused with
 an error is counted as an error the user saw (by kind and exception), and the user then clicks again
@@ -43,6 +44,7 @@ from sop_kinerja import alur, sop
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
 SEND_BACK_EVERY = 10
+TURN = 125  # documents one site runs before the other takes its turn
 AGAIN = 5  # a user who saw an error clicks again, at most this many times
 
 
@@ -318,6 +320,11 @@ def report(app: Run, stock: Run):
 		print(f"  errors seen by the users, {which}: {errors} {dict(run.counts) if errors else ''}")
 
 
+def turns(documents: int) -> list[int]:
+	"""The sizes of one site's turns: TURN documents each, the last one what is left."""
+	return [min(TURN, documents - start) for start in range(0, documents, TURN)]
+
+
 def main():
 	parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
 	parser.add_argument("--url", required=True)
@@ -343,20 +350,19 @@ def main():
 		run.load(args.warmup, 800_000)
 		run.samples.clear()
 		run.elapsed = 0.0
-	half = args.documents // 2
 	for run_number in range(1, args.runs + 1):
 		for run in (app, stock):
 			run.samples.clear()
 			run.counts.clear()
 			run.elapsed = 0.0
 			run.earlier = set(run.documents)  # the warm-up's and earlier runs': not this run's throughput
-		base = (run_number - 1) * args.documents
-		for run, first in ((app, 1), (stock, 1), (stock, 1 + half), (app, 1 + half)):
-			run.load(half if first == 1 else args.documents - half, base + first)
-			print(
-				f"  {'app' if run is app else 'stock'}: {base + first}..{base + first + half - 1} done",
-				flush=True,
-			)
+		done = {app: 0, stock: 0}
+		for turn, size in enumerate(turns(args.documents)):
+			for run in (app, stock) if turn % 2 == 0 else (stock, app):
+				first = (run_number - 1) * args.documents + done[run] + 1
+				run.load(size, first)
+				done[run] += size
+			print(f"  {done[app]} of {args.documents} done on each site", flush=True)
 		print(
 			f"run {run_number} of {args.runs}: clients {args.clients}, documents {args.documents} per site "
 			f"(every {SEND_BACK_EVERY}th sent back once), warm-up {args.warmup} per site"
