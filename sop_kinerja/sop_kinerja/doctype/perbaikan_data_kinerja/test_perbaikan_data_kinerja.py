@@ -8,6 +8,7 @@ from unittest.mock import patch
 import frappe
 import frappe.client
 from frappe.model.workflow import WorkflowTransitionError, apply_workflow
+from frappe.utils import getdate
 
 from sop_kinerja import sop
 from sop_kinerja.exceptions import (
@@ -71,6 +72,11 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 		self.assertEqual((arsip.reference_doctype, arsip.reference_name), (sop.DOCTYPE, name))
 		self.assertEqual(arsip.arsiparis, USERS[sop.ARSIPARIS])
 		self.assertIn(name, arsip.uraian)
+		# made by one INSERT: the series, the defaults and the bookkeeping as an insert gives them
+		self.assertRegex(arsip.name, rf"^ARS/{getdate(doc.modified).year}/\d{{5}}$")
+		self.assertEqual((arsip.tingkat_perkembangan, arsip.docstatus), ("Asli", 0))
+		self.assertEqual((arsip.owner, arsip.modified_by), (USERS[sop.ARSIPARIS],) * 2)
+		self.assertEqual(arsip.tanggal, getdate(doc.modified))
 		pdf = frappe.get_doc("File", {"file_url": arsip.berkas})
 		self.assertEqual(pdf.attached_to_name, arsip.name)
 		self.assertTrue(pdf.is_private)
