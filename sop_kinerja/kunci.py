@@ -7,39 +7,52 @@ which every new document shares: two saves that then add their first rows both w
 gap lock, and InnoDB ends the deadlock by failing one (NOTES, Concurrency). Measured with this app's
 load test: most first saves of the corrections, on stock Frappe and before this mixin alike.
 
-`KunciInduk` (the parent's lock) changes two things for a DocType of this app, nothing else:
-- the document's own row is still read FOR UPDATE: every save of the document waits there, so its
-  child rows need no lock of their own and are read plainly;
+`KunciInduk` (the parent's lock) changes how a DocType of this app is read from the database:
+- read for an update (Frappe's `load_doc_before_save`, REST's PUT), the document's own row is read FOR
+  UPDATE: every save of the document waits there, so its child rows need no lock of their own and are
+  read plainly, in the same statements as any read;
+- whether a child table is virtual comes from its cached meta, not from a query per table and read;
 - removed child rows are deleted by name, from the rows the document had before the save.
 
 A plain read may come from the transaction's snapshot, older than the locked row if another save
-committed in between. The copy then carries the locked row's `modified`, so Frappe's own check
-(`check_if_latest`) refuses the save as it refuses any edit of a changed document.
+committed in between. The locked row is the latest, so its `modified` differs from the copy being
+saved and Frappe's own check (`check_if_latest`) refuses the save, as it refuses any edit of a changed
+document.
 """
 
 import frappe
+from frappe import _
+from frappe.model.base_document import BaseDocument
 from frappe.model.document import Document
 
 
 class KunciInduk(Document):
 	def load_from_db(self):
-		if not self.flags.for_update or self.meta.issingle:
+		if self.meta.issingle or isinstance(self.name, dict | list):
 			return super().load_from_db()
-		# read for an update (REST's PUT): the row locked, the rest read plainly
-		frappe.db.get_value(self.doctype, self.name, "name", for_update=True)
-		self.flags.for_update = False
-		try:
-			super().load_from_db()
-		finally:
-			self.flags.for_update = True
-
-	def load_doc_before_save(self, *, raise_exception: bool = False):
-		modified = None if self.is_new() else _locked_modified(self)
-		if modified is None:  # new, or gone: as Frappe does it
-			return super().load_doc_before_save(raise_exception=raise_exception)
-		before = frappe.get_doc(self.doctype, self.name)
-		before.modified = modified
-		self._doc_before_save = before
+		row = frappe.db.get_value(
+			self.doctype, self.name, "*", as_dict=True, for_update=self.flags.for_update, order_by=None
+		)
+		if not row:
+			frappe.throw(_("{0} {1} not found").format(_(self.doctype), self.name), frappe.DoesNotExistError)
+		self.flags.ignore_children = True
+		BaseDocument.__init__(self, row)
+		self.flags.pop("ignore_children", None)
+		for df in self._get_table_fields():
+			rows = []
+			if not frappe.get_meta(df.options).is_virtual:
+				rows = frappe.db.get_values(
+					df.options,
+					{"parent": self.name, "parenttype": self.doctype, "parentfield": df.fieldname},
+					"*",
+					as_dict=True,
+					order_by="idx asc",
+				)
+			self.set(df.fieldname, rows)
+		# as in Frappe's own load: set up again, now with the child rows
+		if hasattr(self, "__setup__"):
+			self.__setup__()
+		return self
 
 	def update_child_table(self, fieldname: str, df=None):
 		df = df or self.meta.get_field(fieldname)
@@ -56,7 +69,3 @@ class KunciInduk(Document):
 			frappe.db.delete(df.options, {"name": ("in", removed)})
 		for row in self.get(fieldname):
 			row.db_update()
-
-
-def _locked_modified(doc):
-	return frappe.db.get_value(doc.doctype, doc.name, "modified", for_update=True)

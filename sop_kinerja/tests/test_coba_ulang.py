@@ -231,6 +231,29 @@ class TestCobaUlang(RestTestCase):
 			frappe.get_all("Koreksi Data Kinerja", {"parent": name}, pluck="name"), [first["name"]]
 		)
 
+	def test_a_document_reads_as_frappe_reads_it(self):
+		"""kunci.py's read gives what Frappe's own gives, for an update too, and the same error for a
+		document that is not there."""
+		name = self.committed_document("Penyusunan Pelaksana")
+		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc.koreksi = []
+		doc.extend("koreksi", [koreksi_row(2), koreksi_row(1)])
+		doc.flags.ignore_permissions = True
+		doc.save()
+		frappe.db.commit()
+		self.addCleanup(frappe.db.commit)
+		self.addCleanup(frappe.db.delete, "Koreksi Data Kinerja", {"parent": name})
+
+		frappes = frappe.model.document.Document(sop.DOCTYPE, name).as_dict()
+		for for_update in (False, True):
+			ours = frappe.get_doc(sop.DOCTYPE, name, for_update=for_update)
+			self.assertEqual(ours.as_dict(), frappes)
+			self.assertEqual(len(ours.koreksi), 2)
+			self.assertEqual([row.idx for row in ours.koreksi], [1, 2])
+			self.assertEqual(len(ours.unit_kerja), len(frappes["unit_kerja"]))
+		with self.assertRaises(frappe.DoesNotExistError):
+			frappe.get_doc(sop.DOCTYPE, "ND/TIDAK-ADA")
+
 	def test_every_wrapped_method_keeps_the_original_http_methods(self):
 		overrides = frappe.get_hooks("override_whitelisted_methods")
 		wrapped = {cmd: paths[-1] for cmd, paths in overrides.items() if ".coba_ulang." in paths[-1]}
