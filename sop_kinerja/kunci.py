@@ -7,11 +7,10 @@ which every new document shares: two saves that then add their first rows both w
 gap lock, and InnoDB ends the deadlock by failing one (NOTES, Concurrency). Measured with this app's
 load test: most first saves of the corrections, on stock Frappe and before this mixin alike.
 
-`KunciInduk` (the parent's lock) changes how a DocType of this app is read from the database:
+`KunciInduk` (the parent's lock) changes two things for a DocType of this app, nothing else:
 - read for an update (Frappe's `load_doc_before_save`, REST's PUT), the document's own row is read FOR
   UPDATE: every save of the document waits there, so its child rows need no lock of their own and are
   read plainly, in the same statements as any read;
-- whether a child table is virtual comes from its cached meta, not from a query per table and read;
 - removed child rows are deleted by name, from the rows the document had before the save.
 
 A plain read may come from the transaction's snapshot, older than the locked row if another save
