@@ -250,7 +250,6 @@ class TestCobaUlang(RestTestCase):
 			self.assertEqual(ours.as_dict(), frappes)
 			self.assertEqual(len(ours.koreksi), 2)
 			self.assertEqual([row.idx for row in ours.koreksi], [1, 2])
-			self.assertEqual(len(ours.unit_kerja), len(frappes["unit_kerja"]))
 		with self.assertRaises(frappe.DoesNotExistError):
 			frappe.get_doc(sop.DOCTYPE, "ND/TIDAK-ADA")
 
