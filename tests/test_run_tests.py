@@ -65,8 +65,15 @@ esac
 exit 0
 """
 
-# the bench's python: serves the site for the browser layer, else the real python
+# the bench's python: serves the site for the browser layer; its pip only notes what it was asked (the
+# bench's packages are not the machine's: a real install here would go into the Python running these
+# tests); else the real python
 FAKE_PYTHON = r"""#!/usr/bin/env bash
+if [ "$1" = -m ] && [ "$2" = pip ]; then
+	echo "${*:3}" >> "$STUB/pip"
+	case " $* " in *" --dry-run "*) echo "Would install pdfplumber-0.11.9" ;; esac
+	exit 0
+fi
 if [ "$2" = frappe.utils.bench_helper ]; then
 	echo $$ >> "$STUB/pids"
 	port=$(echo "$*" | grep -oE -- '--port [0-9]+' | grep -oE '[0-9]+')
@@ -198,9 +205,12 @@ def run(
 
 @pytest.mark.parametrize("apps_txt", [b"frappe", b"frappe\n"], ids=["no-final-newline", "final-newline"])
 def test_a_passing_run_leaves_the_bench_as_found(tmp_path, apps_txt):
-	status, out, _ = run(tmp_path, "ok", apps_txt)
+	status, out, stub = run(tmp_path, "ok", apps_txt)
 
 	assert status == 0, out
+	# the app's Python dependencies go into the bench's env, as `bench get-app` puts them
+	pip = (stub / "pip").read_text().splitlines()
+	assert any(line.startswith("install --quiet") and "pdfplumber" in line for line in pip), pip
 	assert "bench: ran on throwaway site" in out and "(5 passed, 0 failed)" in out, out
 	assert "browser: ran in Chromium" in out and "(3 passed, 0 failed" in out, out
 	assert "total: 8 passed, 0 failed" in out, out
