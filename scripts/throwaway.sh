@@ -37,7 +37,7 @@ sql() { mysql -uroot ${db_password:+-p"$db_password"} ${db_host:+-h "$db_host"} 
 state=$(mktemp -d /tmp/sop_kinerja-state.XXXXXX)
 copy=$(mktemp -d /tmp/sop_kinerja-bench.XXXXXX)
 cp -r "$here"/. "$copy"
-rm -rf "$copy/artifacts" "$copy/browser-tests/node_modules"
+rm -rf "$copy/artifacts" "$copy/tests/browser/node_modules"
 chmod -R a+rwX "$copy"
 export PYTHONPATH="$copy${PYTHONPATH:+:$PYTHONPATH}"
 

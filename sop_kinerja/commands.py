@@ -48,7 +48,7 @@ def sop_kinerja_demo(context, force=False):
 @pass_context
 def impor_sop(context, berkas, as_json=False):
 	"""Read SOP AP sheets (PDF, scan, DOCX, XLSX, OCR text) into draft SOP records, one per file."""
-	from sop_kinerja.impor import draf
+	from sop_kinerja import impor_sop
 
 	site = get_site(context)
 	frappe.init(site=site)
@@ -61,12 +61,12 @@ def impor_sop(context, berkas, as_json=False):
 			nama = os.path.basename(path)
 			try:
 				with open(path, "rb") as f:
-					isi = f.read(draf.batas_ukuran() + 1)
-				lembar = draf.baca(nama, isi)
+					isi = f.read(impor_sop.batas_ukuran() + 1)
+				lembar = impor_sop.baca(nama, isi)
 				if as_json:
 					hasil.append(lembar.ke_json(frappe._))
 				else:
-					name = draf.buat_draf(lembar, draf.simpan_berkas(nama, isi))
+					name = impor_sop.buat_draf(lembar, impor_sop.simpan_berkas(nama, isi))
 					frappe.db.commit()
 					click.echo(name)
 			except (OSError, frappe.ValidationError) as e:
@@ -75,7 +75,7 @@ def impor_sop(context, berkas, as_json=False):
 				pesan = frappe.utils.strip_html(str(e)) or type(e).__name__
 				click.secho(f"{nama}: {pesan}", fg="red", err=True)
 				if as_json:
-					hasil.append(draf.kosong(nama, pesan))
+					hasil.append(impor_sop.kosong(nama, pesan))
 			finally:
 				frappe.clear_messages()
 		if as_json:
@@ -98,7 +98,7 @@ def impor_sop(context, berkas, as_json=False):
 @pass_context
 def jalankan_sop(context, nama, yes=False, peran=()):
 	"""Run the SOP record NAMA (its name, or its Nama SOP): roles, a DocType, permissions, workflow."""
-	from sop_kinerja import jalankan
+	from sop_kinerja.mesin import jalankan
 
 	frappe.init(site=get_site(context))
 	frappe.connect()

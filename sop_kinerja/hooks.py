@@ -1,6 +1,6 @@
 import json
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 
 app_name = "sop_kinerja"
 app_title = "SOP Kinerja"
@@ -21,14 +21,14 @@ export_python_type_annotations = True
 
 def _shipped_states() -> list[str]:
 	"""The workflow states of the shipped SOP record: each step's, then the one after the last."""
-	record = json.loads(sop.SOP_FILE.read_text(encoding="utf-8"))
+	record = json.loads(kosakata.SOP_FILE.read_text(encoding="utf-8"))
 	return [*(langkah["workflow_state"] for langkah in record["langkah"]), record["status_akhir"]]
 
 
 fixtures = [
-	{"dt": "Role", "filters": [["name", "in", list(sop.ROLES)]]},
+	{"dt": "Role", "filters": [["name", "in", list(kosakata.ROLES)]]},
 	{"dt": "Workflow State", "filters": [["name", "in", _shipped_states()]]},
-	{"dt": "Workflow Action Master", "filters": [["name", "in", list(sop.ACTIONS)]]},
+	{"dt": "Workflow Action Master", "filters": [["name", "in", list(kosakata.ACTIONS)]]},
 ]
 # The SOP record itself is not a fixture either: data/sop_perbaikan_data_kinerja.json, see install.py.
 
@@ -46,76 +46,82 @@ after_migrate = "sop_kinerja.install.ensure_app_data"
 
 doc_events = {
 	"*": {
-		"onload": "sop_kinerja.dokumen.onload",
-		"validate": "sop_kinerja.dokumen.validate",
-		"before_submit": "sop_kinerja.dokumen.before_submit",
-		"before_update_after_submit": "sop_kinerja.dokumen.before_update_after_submit",
-		"on_update": ["sop_kinerja.mutu_baku.catat_langkah", "sop_kinerja.dokumen.on_update"],
-		"on_update_after_submit": ["sop_kinerja.mutu_baku.catat_langkah", "sop_kinerja.dokumen.on_update"],
-		"on_cancel": "sop_kinerja.mutu_baku.catat_langkah",
+		"onload": "sop_kinerja.mesin.aturan_langkah.onload",
+		"validate": "sop_kinerja.mesin.aturan_langkah.validate",
+		"before_submit": "sop_kinerja.mesin.aturan_langkah.before_submit",
+		"before_update_after_submit": "sop_kinerja.mesin.aturan_langkah.before_update_after_submit",
+		"on_update": [
+			"sop_kinerja.mesin.mutu_baku.catat_langkah",
+			"sop_kinerja.mesin.aturan_langkah.on_update",
+		],
+		"on_update_after_submit": [
+			"sop_kinerja.mesin.mutu_baku.catat_langkah",
+			"sop_kinerja.mesin.aturan_langkah.on_update",
+		],
+		"on_cancel": "sop_kinerja.mesin.mutu_baku.catat_langkah",
 	},
 	# a renamed Role is renamed in the SOP records too (a Link): the cached steps follow
-	"Role": {"after_rename": "sop_kinerja.mutu_baku.clear_cache"},
+	"Role": {"after_rename": "sop_kinerja.mesin.mutu_baku.clear_cache"},
 	# the working calendar may take its holidays from ERPNext: the deadlines under way follow a change
 	"Holiday List": {
-		"on_update": "sop_kinerja.mutu_baku.kalender_berubah",
-		"on_trash": "sop_kinerja.mutu_baku.kalender_berubah",
+		"on_update": "sop_kinerja.mesin.mutu_baku.kalender_berubah",
+		"on_trash": "sop_kinerja.mesin.mutu_baku.kalender_berubah",
 	},
 	# Workflow e-mails (with the Nota Dinas PDF) start when the site can send mail: see surel.py
-	"Email Account": {"on_update": "sop_kinerja.surel.on_email_account_update"},
+	"Email Account": {"on_update": "sop_kinerja.mesin.surel.on_email_account_update"},
 	# the signature (the submit) gives the Nota Dinas its public verification record: see verifikasi.py
-	sop.DOCTYPE: {
-		"on_submit": "sop_kinerja.verifikasi.on_submit",
-		"on_cancel": "sop_kinerja.verifikasi.on_cancel",
-		"on_trash": "sop_kinerja.verifikasi.on_trash",
+	kosakata.DOCTYPE: {
+		"on_submit": "sop_kinerja.naskah.verifikasi.on_submit",
+		"on_cancel": "sop_kinerja.naskah.verifikasi.on_cancel",
+		"on_trash": "sop_kinerja.naskah.verifikasi.on_trash",
 	},
 }
 
 # The desk's side of the same, for every governed DocType: the step banner with its checklist, the
 # step log on the form, the correction note asked before a send-back, "Waiting for Me" on the list
 app_include_js = "/assets/sop_kinerja/js/langkah_sop.js"
-boot_session = "sop_kinerja.mutu_baku.boot_session"
+boot_session = "sop_kinerja.mesin.mutu_baku.boot_session"
 
 # The step log, step by step, on the form's timeline of every governed DocType
-additional_timeline_content = {"*": ["sop_kinerja.mutu_baku.timeline_langkah"]}
+additional_timeline_content = {"*": ["sop_kinerja.mesin.mutu_baku.timeline_langkah"]}
 
 # Scheduled Tasks
 # ---------------
 
 scheduler_events = {
 	"cron": {
-		"*/5 * * * *": ["sop_kinerja.mutu_baku.tandai_lewat_waktu"],
+		"*/5 * * * *": ["sop_kinerja.mesin.mutu_baku.tandai_lewat_waktu"],
 	},
 	# Plt./Plh.: the acting user carries the role within the delegation's period only
-	"hourly": ["sop_kinerja.pelimpahan.perbarui_peran"],
-	"daily": ["sop_kinerja.naming.ensure_series_counters"],
+	"hourly": ["sop_kinerja.mesin.pelimpahan.perbarui_peran"],
+	"daily": ["sop_kinerja.naskah.penomoran.ensure_series_counters"],
 }
 
 # Jinja helpers for the print formats
 jinja = {
 	"methods": [
-		"sop_kinerja.jinja.tanggal_indonesia",
-		"sop_kinerja.jinja.teks",
-		"sop_kinerja.jinja.teks_kaya",
-		"sop_kinerja.jinja.pengaturan_sop",
-		"sop_kinerja.jinja.bagan_sop",
-		"sop_kinerja.jinja.penandatangan",
-		"sop_kinerja.verifikasi.verifikasi_naskah",
+		"sop_kinerja.naskah.cetak.tanggal_indonesia",
+		"sop_kinerja.naskah.cetak.teks",
+		"sop_kinerja.naskah.cetak.teks_kaya",
+		"sop_kinerja.naskah.cetak.pengaturan_sop",
+		"sop_kinerja.naskah.cetak.bagan_sop",
+		"sop_kinerja.naskah.cetak.penandatangan",
+		"sop_kinerja.naskah.verifikasi.verifikasi_naskah",
 	],
 }
 
 override_whitelisted_methods = {
 	# The desk's PDF button: Frappe's download plus page numbers on the Nota Dinas (see pdf.py)
-	"frappe.utils.print_format.download_pdf": "sop_kinerja.pdf.download_pdf",
+	"frappe.utils.print_format.download_pdf": "sop_kinerja.naskah.pdf.download_pdf",
 	# Saving and moving a document: run again on the server after a deadlock or lock timeout, so that
 	# no person sees one (see coba_ulang.py)
-	"frappe.desk.form.save.savedocs": "sop_kinerja.coba_ulang.savedocs",
-	"frappe.desk.form.save.cancel": "sop_kinerja.coba_ulang.cancel",
-	"frappe.model.workflow.apply_workflow": "sop_kinerja.coba_ulang.apply_workflow",
-	"frappe.client.insert": "sop_kinerja.coba_ulang.insert",
-	"frappe.client.insert_many": "sop_kinerja.coba_ulang.insert_many",
-	"frappe.client.save": "sop_kinerja.coba_ulang.save",
-	"frappe.client.set_value": "sop_kinerja.coba_ulang.set_value",
-	"frappe.client.submit": "sop_kinerja.coba_ulang.submit",
-	"frappe.client.cancel": "sop_kinerja.coba_ulang.cancel_doc",
+	"frappe.desk.form.save.savedocs": "sop_kinerja.mesin.coba_ulang.savedocs",
+	"frappe.desk.form.save.cancel": "sop_kinerja.mesin.coba_ulang.cancel",
+	"frappe.model.workflow.apply_workflow": "sop_kinerja.mesin.coba_ulang.apply_workflow",
+	"frappe.client.insert": "sop_kinerja.mesin.coba_ulang.insert",
+	"frappe.client.insert_many": "sop_kinerja.mesin.coba_ulang.insert_many",
+	"frappe.client.save": "sop_kinerja.mesin.coba_ulang.save",
+	"frappe.client.set_value": "sop_kinerja.mesin.coba_ulang.set_value",
+	"frappe.client.submit": "sop_kinerja.mesin.coba_ulang.submit",
+	"frappe.client.cancel": "sop_kinerja.mesin.coba_ulang.cancel_doc",
 }

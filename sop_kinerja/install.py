@@ -8,8 +8,9 @@ import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
 from frappe.model.workflow import get_workflow_name
 
-from sop_kinerja import jalankan, jam_kerja, sop, surel
-from sop_kinerja.naming import ensure_series_counters
+from sop_kinerja.mesin import jalankan, jam_kerja, surel
+from sop_kinerja.naskah import kosakata
+from sop_kinerja.naskah.penomoran import ensure_series_counters
 
 SETTINGS = "Pengaturan SOP Kinerja"
 
@@ -38,7 +39,7 @@ def install_workflow() -> bool:
 	changes to the workflow; so the workflow lives in `workflow/` and is imported here, once. An
 	admin's own workflow under another name counts too: importing ours would deactivate it.
 	"""
-	if not frappe.db.exists("Workflow", {"document_type": sop.DOCTYPE}):
+	if not frappe.db.exists("Workflow", {"document_type": kosakata.DOCTYPE}):
 		import_doc(workflow_file())
 		return True
 	return False
@@ -50,8 +51,8 @@ def restore_workflow():
 	bench --site SITE execute sop_kinerja.install.restore_workflow
 	"""
 	frappe.only_for("System Manager")
-	if frappe.db.exists("Workflow", sop.WORKFLOW):
-		frappe.delete_doc("Workflow", sop.WORKFLOW, force=True, ignore_permissions=True)
+	if frappe.db.exists("Workflow", kosakata.WORKFLOW):
+		frappe.delete_doc("Workflow", kosakata.WORKFLOW, force=True, ignore_permissions=True)
 	import_doc(workflow_file())
 
 
@@ -93,7 +94,7 @@ SOP_SHIPPED = "sop_kinerja_sop_shipped"  # a default: what was installed, and th
 
 
 def sop_file() -> str:
-	return str(sop.SOP_FILE)
+	return str(kosakata.SOP_FILE)
 
 
 def shipped_sop() -> dict:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 
 APP = Path(__file__).resolve().parent.parent / "sop_kinerja"
 MODULE = APP / "sop_kinerja"
@@ -36,4 +36,4 @@ def fixtures() -> dict[str, list[dict]]:
 @pytest.fixture(scope="session")
 def record() -> dict:
 	"""The SOP record as the app ships it: the one copy of the SOP's steps."""
-	return load(sop.SOP_FILE)
+	return load(kosakata.SOP_FILE)

@@ -8,7 +8,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from sop_kinerja import bagan_alir, sop
+from sop_kinerja.mesin import bagan_alir
+from sop_kinerja.naskah import kosakata
 
 APP = Path(__file__).resolve().parents[1] / "sop_kinerja"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -26,7 +27,13 @@ def shapes(row):
 
 
 def test_one_lane_per_pelaksana_in_the_order_they_first_act(sheet):
-	assert sheet["lanes"] == [sop.KEPALA_SATUAN, sop.SEKRETARIS, sop.KASUBBAG, sop.PELAKSANA, sop.ARSIPARIS]
+	assert sheet["lanes"] == [
+		kosakata.KEPALA_SATUAN,
+		kosakata.SEKRETARIS,
+		kosakata.KASUBBAG,
+		kosakata.PELAKSANA,
+		kosakata.ARSIPARIS,
+	]
 
 
 def test_each_step_has_its_symbol_in_its_pelaksanas_lane(sheet):

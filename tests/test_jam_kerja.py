@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from sop_kinerja.jam_kerja import BAWAAN, Kalender, KalenderTanpaJamKerja, detik
+from sop_kinerja.mesin.jam_kerja import BAWAAN, Kalender, KalenderTanpaJamKerja, detik
 
 JUMAT = datetime(2026, 11, 27)  # a Friday
 SENIN = datetime(2026, 11, 30)

@@ -1,6 +1,6 @@
 """The DocType JSON the app ships: field types, links, naming, permissions."""
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 
 # Frappe v15's DocField.fieldtype options
 FIELDTYPES = {
@@ -12,12 +12,12 @@ FIELDTYPES = {
 }  # fmt: skip
 # Frappe's own DocTypes the app links to
 FRAPPE_DOCTYPES = {"User", "Role", "DocType", "Workflow", "Workflow State", "File"}
-SOP_READERS = {*sop.ROLES, "System Manager"}
+SOP_READERS = {*kosakata.ROLES, "System Manager"}
 
 
 def test_every_doctype_is_in_the_module(doctypes):
 	assert set(doctypes) == {
-		sop.DOCTYPE,
+		kosakata.DOCTYPE,
 		"Koreksi Data Kinerja",
 		"Perbaikan Data Kinerja Unit",
 		"Log Langkah SOP",
@@ -73,7 +73,7 @@ def test_links_and_tables_point_at_doctypes_that_exist(doctypes):
 
 
 def test_perbaikan_data_kinerja_is_submittable_with_its_workflow_field(doctypes):
-	doctype = doctypes[sop.DOCTYPE]
+	doctype = doctypes[kosakata.DOCTYPE]
 	assert doctype["is_submittable"]
 	fields = {f["fieldname"]: f for f in doctype["fields"]}
 	assert fields["workflow_state"]["options"] == "Workflow State"
@@ -86,22 +86,22 @@ def test_perbaikan_data_kinerja_is_submittable_with_its_workflow_field(doctypes)
 
 
 def test_nota_dinas_numbers_count_per_year(doctypes):
-	doctype = doctypes[sop.DOCTYPE]
+	doctype = doctypes[kosakata.DOCTYPE]
 	assert doctype["autoname"] == "naming_series:"
 	series = next(f for f in doctype["fields"] if f["fieldname"] == "naming_series")
 	assert ".YYYY." in series["options"]
 
 
 def test_only_the_sop_roles_and_system_manager_have_permissions(doctypes):
-	for name in (sop.DOCTYPE, "Arsip", "Log Langkah SOP", "SOP"):
+	for name in (kosakata.DOCTYPE, "Arsip", "Log Langkah SOP", "SOP"):
 		roles = {p["role"] for p in doctypes[name]["permissions"]}
 		assert roles == SOP_READERS, name
 
 
 def test_least_privilege_on_perbaikan_data_kinerja(doctypes, record):
-	perms = {p["role"]: p for p in doctypes[sop.DOCTYPE]["permissions"]}
-	assert not perms[sop.PELAKSANA].get("submit"), "a Pelaksana cannot sign"
-	assert {r for r, p in perms.items() if p.get("create")} == {sop.KEPALA_SATUAN, "System Manager"}
+	perms = {p["role"]: p for p in doctypes[kosakata.DOCTYPE]["permissions"]}
+	assert not perms[kosakata.PELAKSANA].get("submit"), "a Pelaksana cannot sign"
+	assert {r for r, p in perms.items() if p.get("create")} == {kosakata.KEPALA_SATUAN, "System Manager"}
 	assert {r for r, p in perms.items() if p.get("delete") or p.get("cancel")} == {"System Manager"}
 	# roles that move a signed document on (steps 8-10) need submit
 	signed = [langkah["pelaksana"] for langkah in record["langkah"] if int(langkah["doc_status"]) == 1]

@@ -9,7 +9,8 @@ import pytest
 from conftest import APP, MODULE
 from jinja2 import nodes
 
-from sop_kinerja import hooks, sop
+from sop_kinerja import hooks
+from sop_kinerja.naskah import kosakata
 
 TEMPLATES = sorted(MODULE.glob("print_format/*/*.html"))
 ESCAPING_HELPERS = {"teks", "teks_kaya", "tanggal_indonesia"}
@@ -42,7 +43,7 @@ def fields_of(doctypes, doctype) -> dict[str, dict]:
 def doctype_of(path: Path) -> str:
 	"""The DocType a print format prints (templates under includes/ serve the Nota Dinas family)."""
 	meta = path.with_suffix(".json")
-	return json.loads(meta.read_text())["doc_type"] if meta.exists() else sop.DOCTYPE
+	return json.loads(meta.read_text())["doc_type"] if meta.exists() else kosakata.DOCTYPE
 
 
 def variables(template: nodes.Template, doctype: str) -> dict[str, str]:
@@ -115,7 +116,7 @@ def test_template_calls_only_registered_helpers(path):
 		for call in template.find_all(nodes.Call):
 			if isinstance(call.node, nodes.Name) and call.node.name not in macros and call.node.name != "_":
 				assert call.node.name in HELPERS, call.node.name
-				assert re.search(rf"\"sop_kinerja\.(jinja|verifikasi)\.{call.node.name}\"", hooks)
+				assert re.search(rf"\"sop_kinerja\.naskah\.(cetak|verifikasi)\.{call.node.name}\"", hooks)
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.parent.name)
@@ -165,7 +166,7 @@ def test_every_print_format_has_its_json_and_html():
 		meta = json.loads((folder / f"{folder.name}.json").read_text())
 		assert meta["standard"] == "Yes"
 		assert meta["print_format_type"] == "Jinja"
-		assert meta["doc_type"] == ("SOP" if folder.name == "sop_ap" else sop.DOCTYPE)
+		assert meta["doc_type"] == ("SOP" if folder.name == "sop_ap" else kosakata.DOCTYPE)
 		assert meta["module"] == "SOP Kinerja"
 		assert re.sub(r"\W", "_", meta["name"].lower()) == folder.name
 		assert (folder / f"{folder.name}.html").exists()

@@ -1,6 +1,7 @@
 """The shipped SOP record and the workflow it generates, checked without Frappe."""
 
-from sop_kinerja import alur, sop
+from sop_kinerja.mesin import sop_ke_workflow
+from sop_kinerja.naskah import kosakata
 
 # The seed's reading of the SOP (/work/shared/seed/sop-perbaikan-data-kinerja.md), written out as the
 # test's expected data: the record must say this. Kegiatan as the record words it (the seed's reading
@@ -161,45 +162,52 @@ def test_the_record_holds_the_sops_ten_steps(record):
 	assert sum(s["waktu"] for s in record["langkah"]) == 110
 	assert record["status_akhir"] == SEED_STATUS_AKHIR
 	assert {s["no"]: s["aksi_tidak_setuju"] for s in record["langkah"] if s.get("tidak_setuju_ke")} == {
-		5: sop.KEMBALIKAN,
-		6: sop.KEMBALIKAN,
-		7: sop.KEMBALIKAN,
+		5: kosakata.KEMBALIKAN,
+		6: kosakata.KEMBALIKAN,
+		7: kosakata.KEMBALIKAN,
 	}
 
 
 def test_the_vocabulary_names_what_the_record_holds(record):
 	"""The names code uses for roles, actions and states are the record's."""
 	steps = {s["workflow_state"]: s for s in record["langkah"]}
-	assert {s["pelaksana"] for s in record["langkah"]} == set(sop.ROLES)
-	assert {s["aksi"] for s in record["langkah"]} | {sop.KEMBALIKAN} == set(sop.ACTIONS)
-	assert record["langkah"][0]["workflow_state"] == sop.FIRST_STATE
+	assert {s["pelaksana"] for s in record["langkah"]} == set(kosakata.ROLES)
+	assert {s["aksi"] for s in record["langkah"]} | {kosakata.KEMBALIKAN} == set(kosakata.ACTIONS)
+	assert record["langkah"][0]["workflow_state"] == kosakata.FIRST_STATE
 	assert (
-		next(s["workflow_state"] for s in record["langkah"] if int(s["doc_status"]) == 1) == sop.SIGNED_STATE
+		next(s["workflow_state"] for s in record["langkah"] if int(s["doc_status"]) == 1)
+		== kosakata.SIGNED_STATE
 	)
-	assert record["status_akhir"] == sop.DIARSIPKAN
+	assert record["status_akhir"] == kosakata.DIARSIPKAN
 	# the Nota Dinas is the Sekretaris's step, the corrections the Pelaksana's
-	assert (steps[sop.PENYAMPAIAN_SEKRETARIS]["no"], steps[sop.PENYAMPAIAN_SEKRETARIS]["pelaksana"]) == (
+	assert (
+		steps[kosakata.PENYAMPAIAN_SEKRETARIS]["no"],
+		steps[kosakata.PENYAMPAIAN_SEKRETARIS]["pelaksana"],
+	) == (
 		2,
-		sop.SEKRETARIS,
+		kosakata.SEKRETARIS,
 	)
-	assert (steps[sop.PENYUSUNAN_PELAKSANA]["no"], steps[sop.PENYUSUNAN_PELAKSANA]["pelaksana"]) == (
+	assert (
+		steps[kosakata.PENYUSUNAN_PELAKSANA]["no"],
+		steps[kosakata.PENYUSUNAN_PELAKSANA]["pelaksana"],
+	) == (
 		4,
-		sop.PELAKSANA,
+		kosakata.PELAKSANA,
 	)
 
 
 def test_each_output_the_record_enforces_is_a_field_of_the_doctype(record, doctypes):
 	"""The Nota Dinas (step 2) and the corrections (step 4) are the Outputs enforced: the record names
 	Perbaikan Data Kinerja's own fields for them, and nothing else is enforced."""
-	fieldnames = {df["fieldname"] for df in doctypes[sop.DOCTYPE]["fields"]}
+	fieldnames = {df["fieldname"] for df in doctypes[kosakata.DOCTYPE]["fields"]}
 	enforced = {
 		s["workflow_state"]: [f.strip() for f in s["field_output"].split(",")]
 		for s in record["langkah"]
 		if s.get("field_output")
 	}
 	assert enforced == {
-		sop.PENYAMPAIAN_SEKRETARIS: ["kepada", "dari", "hal", "isi", "penandatangan"],
-		sop.PENYUSUNAN_PELAKSANA: ["koreksi"],
+		kosakata.PENYAMPAIAN_SEKRETARIS: ["kepada", "dari", "hal", "isi", "penandatangan"],
+		kosakata.PENYUSUNAN_PELAKSANA: ["koreksi"],
 	}
 	assert {f for fields in enforced.values() for f in fields} <= fieldnames
 
@@ -222,10 +230,10 @@ def test_the_record_holds_the_whole_identity_block(record):
 
 
 def test_the_record_generates_exactly_the_shipped_workflow(record, workflow):
-	spec = alur.workflow_spec(record["langkah"], record["status_akhir"])
-	assert alur.changes(spec, workflow) == []
-	assert alur.mismatches(record["langkah"], record["status_akhir"], workflow) == []
-	assert {alur.transition_key(t) for t in spec["transitions"]} == SEED_TRANSITIONS
+	spec = sop_ke_workflow.workflow_spec(record["langkah"], record["status_akhir"])
+	assert sop_ke_workflow.changes(spec, workflow) == []
+	assert sop_ke_workflow.mismatches(record["langkah"], record["status_akhir"], workflow) == []
+	assert {sop_ke_workflow.transition_key(t) for t in spec["transitions"]} == SEED_TRANSITIONS
 
 
 def test_each_decision_step_sends_back_to_the_step_before(record):
@@ -235,22 +243,30 @@ def test_each_decision_step_sends_back_to_the_step_before(record):
 
 def test_a_changed_role_shows_as_a_changed_state_and_new_transitions(record, workflow):
 	steps = [dict(s) for s in record["langkah"]]
-	steps[2]["pelaksana"] = sop.SEKRETARIS
-	found = alur.changes(alur.workflow_spec(steps, record["status_akhir"]), workflow)
+	steps[2]["pelaksana"] = kosakata.SEKRETARIS
+	found = sop_ke_workflow.changes(sop_ke_workflow.workflow_spec(steps, record["status_akhir"]), workflow)
 	assert [c.kind for c in found] == ["change_state", "add_transition", "remove_transition"]
 	assert found[0].subject == "Penerimaan Kasubbag"
-	assert alur.mismatches(steps, record["status_akhir"], workflow) == [
-		alur.Mismatch("role_differs", 3, "Penerimaan Kasubbag", sop.SEKRETARIS, sop.KASUBBAG)
+	assert sop_ke_workflow.mismatches(steps, record["status_akhir"], workflow) == [
+		sop_ke_workflow.Mismatch(
+			"role_differs", 3, "Penerimaan Kasubbag", kosakata.SEKRETARIS, kosakata.KASUBBAG
+		)
 	]
 
 
 def test_a_new_step_adds_its_state_and_rewires_the_path(record, workflow):
 	steps = [dict(s) for s in record["langkah"]]
 	steps.append({**steps[-1], "no": 11, "workflow_state": "Pemusnahan Salinan", "aksi": "Musnahkan"})
-	found = alur.changes(alur.workflow_spec(steps, record["status_akhir"]), workflow)
-	assert alur.Change("add_state", "Pemusnahan Salinan", "Arsiparis, docstatus 1") in found
-	assert alur.Change("remove_transition", "Pengarsipan -[Arsipkan]-> Diarsipkan (Arsiparis)") in found
-	assert alur.Change("add_transition", "Pengarsipan -[Arsipkan]-> Pemusnahan Salinan (Arsiparis)") in found
-	assert alur.mismatches(steps, record["status_akhir"], workflow) == [
-		alur.Mismatch("step_without_state", 11, "Pemusnahan Salinan", sop.ARSIPARIS)
+	found = sop_ke_workflow.changes(sop_ke_workflow.workflow_spec(steps, record["status_akhir"]), workflow)
+	assert sop_ke_workflow.Change("add_state", "Pemusnahan Salinan", "Arsiparis, docstatus 1") in found
+	assert (
+		sop_ke_workflow.Change("remove_transition", "Pengarsipan -[Arsipkan]-> Diarsipkan (Arsiparis)")
+		in found
+	)
+	assert (
+		sop_ke_workflow.Change("add_transition", "Pengarsipan -[Arsipkan]-> Pemusnahan Salinan (Arsiparis)")
+		in found
+	)
+	assert sop_ke_workflow.mismatches(steps, record["status_akhir"], workflow) == [
+		sop_ke_workflow.Mismatch("step_without_state", 11, "Pemusnahan Salinan", kosakata.ARSIPARIS)
 	]

@@ -3,7 +3,9 @@ reachability. The record itself is checked against the seed in test_sop_record.p
 
 from collections import defaultdict
 
-from sop_kinerja import alur, hooks, sop
+from sop_kinerja import hooks
+from sop_kinerja.mesin import sop_ke_workflow
+from sop_kinerja.naskah import kosakata
 
 
 def transitions_of(workflow):
@@ -22,8 +24,8 @@ def step_no(record) -> dict[str, int]:
 
 
 def test_workflow_matches_the_sop_record(workflow, record):
-	assert workflow["document_type"] == record["document_type"] == sop.DOCTYPE
-	assert workflow["name"] == record["workflow"] == sop.WORKFLOW
+	assert workflow["document_type"] == record["document_type"] == kosakata.DOCTYPE
+	assert workflow["name"] == record["workflow"] == kosakata.WORKFLOW
 	assert workflow["workflow_state_field"] == "workflow_state"
 	assert workflow["is_active"]
 	assert [s["state"] for s in workflow["states"]] == states_of(record)
@@ -53,7 +55,7 @@ def test_every_sop_step_has_its_state_edited_by_its_actor(workflow, record):
 		state = states[langkah["workflow_state"]]
 		assert state["allow_edit"] == langkah["pelaksana"]
 		assert state["doc_status"] == langkah["doc_status"]
-	assert states[sop.DIARSIPKAN]["doc_status"] == "1"
+	assert states[kosakata.DIARSIPKAN]["doc_status"] == "1"
 
 
 def test_each_transition_is_allowed_to_the_actor_of_its_step_only(workflow, record):
@@ -68,7 +70,7 @@ def test_three_send_back_loops_stay_among_drafts(workflow, record):
 	send_backs = [t for t in workflow["transitions"] if no[t["next_state"]] < no[t["state"]]]
 	assert {(no[t["state"]], no[t["next_state"]]) for t in send_backs} == {(5, 4), (6, 5), (7, 6)}
 	for t in send_backs:
-		assert t["action"] == sop.KEMBALIKAN
+		assert t["action"] == kosakata.KEMBALIKAN
 		assert docstatus[t["state"]] == docstatus[t["next_state"]] == "0"
 
 
@@ -82,7 +84,7 @@ def test_docstatus_moves_only_forward(workflow):
 	signing = [
 		t for t in workflow["transitions"] if docstatus[t["state"]] == 0 and docstatus[t["next_state"]] == 1
 	]
-	assert [(t["action"], t["allowed"]) for t in signing] == [(sop.TANDATANGANI, sop.KEPALA_SATUAN)]
+	assert [(t["action"], t["allowed"]) for t in signing] == [(kosakata.TANDATANGANI, kosakata.KEPALA_SATUAN)]
 
 
 def test_every_state_is_reachable_and_can_finish(workflow):
@@ -102,8 +104,8 @@ def test_every_state_is_reachable_and_can_finish(workflow):
 
 	states = {s["state"] for s in workflow["states"]}
 	assert closure(workflow["states"][0]["state"], forward) == states
-	assert closure(sop.DIARSIPKAN, backward) == states
-	assert not forward[sop.DIARSIPKAN], "the archived state is final"
+	assert closure(kosakata.DIARSIPKAN, backward) == states
+	assert not forward[kosakata.DIARSIPKAN], "the archived state is final"
 
 
 def test_straight_path_takes_the_sop_standard_110_minutes(record):
@@ -112,15 +114,15 @@ def test_straight_path_takes_the_sop_standard_110_minutes(record):
 
 
 def test_fixtures_ship_only_the_sops_own_records(fixtures, workflow, record):
-	assert {r["name"] for r in fixtures["role"]} == set(sop.ROLES)
+	assert {r["name"] for r in fixtures["role"]} == set(kosakata.ROLES)
 	assert {s["name"] for s in fixtures["workflow_state"]} == set(states_of(record))
 	# and `bench export-fixtures` writes exactly those again
 	exported = {f["dt"]: f["filters"] for f in hooks.fixtures}
 	assert exported["Workflow State"] == [["name", "in", states_of(record)]]
-	assert exported["Role"] == [["name", "in", list(sop.ROLES)]]
-	assert exported["Workflow Action Master"] == [["name", "in", list(sop.ACTIONS)]]
-	assert {a["name"] for a in fixtures["workflow_action_master"]} == set(sop.ACTIONS)
-	assert {t["action"] for t in workflow["transitions"]} == set(sop.ACTIONS)
+	assert exported["Role"] == [["name", "in", list(kosakata.ROLES)]]
+	assert exported["Workflow Action Master"] == [["name", "in", list(kosakata.ACTIONS)]]
+	assert {a["name"] for a in fixtures["workflow_action_master"]} == set(kosakata.ACTIONS)
+	assert {t["action"] for t in workflow["transitions"]} == set(kosakata.ACTIONS)
 	for role in fixtures["role"]:
 		assert role["desk_access"]
 
@@ -143,18 +145,18 @@ def _steps(*rows):
 
 def test_a_removed_step_keeps_its_state_while_documents_wait_in_it():
 	"""Jalankan SOP after step B was removed: B stays, with a way on to C, only while documents wait."""
-	old = alur.workflow_spec(_steps(("A", "R1"), ("B", "R2"), ("C", "R3")), "Selesai")
-	new = alur.workflow_spec(_steps(("A", "R1"), ("C", "R3")), "Selesai")
-	kept = alur.keep_waiting(new, old, {"B"})
+	old = sop_ke_workflow.workflow_spec(_steps(("A", "R1"), ("B", "R2"), ("C", "R3")), "Selesai")
+	new = sop_ke_workflow.workflow_spec(_steps(("A", "R1"), ("C", "R3")), "Selesai")
+	kept = sop_ke_workflow.keep_waiting(new, old, {"B"})
 	assert {"state": "B", "doc_status": "0", "allow_edit": "R2"} in kept["states"]
 	assert {"state": "B", "action": "Teruskan", "next_state": "C", "allowed": "R2"} in kept["transitions"]
-	assert alur.keep_waiting(new, old, set()) == new
+	assert sop_ke_workflow.keep_waiting(new, old, set()) == new
 
 
 def test_a_removed_state_follows_the_old_chain_past_other_removed_states():
-	old = alur.workflow_spec(_steps(("A", "R1"), ("B", "R2"), ("C", "R3"), ("D", "R4")), "Selesai")
-	new = alur.workflow_spec(_steps(("A", "R1"), ("D", "R4")), "Selesai")
-	kept = alur.keep_waiting(new, old, {"B"})
+	old = sop_ke_workflow.workflow_spec(_steps(("A", "R1"), ("B", "R2"), ("C", "R3"), ("D", "R4")), "Selesai")
+	new = sop_ke_workflow.workflow_spec(_steps(("A", "R1"), ("D", "R4")), "Selesai")
+	kept = sop_ke_workflow.keep_waiting(new, old, {"B"})
 	assert [t for t in kept["transitions"] if t["state"] == "B"] == [
 		{"state": "B", "action": "Teruskan", "next_state": "D", "allowed": "R2"}
 	]

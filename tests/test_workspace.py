@@ -4,7 +4,7 @@ import json
 
 from conftest import MODULE
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 
 
 def load_all(folder: str) -> dict[str, dict]:
@@ -16,15 +16,15 @@ def test_one_open_card_per_sop_step_and_one_overdue_card(record):
 	for langkah in record["langkah"]:
 		card = cards[f"Langkah {langkah['no']} - {langkah['workflow_state']}"]
 		assert json.loads(card["filters_json"]) == [
-			[sop.DOCTYPE, "workflow_state", "=", langkah["workflow_state"], False]
+			[kosakata.DOCTYPE, "workflow_state", "=", langkah["workflow_state"], False]
 		]
 		assert (card["type"], card["document_type"], card["function"]) == (
 			"Document Type",
-			sop.DOCTYPE,
+			kosakata.DOCTYPE,
 			"Count",
 		)
 	overdue = cards["Lewat Mutu Baku"]
-	assert overdue["method"] == "sop_kinerja.mutu_baku.kartu_lewat_mutu_baku"
+	assert overdue["method"] == "sop_kinerja.mesin.mutu_baku.kartu_lewat_mutu_baku"
 	# Frappe lists a card to a user who is not System Manager only if they may read its DocType
 	assert overdue["document_type"] == "Log Langkah SOP"
 	assert all(c["is_standard"] and c["module"] == "SOP Kinerja" for c in cards.values())
@@ -50,7 +50,7 @@ def test_the_report_is_for_the_reviewers_and_the_admin():
 	assert report["report_type"] == "Script Report"
 	assert {r["role"] for r in report["roles"]} == {
 		"System Manager",
-		sop.KEPALA_SATUAN,
-		sop.SEKRETARIS,
-		sop.KASUBBAG,
+		kosakata.KEPALA_SATUAN,
+		kosakata.SEKRETARIS,
+		kosakata.KASUBBAG,
 	}

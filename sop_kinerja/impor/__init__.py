@@ -1,12 +1,15 @@
 """Reading SOP AP sheets from their files: `baca_berkas` takes a file's bytes and gives a `Lembar`.
 
 One reader per kind of file, all sharing the layout analysis in `tata_letak`:
-- PDF with a text layer (`pdf`), or of page images only (`pindaian`, through OCR);
+- PDF with a text layer (`pdf_teks`), or of page images only (`pindaian`, through OCR);
 - PNG or JPEG scans (`pindaian`);
 - DOCX and XLSX (`office`);
 - plain text already OCR'd (`teks`).
 A file that cannot be read raises `BerkasDitolak` with a message id and its values; the caller
-translates it. Nothing here knows Frappe.
+translates it.
+
+Nothing here knows Frappe or imports anything of the app outside this folder: the desk's and the
+command line's door onto it, which makes an SOP draft from a `Lembar`, is `sop_kinerja.impor_sop`.
 """
 
 import io
@@ -98,7 +101,7 @@ def _baca_pdf(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 	from pdfminer.pdfdocument import PDFPasswordIncorrect
 	from pdfplumber.utils.exceptions import PdfminerException
 
-	from sop_kinerja.impor.pdf import halaman_pdf
+	from sop_kinerja.impor.pdf_teks import halaman_pdf
 	from sop_kinerja.impor.tata_letak import susun
 
 	try:

@@ -13,8 +13,8 @@ import zipfile
 from xml.etree import ElementTree
 
 from sop_kinerja.impor import teks as teks_sop
+from sop_kinerja.impor.formulir import DAFTAR, KOLOM, LABEL, butir, kosong_jadi_none, nomor
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
-from sop_kinerja.impor.tata_letak import DAFTAR, KOLOM, LABEL, _nomor, butir, kosong_jadi_none
 from sop_kinerja.impor.waktu import baca_waktu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -139,7 +139,7 @@ def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> int | None:
 	"""Where a decision's "Tidak" connector leads, in a sheet's drawing: the step whose symbol the
 	connectors, joined end to end from the diamond's side, reach. `gambar` is the sheet's shapes,
 	`baris_langkah` maps a row to its step."""
-	from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol, _lacak_vektor
+	from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol, lacak_vektor
 
 	hal = Halaman(lebar=0, tinggi=0)
 	milik = {}
@@ -163,7 +163,7 @@ def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> int | None:
 			hal.garis.append([a, b])
 	if intan is None:
 		return None
-	ujung = _lacak_vektor([hal], 0, intan)
+	ujung = lacak_vektor([hal], 0, intan)
 	if not ujung:
 		return None
 	_h, x, y = ujung
@@ -189,7 +189,7 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 			lembar.pelaksana = [n for _, n in lajur]
 		for r in range(r_kepala + 1, len(rows)):
 			row = rows[r]
-			no = _nomor(row[kolom["no"]]) if kolom.get("no") is not None and kolom["no"] < len(row) else None
+			no = nomor(row[kolom["no"]]) if kolom.get("no") is not None and kolom["no"] < len(row) else None
 			if not no:
 				continue
 			_identitas_grid(lembar, rows[:r_kepala])

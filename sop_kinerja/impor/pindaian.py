@@ -138,7 +138,7 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 	import cv2
 	import pytesseract
 
-	from sop_kinerja.impor.tata_letak import BELUM_TERBACA, _nomor
+	from sop_kinerja.impor.formulir import BELUM_TERBACA, nomor
 
 	no = tabel.kolom["no"]
 	rules = sorted(
@@ -158,7 +158,7 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 		teks = pytesseract.image_to_string(
 			besar, lang="ind", config="--psm 6 -c tessedit_char_whitelist=0123456789"
 		).split()
-		angka = next((t for t in teks if _nomor(t)), BELUM_TERBACA)
+		angka = next((t for t in teks if nomor(t)), BELUM_TERBACA)
 		hasil.append(Kata(angka, no.x0 + 2, no.x1 - 2, atas + 2, atas + 10))
 	return hasil
 

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sop_kinerja.impor import teks as teks_sop
+from sop_kinerja.impor.formulir import BELUM_TERBACA, DAFTAR, KOLOM, LABEL, butir, kosong_jadi_none, nomor
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
 from sop_kinerja.impor.waktu import MENIT_PER_HARI, baca_waktu
 
 PROSES, KEPUTUSAN, TERMINATOR = "proses", "keputusan", "terminator"
-BELUM_TERBACA = "#?"  # a scan's No cell that holds something no reading made a number of
 KONEKTOR = "konektor"  # a small circle that carries the chart over to another page: no step
 
 
@@ -113,16 +113,6 @@ def _norm(teks: str) -> str:
 
 # --- the flowchart table's header ----------------------------------------------------------------
 
-KOLOM = {
-	"no": r"no|nomor|no urut",
-	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|uraian",
-	"pelaksana": r"pelaksana",
-	"kelengkapan": r"kelengkapan|persyaratan kelengkapan|persyaratan|syarat",
-	"waktu": r"waktu",
-	"output": r"output|keluaran|hasil",
-	"keterangan": r"keterangan|ket",
-}
-
 
 @dataclass
 class Kolom:
@@ -182,7 +172,7 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	angka = [
 		k
 		for k in halaman.kata
-		if k.atas > bawah_label and k.x1 < kegiatan.x0 and k.x0 >= tepi_kiri and _nomor(k.teks)
+		if k.atas > bawah_label and k.x1 < kegiatan.x0 and k.x0 >= tepi_kiri and nomor(k.teks)
 	]
 	# the rows begin at the first rule across the table below the header's labels, else at the first number
 	lebar_tabel = (kata["no"].x0 if kata["no"] else kegiatan.x0, waktu.x1)
@@ -289,13 +279,6 @@ def _rapatkan(lajur: list[Kolom], keep: list[int]) -> list[Kolom]:
 	return hasil
 
 
-def _nomor(teks: str) -> int | None:
-	if teks == BELUM_TERBACA:
-		return -1  # a row whose number its place will give
-	m = re.fullmatch(r"(\d{1,2})[.)]?", teks.strip())
-	return int(m[1]) if m and 0 < int(m[1]) < 100 else None
-
-
 # --- the steps -------------------------------------------------------------------------------------
 
 
@@ -314,7 +297,7 @@ def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[B
 		hal = halaman[h]
 		no_kol = tabel.kolom["no"]
 		angka = sorted(
-			(k for k in hal.kata if k.atas >= tabel.atas_isi and no_kol.memuat(k.cx) and _nomor(k.teks)),
+			(k for k in hal.kata if k.atas >= tabel.atas_isi and no_kol.memuat(k.cx) and nomor(k.teks)),
 			key=lambda k: k.atas,
 		)
 		datar = sorted(
@@ -328,7 +311,7 @@ def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[B
 			lanjut = angka[i + 1].atas - 3 if i + 1 < len(angka) else dasar
 			if bawah is None or bawah > lanjut + 3:
 				bawah = lanjut
-			hasil.append(Baris(_nomor(k.teks), h, min(atas, k.atas - 1), bawah, tabel))
+			hasil.append(Baris(nomor(k.teks), h, min(atas, k.atas - 1), bawah, tabel))
 	return hasil
 
 
@@ -344,9 +327,9 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 			tabel = Tabel(tabel.kolom, tabel.lajur, tabel.nama_lajur, _atas_lanjutan(hal, tabel))
 		if tabel is not None and hal.baca_nomor:
 			# the cell-by-cell reading replaces the page's own reading of the No column
-			baru = hal.baca_nomor(tabel)
+			baru = hal.bacanomor(tabel)
 			if baru:
-				hal.kata = [k for k in hal.kata if not (tabel.kolom["no"].memuat(k.cx) and _nomor(k.teks))]
+				hal.kata = [k for k in hal.kata if not (tabel.kolom["no"].memuat(k.cx) and nomor(k.teks))]
 				hal.kata += baru
 			hal.baca_nomor = None
 			tabel = (
@@ -364,7 +347,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	if not lembar.nama_sop:
 		lembar.nama_sop = _judul_bagan(halaman[pertama], tabel_hal[pertama])
 	baris = baris_langkah(halaman, tabel_hal)
-	dibetulkan = _urut_nomor(baris)
+	dibetulkan = _urutnomor(baris)
 	simbol_langkah: dict[int, tuple[int, Simbol]] = {}
 	for b in baris:
 		langkah = _isi_langkah(halaman[b.hal], b, menit_per_hari)
@@ -388,7 +371,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	return lembar
 
 
-def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
+def _urutnomor(baris: list[Baris]) -> dict[int, int]:
 	"""Steps are numbered down the sheet. When OCR misread a few numbers (a "1" as "2"), and most sit
 	where their place says, each takes the number of its place. Returns the numbers mended."""
 	if not baris:
@@ -409,7 +392,7 @@ def _atas_lanjutan(hal: Halaman, tabel: Tabel) -> float:
 	"""Where the rows begin on a page that does not repeat the header: where the table's column rules
 	start, or its first step number."""
 	no = tabel.kolom["no"]
-	angka = [k.atas for k in hal.kata if no.memuat(k.cx) and _nomor(k.teks)]
+	angka = [k.atas for k in hal.kata if no.memuat(k.cx) and nomor(k.teks)]
 	kiri, kanan = no.x0 - 3, tabel.kolom["keterangan"].x1 + 3
 	rules = [y0 for x, y0, y1 in hal.tegak if kiri <= x <= kanan and y1 - y0 > 20]
 	return min(angka + [y + 1.5 for y in rules], default=1.5) - 1.5
@@ -422,7 +405,7 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 			[
 				k
 				for k in hal.kata
-				if kol.memuat(k.cx) and b.atas <= k.cy < b.bawah and not (kunci == "no" and _nomor(k.teks))
+				if kol.memuat(k.cx) and b.atas <= k.cy < b.bawah and not (kunci == "no" and nomor(k.teks))
 			]
 		)
 
@@ -488,7 +471,7 @@ def _tujuan_tidak(lembar, halaman, langkah, simbol_langkah, tabel_hal):
 		return
 	h, intan = simbol_langkah[langkah.no]
 	hal = halaman[h]
-	ujung = (hal.pelacak or _lacak_vektor)(halaman, h, intan)
+	ujung = (hal.pelacak or lacak_vektor)(halaman, h, intan)
 	if ujung:
 		h_akhir, x, y = ujung
 		for no, (hs, s) in simbol_langkah.items():
@@ -508,7 +491,7 @@ def _dekat(a, b, sela=2.5) -> bool:
 	return abs(a[0] - b[0]) <= sela and abs(a[1] - b[1]) <= sela
 
 
-def _lacak_vektor(halaman: list[Halaman], h: int, intan: Simbol):
+def lacak_vektor(halaman: list[Halaman], h: int, intan: Simbol):
 	"""Follow the line that leaves the diamond's side, joined end to end, across a page break too."""
 	hal = halaman[h]
 	sisi = [(intan.x0, intan.cy), (intan.x1, intan.cy)]
@@ -564,24 +547,6 @@ def _di_tepi_atas(hal: Halaman, titik) -> bool:
 
 
 # --- the identity block ----------------------------------------------------------------------------
-
-LABEL = {
-	"nomor_sop": r"nomor sop|no sop|nomor",
-	"tanggal_pembuatan": r"tanggal pembuatan|tgl pembuatan",
-	"tanggal_revisi": r"tanggal revisi|tgl revisi",
-	"tanggal_efektif": r"tanggal efektif|tgl efektif",
-	"disahkan": r"disahkan oleh|disahkan",
-	"nama_sop": r"nama sop",
-}
-DAFTAR = {
-	"dasar_hukum": r"dasar hukum",
-	"kualifikasi_pelaksana": r"kualifikasi pelaksana",
-	"keterkaitan": r"keterkaitan",
-	"peralatan": r"peralatan perlengkapan|peralatan|perlengkapan",
-	"peringatan": r"peringatan",
-	"pencatatan": r"pencatatan dan pendataan|pencatatan",
-}
-_NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+|^\s*[-•▪·●]\s+")
 
 
 def _cari_label(baris: list[list[Kata]], pola: str):
@@ -690,23 +655,3 @@ def _label_berikut(awal, ketemu, kata, jenis, hal=None) -> float:
 		if lab[0].atas > awal.atas + 2 and abs(lab[0].x0 - awal.x0) < 40 and kunci in jenis
 	]
 	return min(bawah, default=max(k.bawah for k in kata) + 1) - 0.5
-
-
-def butir(lines: list[str]) -> list[str]:
-	"""List items from lines: a numbered or bulleted line starts an item, other lines continue it."""
-	items: list[str] = []
-	bernomor = any(_NOMOR_BUTIR.match(t) for t in lines)
-	for t in lines:
-		if not t.strip():
-			continue
-		if not bernomor or _NOMOR_BUTIR.match(t) or not items:
-			items.append(_NOMOR_BUTIR.sub("", t, count=1))
-		else:
-			items[-1] = items[-1] + " " + t
-	items = [x for x in (rapikan(i.rstrip(".;") if i.endswith((";",)) else i) for i in items) if x]
-	return [] if [kosong_jadi_none(x) for x in items] == [None] else items
-
-
-def kosong_jadi_none(teks: str | None) -> str | None:
-	"""A cell that says it is empty ("-", "Tidak ada") is empty."""
-	return None if not teks or re.fullmatch(r"[-–—.]+|tidak ada|nihil", teks.strip(), re.I) else teks

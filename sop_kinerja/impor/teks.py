@@ -9,6 +9,7 @@ in the civil service's ladder. Every actor found this way is marked as inferred.
 
 import re
 
+from sop_kinerja.impor.formulir import DAFTAR, butir, kosong_jadi_none
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
 from sop_kinerja.impor.waktu import MENIT_PER_HARI, baca_waktu
 from sop_kinerja.impor.waktu import POLA as POLA_WAKTU
@@ -312,7 +313,6 @@ def _identitas_teks(lembar: Lembar, baris: list[str]):
 	ways: both headings on one line, their items side by side on the lines below ("1. SOP ... 1. Alat
 	Tulis Kantor"); or one heading under the other, then the first column's items, then the second's.
 	Each list is flagged for the reviewer all the same."""
-	from sop_kinerja.impor.tata_letak import DAFTAR
 
 	judul = []  # (line, key): each heading where it stands
 	for i, b in enumerate(baris):
@@ -363,7 +363,6 @@ def _dua_bagian(lines: list[str]) -> list[list[str]]:
 
 
 def _simpan_daftar(lembar: Lembar, kunci: str, lines: list[str]):
-	from sop_kinerja.impor.tata_letak import butir, kosong_jadi_none
 
 	lines = [b.strip() for b in lines if b.strip()]
 	if kunci == "peringatan":

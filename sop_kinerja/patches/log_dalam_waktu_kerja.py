@@ -14,7 +14,7 @@ count and no holiday is known yet. Lines already counted (with `durasi_jam`) are
 import frappe
 from frappe.utils import now_datetime, time_diff_in_seconds
 
-from sop_kinerja import jam_kerja
+from sop_kinerja.mesin import jam_kerja
 
 LOG = "tabLog Langkah SOP"
 CHUNK = 5000

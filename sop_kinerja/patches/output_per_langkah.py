@@ -7,15 +7,16 @@ import json
 
 import frappe
 
-from sop_kinerja import mutu_baku, sop
+from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.naskah import kosakata
 
 
 def execute():
-	shipped = json.loads(sop.SOP_FILE.read_text(encoding="utf-8"))
+	shipped = json.loads(kosakata.SOP_FILE.read_text(encoding="utf-8"))
 	outputs = {
 		row["workflow_state"]: row["field_output"] for row in shipped["langkah"] if row.get("field_output")
 	}
-	name = frappe.db.get_value("SOP", {"document_type": sop.DOCTYPE})
+	name = frappe.db.get_value("SOP", {"document_type": kosakata.DOCTYPE})
 	for row in frappe.get_all(
 		"SOP Langkah", {"parent": name, "parenttype": "SOP"}, ["name", "workflow_state", "field_output"]
 	):

@@ -7,9 +7,9 @@ Closed log lines get their SOP, the mutu baku the record gives their step, and t
 import frappe
 from frappe.utils import cint, get_datetime
 
-from sop_kinerja import mutu_baku
 from sop_kinerja.install import install_sop
-from sop_kinerja.sop import DOCTYPE
+from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.naskah.kosakata import DOCTYPE
 
 
 def execute():

@@ -10,17 +10,25 @@ Documents that already have a record are left alone.
 
 import frappe
 
-from sop_kinerja import sop, verifikasi
+from sop_kinerja.naskah import kosakata, verifikasi
 
 
 def execute():
-	for name in frappe.get_all(sop.DOCTYPE, {"docstatus": ("in", (1, 2))}, pluck="name", order_by="creation"):
-		if frappe.db.exists(verifikasi.DOCTYPE, {"reference_doctype": sop.DOCTYPE, "reference_name": name}):
+	for name in frappe.get_all(
+		kosakata.DOCTYPE, {"docstatus": ("in", (1, 2))}, pluck="name", order_by="creation"
+	):
+		if frappe.db.exists(
+			verifikasi.DOCTYPE, {"reference_doctype": kosakata.DOCTYPE, "reference_name": name}
+		):
 			continue
-		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		signing = frappe.db.get_value(
 			"Log Langkah SOP",
-			{"reference_doctype": sop.DOCTYPE, "reference_name": name, "next_state": sop.SIGNED_STATE},
+			{
+				"reference_doctype": kosakata.DOCTYPE,
+				"reference_name": name,
+				"next_state": kosakata.SIGNED_STATE,
+			},
 			["keluar", "user"],
 			as_dict=True,
 			order_by="keluar desc",

@@ -1,4 +1,4 @@
-"""Data for the browser suite (browser-tests/), on a throwaway site:
+"""Data for the browser suite (tests/browser/), on a throwaway site:
 
 bench --site SITE execute sop_kinerja.tests.browser_setup.prepare
 
@@ -14,7 +14,7 @@ Returns what the suite needs, as JSON.
 import frappe
 from frappe.utils.password import update_password
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.rest import PASSWORD
 from sop_kinerja.tests.test_jalankan import bersihkan
 from sop_kinerja.tests.utils import (
@@ -100,8 +100,8 @@ def prepare() -> dict:
 	izin = sop_izin()
 	name = new_perbaikan()
 	values = {**nota_dinas_values(), "dari": "Sekretaris", "koreksi": [koreksi_row()]}
-	with as_user(sop.KEPALA_SATUAN):
-		doc = frappe.get_doc(sop.DOCTYPE, name)
+	with as_user(kosakata.KEPALA_SATUAN):
+		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		doc.update(values)
 		doc.save()
 	frappe.db.commit()

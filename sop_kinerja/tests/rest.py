@@ -11,7 +11,7 @@ from frappe.app import application
 from frappe.utils.password import update_password
 from werkzeug.test import Client
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.utils import USERS, IntegrationTestCase, ensure_role_users, new_perbaikan, walk_to
 
 PASSWORD = "Sop-Kinerja-Uji-2026!"
@@ -53,7 +53,7 @@ class Session:
 	def act(self, name: str, action: str):
 		return self.post(
 			"/api/method/frappe.model.workflow.apply_workflow",
-			{"doc": json.dumps({"doctype": sop.DOCTYPE, "name": name}), "action": action},
+			{"doc": json.dumps({"doctype": kosakata.DOCTYPE, "name": name}), "action": action},
 		)
 
 
@@ -83,7 +83,7 @@ class RestTestCase(IntegrationTestCase):
 			frappe.db.delete("Perbaikan Data Kinerja Unit", {"parent": name})
 			frappe.db.delete("Comment", {"reference_name": name})
 			frappe.db.delete("Workflow Action", {"reference_name": name})
-			frappe.db.delete(sop.DOCTYPE, {"name": name})
+			frappe.db.delete(kosakata.DOCTYPE, {"name": name})
 		frappe.db.commit()
 		super().tearDownClass()
 

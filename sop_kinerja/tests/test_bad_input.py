@@ -2,11 +2,11 @@
 
 import frappe
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.rest import RestTestCase, Session
 from sop_kinerja.tests.utils import log_of, state_of
 
-RESOURCE = f"/api/resource/{sop.DOCTYPE}"
+RESOURCE = f"/api/resource/{kosakata.DOCTYPE}"
 
 
 class TestBadInputOverREST(RestTestCase):
@@ -14,7 +14,7 @@ class TestBadInputOverREST(RestTestCase):
 		frappe.db.rollback()  # read what the requests committed, not this test's stale view
 		return (
 			state_of(name),
-			frappe.db.get_value(sop.DOCTYPE, name, ["modified", "hal", "isi", "docstatus"]),
+			frappe.db.get_value(kosakata.DOCTYPE, name, ["modified", "hal", "isi", "docstatus"]),
 			len(log_of(name)),
 		)
 
@@ -35,19 +35,19 @@ class TestBadInputOverREST(RestTestCase):
 	def test_an_unknown_action_is_refused(self):
 		name = self.committed_document("Telaah Kasubbag")
 		self.before = self.snapshot(name)
-		response = Session(self.site, sop.KASUBBAG).act(name, "Hapus Semua")
+		response = Session(self.site, kosakata.KASUBBAG).act(name, "Hapus Semua")
 		self.assertRefused(name, response, "WorkflowTransitionError")
 
 	def test_an_action_by_the_wrong_role_is_refused(self):
 		name = self.committed_document("Telaah Kasubbag")
 		self.before = self.snapshot(name)
-		response = Session(self.site, sop.SEKRETARIS).act(name, sop.PARAF)
+		response = Session(self.site, kosakata.SEKRETARIS).act(name, kosakata.PARAF)
 		self.assertRefused(name, response, "WorkflowTransitionError")
 
 	def test_a_write_to_a_frozen_field_is_refused(self):
-		name = self.committed_document(sop.SIGNED_STATE)
+		name = self.committed_document(kosakata.SIGNED_STATE)
 		self.before = self.snapshot(name)
-		response = Session(self.site, sop.SEKRETARIS).request(
+		response = Session(self.site, kosakata.SEKRETARIS).request(
 			"PUT", f"{RESOURCE}/{name}", json_body={"hal": "Diubah setelah ditandatangani"}
 		)
 		self.assertRefused(name, response, "UpdateAfterSubmitError")
@@ -55,7 +55,7 @@ class TestBadInputOverREST(RestTestCase):
 	def test_oversized_text_is_refused(self):
 		name = self.committed_document("Penyampaian Sekretaris")
 		self.before = self.snapshot(name)
-		response = Session(self.site, sop.SEKRETARIS).request(
+		response = Session(self.site, kosakata.SEKRETARIS).request(
 			"PUT", f"{RESOURCE}/{name}", json_body={"hal": "Permintaan data " * 20}
 		)
 		self.assertRefused(name, response, "CharacterLengthExceededError")
@@ -63,7 +63,7 @@ class TestBadInputOverREST(RestTestCase):
 	def test_markup_in_a_plain_text_field_is_refused(self):
 		name = self.committed_document("Penyampaian Sekretaris")
 		self.before = self.snapshot(name)
-		response = Session(self.site, sop.SEKRETARIS).request(
+		response = Session(self.site, kosakata.SEKRETARIS).request(
 			"PUT", f"{RESOURCE}/{name}", json_body={"hal": "<script>alert(1)</script>Permintaan data"}
 		)
 		self.assertRefused(name, response, "PlainTextRequiredError", "Hal")
@@ -71,7 +71,7 @@ class TestBadInputOverREST(RestTestCase):
 	def test_script_in_the_nota_dinas_body_is_refused(self):
 		name = self.committed_document("Penyampaian Sekretaris")
 		self.before = self.snapshot(name)
-		response = Session(self.site, sop.SEKRETARIS).request(
+		response = Session(self.site, kosakata.SEKRETARIS).request(
 			"PUT",
 			f"{RESOURCE}/{name}",
 			json_body={"isi": "<p>Dengan hormat,</p><img src=x onerror=alert(1)><script>alert(2)</script>"},
@@ -80,17 +80,17 @@ class TestBadInputOverREST(RestTestCase):
 
 	def test_formatting_in_the_nota_dinas_body_is_kept(self):
 		name = self.committed_document("Penyampaian Sekretaris")
-		status, body = Session(self.site, sop.SEKRETARIS).request(
+		status, body = Session(self.site, kosakata.SEKRETARIS).request(
 			"PUT", f"{RESOURCE}/{name}", json_body={"isi": "<p>Dengan <strong>hormat</strong>,</p>"}
 		)
 		self.assertEqual(status, 200, body)
 		frappe.db.rollback()
-		self.assertIn("<strong>hormat</strong>", frappe.db.get_value(sop.DOCTYPE, name, "isi"))
+		self.assertIn("<strong>hormat</strong>", frappe.db.get_value(kosakata.DOCTYPE, name, "isi"))
 
 	def test_malformed_json_is_refused(self):
 		name = self.committed_document("Penyampaian Sekretaris")
 		self.before = self.snapshot(name)
-		session = Session(self.site, sop.SEKRETARIS)
+		session = Session(self.site, kosakata.SEKRETARIS)
 		status, body = session.request(
 			"PUT",
 			f"{RESOURCE}/{name}",

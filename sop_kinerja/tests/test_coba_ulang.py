@@ -8,7 +8,8 @@ import frappe
 from frappe.handler import get_attr
 from frappe.utils.password import update_password
 
-from sop_kinerja import coba_ulang, mutu_baku, sop
+from sop_kinerja.mesin import coba_ulang, mutu_baku
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.contoh import koreksi_row
 from sop_kinerja.tests.rest import PASSWORD, RestTestCase, Session
 from sop_kinerja.tests.utils import as_user, ensure_user, log_of, state_of
@@ -19,7 +20,7 @@ DEADLOCK = (1213, "Deadlock found when trying to get lock; try restarting transa
 
 def workflow_changes(name: str) -> int:
 	return frappe.db.count(
-		"Version", {"ref_doctype": sop.DOCTYPE, "docname": name, "data": ("like", '%"workflow_state"%')}
+		"Version", {"ref_doctype": kosakata.DOCTYPE, "docname": name, "data": ("like", '%"workflow_state"%')}
 	)
 
 
@@ -85,7 +86,7 @@ class TestCobaUlang(RestTestCase):
 		name = self.committed_document("Telaah Kasubbag")
 		self.versions_before = workflow_changes(name)
 		with patch.object(mutu_baku, "tulis_log", percobaan):
-			status, body = Session(self.site, sop.KASUBBAG).act(name, sop.PARAF)
+			status, body = Session(self.site, kosakata.KASUBBAG).act(name, kosakata.PARAF)
 		frappe.db.rollback()  # see what the request committed
 		return name, status, body
 
@@ -99,7 +100,7 @@ class TestCobaUlang(RestTestCase):
 		self.assertNotIn("exc_type", body)
 		self.assertEqual(percobaan.after_commit, 1, "the failed attempts' after-commit work was dropped")
 		self.assertEqual(state_of(name), "Telaah Sekretaris")
-		self.assertEqual([row.aksi for row in log_of(name)].count(sop.PARAF), 1)
+		self.assertEqual([row.aksi for row in log_of(name)].count(kosakata.PARAF), 1)
 		self.assertEqual(workflow_changes(name), self.versions_before + 1)
 
 	def test_it_gives_up_after_the_last_attempt_and_changes_nothing(self):
@@ -125,7 +126,7 @@ class TestCobaUlang(RestTestCase):
 		name = self.committed_document("Telaah Kasubbag")
 		failing = patch.object(mutu_baku, "tulis_log", side_effect=frappe.ValidationError("gagal"))
 		with failing as tulis_log:
-			status, _body = Session(self.site, sop.KASUBBAG).act(name, sop.PARAF)
+			status, _body = Session(self.site, kosakata.KASUBBAG).act(name, kosakata.PARAF)
 		self.assertEqual(status, 417)
 		self.assertEqual(tulis_log.call_count, 1)
 		frappe.db.rollback()
@@ -173,18 +174,18 @@ class TestCobaUlang(RestTestCase):
 		names = [self.committed_document("Penyusunan Pelaksana") for _ in range(2 * DOCUMENTS)]
 		forms = {}
 		for name in names[:DOCUMENTS]:
-			form = frappe.get_doc(sop.DOCTYPE, name).as_dict(convert_dates_to_str=True)
+			form = frappe.get_doc(kosakata.DOCTYPE, name).as_dict(convert_dates_to_str=True)
 			form["koreksi"] = [koreksi_row(1), koreksi_row(2)]
 			forms[name] = json.dumps(form, default=str)
-		results, retried = save_at_once(self.site, sop.PELAKSANA, forms)
+		results, retried = save_at_once(self.site, kosakata.PELAKSANA, forms)
 		self.assertEqual(results, [(200, None)] * DOCUMENTS)
 		self.assertEqual(retried, 0)
 
-		sessions = [Session(self.site, sop.PELAKSANA) for _ in range(DOCUMENTS)]
+		sessions = [Session(self.site, kosakata.PELAKSANA) for _ in range(DOCUMENTS)]
 
 		def put(session, name):
 			status, body = session.request(
-				"PUT", f"/api/resource/{sop.DOCTYPE}/{name}", json_body={"koreksi": [koreksi_row(1)]}
+				"PUT", f"/api/resource/{kosakata.DOCTYPE}/{name}", json_body={"koreksi": [koreksi_row(1)]}
 			)
 			return status, body.get("exc_type")
 
@@ -198,8 +199,8 @@ class TestCobaUlang(RestTestCase):
 
 	def test_a_removed_correction_is_deleted_and_a_stale_form_refused(self):
 		name = self.committed_document("Penyusunan Pelaksana")
-		session = Session(self.site, sop.PELAKSANA)
-		form = frappe.get_doc(sop.DOCTYPE, name).as_dict(convert_dates_to_str=True)
+		session = Session(self.site, kosakata.PELAKSANA)
+		form = frappe.get_doc(kosakata.DOCTYPE, name).as_dict(convert_dates_to_str=True)
 		form["koreksi"] = [koreksi_row(1), koreksi_row(2)]
 		status, body = session.post(
 			"/api/method/frappe.desk.form.save.savedocs",
@@ -235,7 +236,7 @@ class TestCobaUlang(RestTestCase):
 		"""kunci.py's read gives what Frappe's own gives, for an update too, and the same error for a
 		document that is not there."""
 		name = self.committed_document("Penyusunan Pelaksana")
-		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		doc.koreksi = []
 		doc.extend("koreksi", [koreksi_row(2), koreksi_row(1)])
 		doc.flags.ignore_permissions = True
@@ -244,14 +245,14 @@ class TestCobaUlang(RestTestCase):
 		self.addCleanup(frappe.db.commit)
 		self.addCleanup(frappe.db.delete, "Koreksi Data Kinerja", {"parent": name})
 
-		frappes = frappe.model.document.Document(sop.DOCTYPE, name).as_dict()
+		frappes = frappe.model.document.Document(kosakata.DOCTYPE, name).as_dict()
 		for for_update in (False, True):
-			ours = frappe.get_doc(sop.DOCTYPE, name, for_update=for_update)
+			ours = frappe.get_doc(kosakata.DOCTYPE, name, for_update=for_update)
 			self.assertEqual(ours.as_dict(), frappes)
 			self.assertEqual(len(ours.koreksi), 2)
 			self.assertEqual([row.idx for row in ours.koreksi], [1, 2])
 		with self.assertRaises(frappe.DoesNotExistError):
-			frappe.get_doc(sop.DOCTYPE, "ND/TIDAK-ADA")
+			frappe.get_doc(kosakata.DOCTYPE, "ND/TIDAK-ADA")
 
 	def test_every_wrapped_method_keeps_the_original_http_methods(self):
 		overrides = frappe.get_hooks("override_whitelisted_methods")

@@ -12,7 +12,9 @@ import frappe
 from frappe.utils import getdate, now_datetime, time_diff_in_seconds
 from frappe.utils.password import check_password
 
-from sop_kinerja import demo, jam_kerja, mutu_baku, sop
+from sop_kinerja import demo
+from sop_kinerja.mesin import jam_kerja, mutu_baku
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
 from sop_kinerja.tests.utils import USERS, IntegrationTestCase, ensure_role_users, new_perbaikan
 
@@ -32,7 +34,7 @@ def langkah_sop() -> list:
 
 def demo_documents(**filters) -> list:
 	return frappe.get_all(
-		sop.DOCTYPE,
+		kosakata.DOCTYPE,
 		filters={"owner": demo.pembuat_dokumen(), **filters},
 		fields=["name", "workflow_state", "langkah_sop", "masuk_langkah", "creation", "modified", "arsip"],
 		order_by="creation asc",
@@ -43,7 +45,7 @@ def demo_log(**filters) -> list:
 	names = [d.name for d in demo_documents()] or [""]
 	return frappe.get_all(
 		LOG,
-		filters={"reference_doctype": sop.DOCTYPE, "reference_name": ("in", names), **filters},
+		filters={"reference_doctype": kosakata.DOCTYPE, "reference_name": ("in", names), **filters},
 		fields=["*"],
 		order_by="name asc",
 	)
@@ -56,7 +58,7 @@ def office() -> dict:
 		"counts": {
 			doctype: frappe.db.count(doctype)
 			for doctype in (
-				sop.DOCTYPE,
+				kosakata.DOCTYPE,
 				LOG,
 				"Version",
 				"Comment",
@@ -69,7 +71,7 @@ def office() -> dict:
 				"Has Role",
 			)
 		},
-		"documents": frappe.get_all(sop.DOCTYPE, fields=["*"], order_by="name asc"),
+		"documents": frappe.get_all(kosakata.DOCTYPE, fields=["*"], order_by="name asc"),
 		"log": frappe.get_all(LOG, fields=["*"], order_by="name asc"),
 		"users": frappe.get_all(
 			"User", filters={"name": ("in", demo_users)}, fields=["name", "modified"], order_by="name"
@@ -144,7 +146,7 @@ class TestKantorDemo(IntegrationTestCase):
 
 	def test_one_user_per_role_holding_that_role_alone(self):
 		printed = {user: role for user, role, _password in self.hasil.pengguna}
-		self.assertEqual(sorted(printed.values()), sorted(sop.ROLES))
+		self.assertEqual(sorted(printed.values()), sorted(kosakata.ROLES))
 		passwords = demo.buat_pengguna()  # set again here: another test's second run sets new ones
 		for user, role in printed.items():
 			self.assertTrue(user.endswith("@" + demo.DOMAIN))
@@ -169,8 +171,8 @@ class TestKantorDemo(IntegrationTestCase):
 			(settings.setup_complete, settings.language, settings.time_zone), (1, "id", "Asia/Pontianak")
 		)
 		self.assertEqual(
-			frappe.db.get_value("SOP", mutu_baku.sop_for_doctype(sop.DOCTYPE), "disahkan_nip"),
-			demo.PENGGUNA[sop.KEPALA_SATUAN].nip,
+			frappe.db.get_value("SOP", mutu_baku.sop_for_doctype(kosakata.DOCTYPE), "disahkan_nip"),
+			demo.PENGGUNA[kosakata.KEPALA_SATUAN].nip,
 		)
 
 	def test_thirty_documents_wait_at_every_step_and_some_are_archived(self):
@@ -180,8 +182,8 @@ class TestKantorDemo(IntegrationTestCase):
 		for doc in documents:
 			per_state.setdefault(doc.workflow_state, []).append(doc)
 		steps = langkah_sop()
-		self.assertEqual(set(per_state), {row.workflow_state for row in steps} | {sop.DIARSIPKAN})
-		self.assertEqual(len(per_state[sop.DIARSIPKAN]), demo.JUMLAH_DIARSIPKAN)
+		self.assertEqual(set(per_state), {row.workflow_state for row in steps} | {kosakata.DIARSIPKAN})
+		self.assertEqual(len(per_state[kosakata.DIARSIPKAN]), demo.JUMLAH_DIARSIPKAN)
 		for row in steps:
 			for doc in per_state[row.workflow_state]:
 				# waiting there: the form's step and the one open log line agree
@@ -194,7 +196,7 @@ class TestKantorDemo(IntegrationTestCase):
 			card = frappe.get_doc("Number Card", f"Langkah {row.no} - {row.workflow_state}")
 			self.assertIn(row.workflow_state, card.filters_json)
 			self.assertGreaterEqual(
-				frappe.db.count(sop.DOCTYPE, {"workflow_state": row.workflow_state}),
+				frappe.db.count(kosakata.DOCTYPE, {"workflow_state": row.workflow_state}),
 				len(per_state[row.workflow_state]),
 			)
 		printed = {label: jumlah for label, jumlah, _lewat in self.hasil.per_langkah}
@@ -204,21 +206,21 @@ class TestKantorDemo(IntegrationTestCase):
 		signed = demo_documents(docstatus=1)
 		self.assertTrue(signed)
 		for doc in signed:
-			(move,) = demo_log(reference_name=doc.name, next_state=sop.SIGNED_STATE)
+			(move,) = demo_log(reference_name=doc.name, next_state=kosakata.SIGNED_STATE)
 			self.assertEqual(
 				frappe.db.get_value("Verifikasi Naskah", {"reference_name": doc.name}, "ditandatangani_pada"),
 				move.keluar,
 			)
 
 	def test_archived_documents_have_their_arsip_dated_when_they_were_archived(self):
-		for doc in demo_documents(workflow_state=sop.DIARSIPKAN):
+		for doc in demo_documents(workflow_state=kosakata.DIARSIPKAN):
 			arsip = frappe.get_doc("Arsip", doc.arsip)
-			self.assertEqual((arsip.reference_doctype, arsip.reference_name), (sop.DOCTYPE, doc.name))
+			self.assertEqual((arsip.reference_doctype, arsip.reference_name), (kosakata.DOCTYPE, doc.name))
 			(last,) = demo_log(reference_name=doc.name, langkah=len(langkah_sop()), keluar=("is", "set"))
-			self.assertEqual(last.next_state, sop.DIARSIPKAN)
+			self.assertEqual(last.next_state, kosakata.DIARSIPKAN)
 			self.assertEqual(getdate(arsip.tanggal), last.keluar.date())
 			self.assertLess(abs(time_diff_in_seconds(arsip.creation, last.keluar)), 5)
-			self.assertEqual(frappe.db.get_value(sop.DOCTYPE, doc.name, "docstatus"), 1)
+			self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, doc.name, "docstatus"), 1)
 
 	def test_some_wait_past_the_standard_and_the_card_counts_them(self):
 		open_lines = demo_log(keluar=("is", "not set"))
@@ -246,10 +248,10 @@ class TestKantorDemo(IntegrationTestCase):
 		for line in sent_back:
 			self.assertTrue(line.catatan)
 			self.assertEqual(line.next_state, steps[steps[line.langkah].tidak_setuju_ke].workflow_state)
-			self.assertIn(line.role, (sop.KASUBBAG, sop.SEKRETARIS, sop.KEPALA_SATUAN))
+			self.assertIn(line.role, (kosakata.KASUBBAG, kosakata.SEKRETARIS, kosakata.KEPALA_SATUAN))
 			comments = frappe.get_all(
 				"Comment",
-				filters={"reference_doctype": sop.DOCTYPE, "reference_name": line.reference_name},
+				filters={"reference_doctype": kosakata.DOCTYPE, "reference_name": line.reference_name},
 				fields=["content", "creation"],
 			)
 			note = next(c for c in comments if frappe.utils.escape_html(line.catatan) in c.content)
@@ -259,12 +261,12 @@ class TestKantorDemo(IntegrationTestCase):
 			self.assertEqual(sorted(row.putaran for row in again), [1, 2])
 
 	def test_each_move_was_made_by_the_user_holding_its_role(self):
-		users = {role: demo.PENGGUNA[role].email for role in sop.ROLES}
+		users = {role: demo.PENGGUNA[role].email for role in kosakata.ROLES}
 		for line in demo_log(keluar=("is", "set")):
 			self.assertEqual(line.user, users[line.role], (line.reference_name, line.langkah))
 		owners = frappe.get_all(
 			"Version",
-			filters={"ref_doctype": sop.DOCTYPE, "docname": ("in", [d.name for d in demo_documents()])},
+			filters={"ref_doctype": kosakata.DOCTYPE, "docname": ("in", [d.name for d in demo_documents()])},
 			pluck="owner",
 		)
 		self.assertTrue(owners)
@@ -290,16 +292,16 @@ class TestKantorDemo(IntegrationTestCase):
 					closed.append(line)
 			# last changed by its last move, or by what was written at the step it waits at
 			versions = frappe.get_all(
-				"Version", {"ref_doctype": sop.DOCTYPE, "docname": doc.name}, pluck="creation"
+				"Version", {"ref_doctype": kosakata.DOCTYPE, "docname": doc.name}, pluck="creation"
 			)
 			self.assertLess(abs(time_diff_in_seconds(doc.modified, max(versions, default=doc.creation))), 1)
 			self.assertGreater(time_diff_in_seconds(doc.modified, lines[-1].keluar or lines[-1].masuk), -1)
 			self.assertLessEqual(doc.modified, self.now)
 			# what Frappe wrote beside each move is dated with it: nothing of an old document is from today
 			for doctype, filters in (
-				("Version", {"ref_doctype": sop.DOCTYPE, "docname": doc.name}),
-				("Comment", {"reference_doctype": sop.DOCTYPE, "reference_name": doc.name}),
-				("Workflow Action", {"reference_doctype": sop.DOCTYPE, "reference_name": doc.name}),
+				("Version", {"ref_doctype": kosakata.DOCTYPE, "docname": doc.name}),
+				("Comment", {"reference_doctype": kosakata.DOCTYPE, "reference_name": doc.name}),
+				("Workflow Action", {"reference_doctype": kosakata.DOCTYPE, "reference_name": doc.name}),
 			):
 				for created in frappe.get_all(doctype, filters=filters, pluck="creation"):
 					self.assertGreaterEqual(created, doc.creation - timedelta(seconds=1), doctype)
@@ -311,7 +313,7 @@ class TestKantorDemo(IntegrationTestCase):
 	def test_the_report_shows_every_step_with_realistic_figures(self):
 		_columns, data, _message, chart, _summary = execute(
 			{
-				"sop": mutu_baku.sop_for_doctype(sop.DOCTYPE),
+				"sop": mutu_baku.sop_for_doctype(kosakata.DOCTYPE),
 				"from_date": getdate(self.now) - timedelta(weeks=demo.MINGGU + 1),
 				"to_date": getdate(self.now),
 			}
@@ -330,8 +332,8 @@ class TestKantorDemo(IntegrationTestCase):
 		signed = demo_documents(docstatus=1)
 		self.assertTrue(signed)
 		for name in (d.name for d in signed):
-			doc = frappe.get_doc(sop.DOCTYPE, name)
-			self.assertEqual(doc.penandatangan, demo.PENGGUNA[sop.KEPALA_SATUAN].nip)
+			doc = frappe.get_doc(kosakata.DOCTYPE, name)
+			self.assertEqual(doc.penandatangan, demo.PENGGUNA[kosakata.KEPALA_SATUAN].nip)
 			self.assertTrue(doc.isi and doc.kepada and doc.koreksi and doc.unit_kerja)
 			self.assertRegex(doc.surat_nomor, r"^\d{3}/\d+/[A-Z]+$")
 			self.assertLessEqual(doc.surat_tanggal, doc.tanggal)
@@ -374,6 +376,8 @@ class TestDemoRefuses(IntegrationTestCase):
 		# made now, unless a demo made before is on the site (then kept, as a second run keeps it)
 		self.assertEqual(hasil.dibuat, demo.JUMLAH_DOKUMEN - len(before_demo))
 		self.assertEqual(len(demo_documents()), demo.JUMLAH_DOKUMEN)
-		mine = frappe.get_doc(sop.DOCTYPE, own)
-		self.assertEqual((mine.workflow_state, mine.owner), (sop.FIRST_STATE, USERS[sop.KEPALA_SATUAN]))
-		self.assertEqual(demo.dokumen_lain(), before["counts"][sop.DOCTYPE] - len(before_demo))
+		mine = frappe.get_doc(kosakata.DOCTYPE, own)
+		self.assertEqual(
+			(mine.workflow_state, mine.owner), (kosakata.FIRST_STATE, USERS[kosakata.KEPALA_SATUAN])
+		)
+		self.assertEqual(demo.dokumen_lain(), before["counts"][kosakata.DOCTYPE] - len(before_demo))

@@ -11,7 +11,7 @@ from pathlib import Path
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from sop_kinerja.impor import draf
+from sop_kinerja import impor_sop
 from sop_kinerja.impor.lembar import Langkah, Lembar
 from sop_kinerja.impor.pindaian import ocr_tersedia
 from sop_kinerja.tests.utils import ensure_user
@@ -40,7 +40,7 @@ class TestImporSOP(FrappeTestCase):
 
 	def test_round_trip_through_the_sop_ap_print(self):
 		"""Print the shipped SOP as its SOP AP sheet, import the PDF: every step comes back equal."""
-		lembar = draf.baca("sop-ap.pdf", sop_ap_pdf())
+		lembar = impor_sop.baca("sop-ap.pdf", sop_ap_pdf())
 		sop = frappe.get_doc("SOP", SHIPPED)
 		self.assertEqual(len(lembar.langkah), len(sop.langkah))
 		for row, langkah in zip(sop.langkah, lembar.langkah, strict=True):
@@ -75,9 +75,9 @@ class TestImporSOP(FrappeTestCase):
 
 	def test_a_draft_is_inactive_with_its_file_roles_and_flags(self):
 		before = counts()
-		lembar = draf.baca("sop-ap.pdf", sop_ap_pdf())
+		lembar = impor_sop.baca("sop-ap.pdf", sop_ap_pdf())
 		lembar.langkah[1].pelaksana = "Sekretaris Daerah"  # a post no Role is named after
-		name = draf.buat_draf(lembar, draf.simpan_berkas("sop-ap.pdf", b"%PDF-1.4 stand-in"))
+		name = impor_sop.buat_draf(lembar, impor_sop.simpan_berkas("sop-ap.pdf", b"%PDF-1.4 stand-in"))
 		doc = frappe.get_doc("SOP", name)
 		self.assertEqual(counts(), (before[0] + 1, before[1] + 1))
 		self.assertEqual(doc.aktif, 0)
@@ -97,9 +97,9 @@ class TestImporSOP(FrappeTestCase):
 		self.assertRaises(frappe.ValidationError, doc.save)
 
 	def test_disahkan_oleh_is_split_into_jabatan_nama_and_nip(self):
-		lembar = draf.baca("seed-lembar.pdf", (LEMBAR / "seed-lembar.pdf").read_bytes())
+		lembar = impor_sop.baca("seed-lembar.pdf", (LEMBAR / "seed-lembar.pdf").read_bytes())
 		self.assertEqual(
-			draf.pengesahan(lembar.disahkan),
+			impor_sop.pengesahan(lembar.disahkan),
 			{
 				"disahkan_jabatan": "KEPALA SATUAN POLISI PAMONG PRAJA PROVINSI KALIMANTAN BARAT",
 				"disahkan_nama": "Drs. HENDRA WIJAYA, M.Si",
@@ -107,10 +107,10 @@ class TestImporSOP(FrappeTestCase):
 			},
 		)
 		# a sheet that prints the jabatan alone
-		self.assertEqual(draf.pengesahan("Kepala Dinas"), {"disahkan_jabatan": "Kepala Dinas"})
+		self.assertEqual(impor_sop.pengesahan("Kepala Dinas"), {"disahkan_jabatan": "Kepala Dinas"})
 
 	def test_the_seed_ocr_text(self):
-		lembar = draf.baca(SEED_OCR.name, SEED_OCR.read_bytes())
+		lembar = impor_sop.baca(SEED_OCR.name, SEED_OCR.read_bytes())
 		sop = frappe.get_doc("SOP", SHIPPED)
 		right = sum(
 			1
@@ -160,7 +160,7 @@ class TestImporSOP(FrappeTestCase):
 		teks = SEED_OCR.read_text().replace(
 			"Mengarsipkan Perbaikan", "Mengarsipkan <script>alert(1)</script><b>Perbaikan</b>"
 		)
-		lembar = draf.baca("markup.txt", teks.encode())
+		lembar = impor_sop.baca("markup.txt", teks.encode())
 		self.assertNotIn("<", lembar.langkah[-1].kegiatan)
 		self.assertIn("Mengarsipkan", lembar.langkah[-1].kegiatan)
 
@@ -183,7 +183,7 @@ class TestImporBadInput(FrappeTestCase):
 		berkas.insert()
 		frappe.db.commit()
 		with self.assertRaises(frappe.ValidationError) as ctx:
-			draf.impor_berkas(berkas.name)
+			impor_sop.impor_berkas(berkas.name)
 		self.assertIn(words, str(ctx.exception))
 		self.assertEqual(counts(), before)
 		self.assertFalse(frappe.db.exists("File", berkas.name))
@@ -208,7 +208,7 @@ class TestImporBadInput(FrappeTestCase):
 		frappe.local.conf.max_file_size = 50_000
 		try:
 			with self.assertRaises(frappe.ValidationError) as ctx:
-				draf.baca("besar.pdf", b"%PDF-1.4\n" + b"0" * 60_000)
+				impor_sop.baca("besar.pdf", b"%PDF-1.4\n" + b"0" * 60_000)
 		finally:
 			del frappe.local.conf["max_file_size"]
 		self.assertIn("0.0 MB", str(ctx.exception))
@@ -247,15 +247,15 @@ class TestImporBadInput(FrappeTestCase):
 		scan = (LEMBAR / "seed-pindaian.png").read_bytes()
 		with patch("sop_kinerja.impor.pindaian.shutil.which", return_value=None):
 			with self.assertRaises(frappe.ValidationError) as ctx:
-				draf.baca("seed-pindaian.png", scan)
+				impor_sop.baca("seed-pindaian.png", scan)
 			self.assertIn("OCR is unavailable", str(ctx.exception))
-			self.assertEqual(len(draf.baca(SEED_OCR.name, SEED_OCR.read_bytes()).langkah), 10)
+			self.assertEqual(len(impor_sop.baca(SEED_OCR.name, SEED_OCR.read_bytes()).langkah), 10)
 
 	def test_the_message_is_in_the_users_language(self):
 		frappe.local.lang = "id"
 		frappe.local.lang_full_dict = None
 		with self.assertRaises(frappe.ValidationError) as ctx:
-			draf.baca("kosong.pdf", b"")
+			impor_sop.baca("kosong.pdf", b"")
 		self.assertIn("kosong", str(ctx.exception))
 		self.assertNotIn("is empty", str(ctx.exception))
 
@@ -266,6 +266,6 @@ class TestImporBadInput(FrappeTestCase):
 			{"doctype": "File", "file_name": "x.txt", "content": b"x", "is_private": 1}
 		).insert()
 		frappe.set_user(user)
-		self.assertRaises(frappe.PermissionError, draf.impor_berkas, berkas.name)
+		self.assertRaises(frappe.PermissionError, impor_sop.impor_berkas, berkas.name)
 		frappe.set_user("Administrator")
 		self.assertTrue(frappe.db.exists("File", berkas.name))

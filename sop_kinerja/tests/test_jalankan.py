@@ -13,19 +13,19 @@ import frappe
 from frappe.model.workflow import apply_workflow
 from frappe.tests.utils import FrappeTestCase
 
-from sop_kinerja import jalankan, keluaran, mutu_baku
-from sop_kinerja.exceptions import (
+from sop_kinerja import impor_sop
+from sop_kinerja.mesin import jalankan, keluaran, mutu_baku
+from sop_kinerja.mesin.exceptions import (
 	SendBackNoteRequiredError,
 	SOPInvalidError,
 	StateEditNotAllowedError,
 	StepIncompleteError,
 	TransitionNotAllowedError,
 )
-from sop_kinerja.impor import draf
-from sop_kinerja.jalankan import RUANG_KERJA
+from sop_kinerja.mesin.jalankan import RUANG_KERJA
+from sop_kinerja.mesin.workflow import menunggu_saya
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute as waktu_per_langkah
 from sop_kinerja.tests.utils import ensure_user
-from sop_kinerja.workflow_rules import menunggu_saya
 
 # the labelled set of SOP sheets, in the checkout beside the app (tests/lembar_sop)
 LEMBAR = Path(__file__).resolve().parents[2] / "tests" / "lembar_sop"
@@ -391,7 +391,7 @@ class TestMoreShapes(JalankanTestCase):
 	def test_an_imported_sheet_runs_end_to_end(self):
 		"""Cuti Tahunan as a DOCX: read into a draft, run, and a document taken through its 8 steps."""
 		path = LEMBAR / "cuti-tahunan.docx"
-		name = draf.buat_draf(draf.baca(path.name, path.read_bytes()))
+		name = impor_sop.buat_draf(impor_sop.baca(path.name, path.read_bytes()))
 		self.sops.append(name)
 		frappe.db.commit()
 		plan = jalankan.pratinjau(name)
@@ -454,7 +454,7 @@ class TestMoreShapes(JalankanTestCase):
 		self.assertEqual((line.role, line.user), ("Uji Pemeriksa Baru", USER[PEMERIKSA]))
 
 	def test_workflow_emails_and_the_sop_ap_print(self):
-		with patch("sop_kinerja.surel.outgoing_account_exists", return_value=True):
+		with patch("sop_kinerja.mesin.surel.outgoing_account_exists", return_value=True):
 			name, _doctype = self.run_sop()
 		workflow = frappe.get_doc("Workflow", frappe.db.get_value("SOP", name, "workflow"))
 		self.assertTrue(workflow.send_email_alert)

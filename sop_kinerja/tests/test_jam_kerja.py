@@ -8,7 +8,8 @@ from unittest.mock import patch
 
 import frappe
 
-from sop_kinerja import jam_kerja, mutu_baku, sop
+from sop_kinerja.mesin import jam_kerja, mutu_baku
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.patches import log_dalam_waktu_kerja
 from sop_kinerja.sop_kinerja.doctype.kalender_kerja.kalender_kerja import KalenderKerjaTidakSah
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah import waktu_per_langkah
@@ -53,12 +54,12 @@ class TestJamKerja(RoleUsersTestCase):
 
 	def notified(self, name) -> list[str]:
 		return frappe.get_all(
-			"Notification Log", {"document_name": name, "document_type": sop.DOCTYPE}, pluck="for_user"
+			"Notification Log", {"document_name": name, "document_type": kosakata.DOCTYPE}, pluck="for_user"
 		)
 
 	def leave(self, name: str, moment: datetime) -> dict:
 		with pada(moment):
-			act(name, sop.PARAF, sop.KASUBBAG)
+			act(name, kosakata.PARAF, kosakata.KASUBBAG)
 		return next(row for row in log_of(name) if row.langkah == 5)
 
 	def test_the_default_calendar_is_the_civil_service_week(self):
@@ -81,7 +82,7 @@ class TestJamKerja(RoleUsersTestCase):
 		for moment in (at(JUMAT, "16:45"), at(JUMAT, "23:00"), datetime(2026, 11, 29, 12)):
 			with pada(moment):
 				mutu_baku.tandai_lewat_waktu()
-				form = frappe.get_doc(sop.DOCTYPE, name)
+				form = frappe.get_doc(kosakata.DOCTYPE, name)
 				form.run_method("onload")
 			self.assertEqual(self.notified(name), [])
 			self.assertIsNone(form.get_onload().get("lewat_mutu_baku_sejak"))
@@ -91,7 +92,7 @@ class TestJamKerja(RoleUsersTestCase):
 		# Monday 07.45: overdue by working time, and the Kasubbag is told
 		with pada(at(SENIN, "07:45")):
 			mutu_baku.tandai_lewat_waktu()
-		self.assertEqual(self.notified(name), [USERS[sop.KASUBBAG]])
+		self.assertEqual(self.notified(name), [USERS[kosakata.KASUBBAG]])
 
 		closed = self.leave(name, at(SENIN, "08:00"))
 		self.assertEqual(closed.durasi, 40 * 60)
@@ -101,7 +102,7 @@ class TestJamKerja(RoleUsersTestCase):
 		# the report: working minutes, clock time beside them
 		columns, data, *_ = waktu_per_langkah.execute(
 			{
-				"sop": mutu_baku.sop_for_doctype(sop.DOCTYPE),
+				"sop": mutu_baku.sop_for_doctype(kosakata.DOCTYPE),
 				"from_date": "2026-11-30",
 				"to_date": "2026-11-30",
 			}
@@ -281,7 +282,7 @@ class TestJamKerja(RoleUsersTestCase):
 			walk_to(closed_name, TELAAH)
 			waiting = new_perbaikan()
 		with kalender_kerja(sepanjang_waktu=1), pada(at(SENIN, "08:00")):
-			act(closed_name, sop.PARAF, sop.KASUBBAG)
+			act(closed_name, kosakata.PARAF, kosakata.KASUBBAG)
 		closed = next(row for row in log_of(closed_name) if row.langkah == 5)
 		(open_row,) = open_step_of(waiting)
 		# as the version before kept them: clock time, no clock column

@@ -9,9 +9,10 @@ from frappe.model.workflow import WorkflowTransitionError, apply_workflow
 from frappe.utils import add_days, nowdate
 from pypdf import PdfReader
 
-from sop_kinerja import mutu_baku, pelimpahan, sop
-from sop_kinerja.exceptions import TransitionNotAllowedError
-from sop_kinerja.pdf import get_nota_dinas_pdf
+from sop_kinerja.mesin import mutu_baku, pelimpahan
+from sop_kinerja.mesin.exceptions import TransitionNotAllowedError
+from sop_kinerja.naskah import kosakata
+from sop_kinerja.naskah.pdf import get_nota_dinas_pdf
 from sop_kinerja.sop_kinerja.doctype.pelimpahan_wewenang.pelimpahan_wewenang import PelimpahanTidakSah
 from sop_kinerja.tests.rest import PASSWORD, RestTestCase, Session
 from sop_kinerja.tests.utils import (
@@ -33,7 +34,7 @@ TELAAH_KEPALA = "Telaah Kepala Satuan"  # step 7: the Kepala Satuan signs (Tanda
 
 def ensure_plh() -> str:
 	"""The acting official: a Sekretaris with a Pejabat record of their own."""
-	ensure_user(PLH, [sop.SEKRETARIS])
+	ensure_user(PLH, [kosakata.SEKRETARIS])
 	return buat_pejabat(
 		NIP_PLH,
 		"Hendra Gunawan, S.STP., M.Si.",
@@ -50,7 +51,9 @@ def surat_perintah() -> str:
 	return berkas.file_url
 
 
-def pelimpahan_baru(dari=None, sampai=None, peran=sop.KEPALA_SATUAN, pejabat=None, pelaksana=None, **values):
+def pelimpahan_baru(
+	dari=None, sampai=None, peran=kosakata.KEPALA_SATUAN, pejabat=None, pelaksana=None, **values
+):
 	return frappe.get_doc(
 		{
 			"doctype": pelimpahan.DOCTYPE,
@@ -75,7 +78,7 @@ def disetujui(doc):
 
 def sign_as_plh(name: str):
 	with as_user(PLH):
-		return apply_workflow(frappe.get_doc(sop.DOCTYPE, name), sop.TANDATANGANI)
+		return apply_workflow(frappe.get_doc(kosakata.DOCTYPE, name), kosakata.TANDATANGANI)
 
 
 class TestPelimpahan(RoleUsersTestCase):
@@ -107,13 +110,15 @@ class TestPelimpahan(RoleUsersTestCase):
 		delegation = disetujui(pelimpahan_baru())
 		self.assertEqual((delegation.status, bool(delegation.peran_diberikan)), ("Berlaku", True))
 		self.assertEqual(delegation.disetujui_oleh, "Administrator")
-		self.assertIn(sop.KEPALA_SATUAN, frappe.get_roles(PLH))
+		self.assertIn(kosakata.KEPALA_SATUAN, frappe.get_roles(PLH))
 
 		name = new_perbaikan()
 		walk_to(name, TELAAH_KEPALA)
 		# the acting user finds it among the documents waiting for the Kepala Satuan's role
 		with as_user(PLH):
-			waiting = frappe.get_list(sop.DOCTYPE, filters={"workflow_state": TELAAH_KEPALA}, pluck="name")
+			waiting = frappe.get_list(
+				kosakata.DOCTYPE, filters={"workflow_state": TELAAH_KEPALA}, pluck="name"
+			)
 		self.assertIn(name, waiting)
 		# and is told when it waits too long
 		(row,) = frappe.get_all(
@@ -128,20 +133,20 @@ class TestPelimpahan(RoleUsersTestCase):
 		(signed,) = [line for line in log_of(name) if line.langkah == 7]
 		self.assertEqual(
 			(signed.user, signed.role, signed.jenis_pelimpahan, signed.atas_nama),
-			(PLH, sop.KEPALA_SATUAN, "Plh.", USERS[sop.KEPALA_SATUAN]),
+			(PLH, kosakata.KEPALA_SATUAN, "Plh.", USERS[kosakata.KEPALA_SATUAN]),
 		)
 		who = mutu_baku.nama_pelaku(signed)
 		self.assertTrue(who.startswith("Plh. Kepala Satuan "), who)
 		self.assertIn(frappe.utils.get_fullname(PLH), who)
-		self.assertIn(frappe.utils.get_fullname(USERS[sop.KEPALA_SATUAN]), who)
-		timeline = " ".join(entry["content"] for entry in mutu_baku.timeline_langkah(sop.DOCTYPE, name))
+		self.assertIn(frappe.utils.get_fullname(USERS[kosakata.KEPALA_SATUAN]), who)
+		timeline = " ".join(entry["content"] for entry in mutu_baku.timeline_langkah(kosakata.DOCTYPE, name))
 		self.assertIn(frappe.utils.escape_html(who), timeline)
-		form = frappe.get_doc(sop.DOCTYPE, name)
+		form = frappe.get_doc(kosakata.DOCTYPE, name)
 		form.run_method("onload")
 		self.assertIn(who, [line.nama_user for line in form.get_onload().log_langkah])
 
 		# the print and the PDF: "Plh. Kepala Satuan Polisi Pamong Praja," and the acting official
-		html = frappe.get_print(sop.DOCTYPE, name, print_format="Nota Dinas")
+		html = frappe.get_print(kosakata.DOCTYPE, name, print_format="Nota Dinas")
 		self.assertIn("Plh. Kepala Satuan Polisi Pamong Praja,", html)
 		self.assertIn("Hendra Gunawan, S.STP., M.Si.", html)
 		self.assertIn("Pembina Tingkat I (IV/b)", html)
@@ -166,10 +171,10 @@ class TestPelimpahan(RoleUsersTestCase):
 	def test_a_document_signed_by_the_official_prints_the_official(self):
 		disetujui(pelimpahan_baru())
 		name = new_perbaikan()
-		walk_to(name, sop.SIGNED_STATE)  # signed by the Kepala Satuan in person
+		walk_to(name, kosakata.SIGNED_STATE)  # signed by the Kepala Satuan in person
 		(signed,) = [line for line in log_of(name) if line.langkah == 7]
-		self.assertEqual((signed.user, signed.jenis_pelimpahan), (USERS[sop.KEPALA_SATUAN], None))
-		html = frappe.get_print(sop.DOCTYPE, name, print_format="Nota Dinas")
+		self.assertEqual((signed.user, signed.jenis_pelimpahan), (USERS[kosakata.KEPALA_SATUAN], None))
+		html = frappe.get_print(kosakata.DOCTYPE, name, print_format="Nota Dinas")
 		self.assertIn("Kepala Satuan Polisi Pamong Praja,", html)
 		self.assertNotIn("Plh.", html)
 		self.assertIn(NIP_KEPALA_PRINTED, html)
@@ -177,7 +182,7 @@ class TestPelimpahan(RoleUsersTestCase):
 	def test_before_the_period_the_acting_user_is_refused_until_it_begins(self):
 		delegation = disetujui(pelimpahan_baru(dari=add_days(nowdate(), 1)))
 		self.assertEqual((delegation.status, bool(delegation.peran_diberikan)), ("Belum Berlaku", False))
-		self.assertNotIn(sop.KEPALA_SATUAN, frappe.get_roles(PLH))
+		self.assertNotIn(kosakata.KEPALA_SATUAN, frappe.get_roles(PLH))
 		name = new_perbaikan()
 		walk_to(name, TELAAH_KEPALA)
 		with self.assertRaises(WorkflowTransitionError):  # no Kepala Satuan action for them
@@ -188,7 +193,7 @@ class TestPelimpahan(RoleUsersTestCase):
 		pelimpahan.perbarui_peran()
 		self.assertEqual(frappe.db.get_value(pelimpahan.DOCTYPE, delegation.name, "status"), "Berlaku")
 		sign_as_plh(name)
-		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "workflow_state"), sop.SIGNED_STATE)
+		self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, name, "workflow_state"), kosakata.SIGNED_STATE)
 
 	def test_after_the_period_the_acting_user_is_refused_and_the_role_goes_back(self):
 		delegation = disetujui(pelimpahan_baru())
@@ -201,18 +206,18 @@ class TestPelimpahan(RoleUsersTestCase):
 			{"dari_tanggal": add_days(nowdate(), -3), "sampai_tanggal": add_days(nowdate(), -1)},
 		)
 		pelimpahan.clear_cache()
-		self.assertIn(sop.KEPALA_SATUAN, frappe.get_roles(PLH))
+		self.assertIn(kosakata.KEPALA_SATUAN, frappe.get_roles(PLH))
 		with self.assertRaises(TransitionNotAllowedError):
 			sign_as_plh(name)
 		with as_user(PLH), self.assertRaises(frappe.PermissionError):  # nor edit at the step
-			doc = frappe.get_doc(sop.DOCTYPE, name)
+			doc = frappe.get_doc(kosakata.DOCTYPE, name)
 			doc.hal = "Diubah oleh Plh. sesudah masanya"
 			doc.save()
 
 		pelimpahan.perbarui_peran()
 		self.assertEqual(frappe.db.get_value(pelimpahan.DOCTYPE, delegation.name, "status"), "Berakhir")
-		self.assertNotIn(sop.KEPALA_SATUAN, frappe.get_roles(PLH))
-		self.assertEqual(frappe.get_roles(PLH).count(sop.SEKRETARIS), 1)  # their own role stays
+		self.assertNotIn(kosakata.KEPALA_SATUAN, frappe.get_roles(PLH))
+		self.assertEqual(frappe.get_roles(PLH).count(kosakata.SEKRETARIS), 1)  # their own role stays
 
 	def test_a_revoked_delegation_ends_at_once(self):
 		delegation = disetujui(pelimpahan_baru())
@@ -220,33 +225,35 @@ class TestPelimpahan(RoleUsersTestCase):
 		walk_to(name, TELAAH_KEPALA)
 		delegation.cancel()
 		self.assertEqual(frappe.db.get_value(pelimpahan.DOCTYPE, delegation.name, "status"), "Dicabut")
-		self.assertNotIn(sop.KEPALA_SATUAN, frappe.get_roles(PLH))
+		self.assertNotIn(kosakata.KEPALA_SATUAN, frappe.get_roles(PLH))
 		with self.assertRaises(WorkflowTransitionError):
 			sign_as_plh(name)
 
 	def test_a_role_the_acting_user_already_held_is_kept(self):
 		# the Kasubbag stands in for the Sekretaris; they share no role, so give them the Sekretaris's first
-		ensure_user(PLH, [sop.SEKRETARIS, sop.KEPALA_SATUAN])
+		ensure_user(PLH, [kosakata.SEKRETARIS, kosakata.KEPALA_SATUAN])
 		delegation = disetujui(pelimpahan_baru())
 		self.assertEqual((delegation.status, bool(delegation.peran_diberikan)), ("Berlaku", False))
 		delegation.cancel()
-		self.assertIn(sop.KEPALA_SATUAN, frappe.get_roles(PLH))
-		ensure_user(PLH, [sop.SEKRETARIS])
+		self.assertIn(kosakata.KEPALA_SATUAN, frappe.get_roles(PLH))
+		ensure_user(PLH, [kosakata.SEKRETARIS])
 
 	def test_the_kepala_satuan_approves_other_roles_but_not_their_own(self):
 		sekretaris = ensure_pejabat_sekretaris()
-		with as_user(sop.KEPALA_SATUAN):
+		with as_user(kosakata.KEPALA_SATUAN):
 			for_sekretaris = disetujui(
-				pelimpahan_baru(peran=sop.SEKRETARIS, pejabat=sekretaris, pelaksana=ensure_plh_kasubbag())
+				pelimpahan_baru(
+					peran=kosakata.SEKRETARIS, pejabat=sekretaris, pelaksana=ensure_plh_kasubbag()
+				)
 			)
-			self.assertEqual(for_sekretaris.disetujui_oleh, USERS[sop.KEPALA_SATUAN])
+			self.assertEqual(for_sekretaris.disetujui_oleh, USERS[kosakata.KEPALA_SATUAN])
 			own = pelimpahan_baru().insert()
 			with self.assertRaises(frappe.PermissionError):
 				own.submit()
 		self.assertEqual(frappe.db.get_value(pelimpahan.DOCTYPE, own.name, "docstatus"), 0)
-		with as_user(sop.SEKRETARIS), self.assertRaises(frappe.PermissionError):
+		with as_user(kosakata.SEKRETARIS), self.assertRaises(frappe.PermissionError):
 			pelimpahan_baru(
-				peran=sop.SEKRETARIS, pejabat=sekretaris, pelaksana=ensure_plh_kasubbag()
+				peran=kosakata.SEKRETARIS, pejabat=sekretaris, pelaksana=ensure_plh_kasubbag()
 			).insert()
 
 	def test_bad_input_is_refused_and_changes_nothing(self):
@@ -256,7 +263,7 @@ class TestPelimpahan(RoleUsersTestCase):
 		cases = {
 			"ends before it begins": {"dari": nowdate(), "sampai": add_days(nowdate(), -1)},
 			"acting for oneself": {"pelaksana": ensure_pejabat()},
-			"a role the official does not hold": {"peran": sop.ARSIPARIS},
+			"a role the official does not hold": {"peran": kosakata.ARSIPARIS},
 			"a role no one may delegate": {"peran": "System Manager"},
 			"an acting official with no user": {"pelaksana": orang_tanpa_user},
 			"overlapping the one in force": {
@@ -302,7 +309,7 @@ def ensure_pejabat_sekretaris() -> str:
 		"Rudi Hartono, S.H.",
 		"Pembina (IV/a)",
 		"Sekretaris Satuan Polisi Pamong Praja",
-		USERS[sop.SEKRETARIS],
+		USERS[kosakata.SEKRETARIS],
 	)
 
 
@@ -312,7 +319,7 @@ def ensure_plh_kasubbag() -> str:
 		"Siti Rahmah, S.E.",
 		"Penata (III/c)",
 		"Kepala Subbagian Perencanaan, Evaluasi dan Pelaporan",
-		USERS[sop.KASUBBAG],
+		USERS[kosakata.KASUBBAG],
 	)
 
 
@@ -332,22 +339,24 @@ class TestPelimpahanRest(RestTestCase):
 		first, second = self.committed_document(TELAAH_KEPALA), self.committed_document(TELAAH_KEPALA)
 		plh = Session(self.site, PLH)
 
-		status, _body = plh.act(first, sop.TANDATANGANI)
+		status, _body = plh.act(first, kosakata.TANDATANGANI)
 		self.assertEqual(status, 200)
-		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, first, "workflow_state"), sop.SIGNED_STATE)
+		self.assertEqual(
+			frappe.db.get_value(kosakata.DOCTYPE, first, "workflow_state"), kosakata.SIGNED_STATE
+		)
 		self.assertEqual(
 			frappe.db.get_value(
 				"Log Langkah SOP", {"reference_name": first, "langkah": 7}, ["jenis_pelimpahan", "atas_nama"]
 			),
-			("Plh.", USERS[sop.KEPALA_SATUAN]),
+			("Plh.", USERS[kosakata.KEPALA_SATUAN]),
 		)
 
 		frappe.get_doc(pelimpahan.DOCTYPE, delegation.name).cancel()
 		frappe.db.commit()
-		status, body = plh.act(second, sop.TANDATANGANI)
+		status, body = plh.act(second, kosakata.TANDATANGANI)
 		self.assertEqual(status, 417)  # as Frappe answers anyone without the action's role
 		self.assertIn("WorkflowTransitionError", body.get("exc_type", ""))
-		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, second, "workflow_state"), TELAAH_KEPALA)
+		self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, second, "workflow_state"), TELAAH_KEPALA)
 
 	def remove_delegation(self, name: str):
 		doc = frappe.get_doc(pelimpahan.DOCTYPE, name)

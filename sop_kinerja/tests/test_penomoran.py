@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import frappe
 
-from sop_kinerja import naming, sop
+from sop_kinerja.naskah import kosakata, penomoran
 from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSah
 from sop_kinerja.sop_kinerja.doctype.perbaikan_data_kinerja.perbaikan_data_kinerja import (
 	PerbaikanDataKinerja,
@@ -36,13 +36,13 @@ def ensure_klasifikasi(kode: str = "000.1.5", uraian: str = "Nota Dinas") -> str
 def tearDownModule():
 	frappe.db.rollback()
 	for kode in MADE_CODES:
-		if not frappe.db.exists(sop.DOCTYPE, {"klasifikasi": kode}):
+		if not frappe.db.exists(kosakata.DOCTYPE, {"klasifikasi": kode}):
 			frappe.db.delete("Klasifikasi Arsip", {"name": kode})
 	frappe.db.commit()
 
 
 def set_pola(pola: str = POLA, lebar: int = 4, unit: str = UNIT, klasifikasi: str | None = None):
-	settings = frappe.get_single(naming.SETTINGS)
+	settings = frappe.get_single(penomoran.SETTINGS)
 	settings.update(
 		{"pola_nomor": pola, "lebar_nomor": lebar, "kode_unit": unit, "klasifikasi_nota_dinas": klasifikasi}
 	)
@@ -51,7 +51,7 @@ def set_pola(pola: str = POLA, lebar: int = 4, unit: str = UNIT, klasifikasi: st
 
 def reset_counter(tahun: int, unit: str):
 	"""A test's counter starts from nothing (its own unit code, never the office's)."""
-	frappe.db.delete("Series", {"name": naming.kunci_nomor(unit, tahun)})
+	frappe.db.delete("Series", {"name": penomoran.kunci_nomor(unit, tahun)})
 
 
 def put_back(before: dict, unit: str):
@@ -79,7 +79,7 @@ class TestPenomoran(RoleUsersTestCase):
 
 	def setUp(self):
 		self.unit = f"UJI-{frappe.generate_hash(length=6).upper()}"
-		self.addCleanup(put_back, frappe.db.get_singles_dict(naming.SETTINGS), self.unit)
+		self.addCleanup(put_back, frappe.db.get_singles_dict(penomoran.SETTINGS), self.unit)
 		set_pola(unit=self.unit, klasifikasi="000.1.5")
 
 	def test_numbers_follow_the_pattern_with_the_chosen_classification(self):
@@ -115,7 +115,7 @@ class TestPenomoran(RoleUsersTestCase):
 	def remove_committed(self, name: str):
 		frappe.db.rollback()
 		frappe.db.delete("Log Langkah SOP", {"reference_name": name})
-		frappe.db.delete(sop.DOCTYPE, {"name": name})
+		frappe.db.delete(kosakata.DOCTYPE, {"name": name})
 		frappe.db.delete("Version", {"docname": name})
 		frappe.db.commit()
 
@@ -126,16 +126,16 @@ class TestPenomoran(RoleUsersTestCase):
 		set_pola(unit=self.unit, klasifikasi="000.1.5")
 		new = new_perbaikan(tanggal=f"{TAHUN}-11-24")
 		self.assertEqual(new, f"000.1.5/0001/{self.unit}/{TAHUN}")
-		doc = frappe.get_doc(sop.DOCTYPE, old)
+		doc = frappe.get_doc(kosakata.DOCTYPE, old)
 		doc.save()
-		self.assertTrue(frappe.db.exists(sop.DOCTYPE, old))
+		self.assertTrue(frappe.db.exists(kosakata.DOCTYPE, old))
 
 	def test_a_code_no_longer_in_use_is_refused(self):
 		ensure_klasifikasi("999.9.9", "Uji, tidak dipakai lagi")
 		frappe.db.set_value("Klasifikasi Arsip", "999.9.9", "aktif", 0)
 		with self.assertRaises(KodeKlasifikasiTidakSah):
 			new_perbaikan(tanggal=f"{TAHUN}-11-24", klasifikasi="999.9.9")
-		self.assertFalse(frappe.db.exists(sop.DOCTYPE, {"klasifikasi": "999.9.9"}))
+		self.assertFalse(frappe.db.exists(kosakata.DOCTYPE, {"klasifikasi": "999.9.9"}))
 		frappe.db.set_value("Klasifikasi Arsip", "999.9.9", "aktif", 1)
 		self.assertEqual(
 			new_perbaikan(tanggal=f"{TAHUN}-11-24", klasifikasi="999.9.9"),
@@ -144,24 +144,24 @@ class TestPenomoran(RoleUsersTestCase):
 
 	def test_the_classification_cannot_change_once_numbered(self):
 		name = new_perbaikan(tanggal=f"{TAHUN}-11-24")
-		with as_user(sop.KEPALA_SATUAN), self.assertRaises(frappe.CannotChangeConstantError):
-			doc = frappe.get_doc(sop.DOCTYPE, name)
+		with as_user(kosakata.KEPALA_SATUAN), self.assertRaises(frappe.CannotChangeConstantError):
+			doc = frappe.get_doc(kosakata.DOCTYPE, name)
 			doc.klasifikasi = "800.1.11.1"
 			doc.save()
-		self.assertEqual(frappe.db.get_value(sop.DOCTYPE, name, "klasifikasi"), "000.1.5")
+		self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, name, "klasifikasi"), "000.1.5")
 
 	def test_a_pattern_with_the_classification_needs_one(self):
 		set_pola(unit=self.unit, klasifikasi=None)
-		with self.assertRaises(naming.PolaNomorTidakSah):
+		with self.assertRaises(penomoran.PolaNomorTidakSah):
 			new_perbaikan(tanggal=f"{TAHUN}-11-24")
 
 	def test_the_print_shows_the_number(self):
 		name = new_perbaikan(tanggal=f"{TAHUN}-11-24")
-		html = frappe.get_print(sop.DOCTYPE, name, print_format="Nota Dinas")
+		html = frappe.get_print(kosakata.DOCTYPE, name, print_format="Nota Dinas")
 		self.assertIn(f"000.1.5/0001/{self.unit}/{TAHUN}", html)
 
 	def test_bad_patterns_and_codes_are_refused_and_change_nothing(self):
-		before = frappe.db.get_singles_dict(naming.SETTINGS)
+		before = frappe.db.get_singles_dict(penomoran.SETTINGS)
 		bad = {
 			"no running number": "{klasifikasi}/{unit}/{tahun}",
 			"no year": "{klasifikasi}/{nomor}/{unit}",
@@ -174,12 +174,12 @@ class TestPenomoran(RoleUsersTestCase):
 		frappe.local.lang_full_dict = None
 		try:
 			for case, pola in bad.items():
-				with self.subTest(case), self.assertRaises(naming.PolaNomorTidakSah) as ctx:
+				with self.subTest(case), self.assertRaises(penomoran.PolaNomorTidakSah) as ctx:
 					set_pola(pola, unit=self.unit)
 				self.assertNotRegex(str(ctx.exception), r"\b(the|must|cannot)\b", case)
-			with self.assertRaises(naming.PolaNomorTidakSah):
+			with self.assertRaises(penomoran.PolaNomorTidakSah):
 				set_pola(unit="")  # {unit} without a unit code
-			with self.assertRaises(naming.PolaNomorTidakSah):
+			with self.assertRaises(penomoran.PolaNomorTidakSah):
 				set_pola(lebar=12, unit=self.unit)
 			for kode in ("000-1-5", "1.5", "000.1.", "abc"):
 				with self.subTest(kode), self.assertRaises(KodeKlasifikasiTidakSah):
@@ -187,7 +187,7 @@ class TestPenomoran(RoleUsersTestCase):
 		finally:
 			frappe.local.lang = "en"
 			frappe.local.lang_full_dict = None
-		after = frappe.db.get_singles_dict(naming.SETTINGS)
+		after = frappe.db.get_singles_dict(penomoran.SETTINGS)
 		self.assertEqual(after.pola_nomor, before.pola_nomor)
 		self.assertFalse(frappe.db.exists("Klasifikasi Arsip", "000-1-5"))
 
@@ -200,16 +200,16 @@ class TestPenomoranRest(RestTestCase):
 	def test_numbers_are_unique_and_consecutive_under_concurrency(self):
 		ensure_klasifikasi()
 		unit = f"UJI-{frappe.generate_hash(length=6).upper()}"
-		before = frappe.db.get_singles_dict(naming.SETTINGS)
+		before = frappe.db.get_singles_dict(penomoran.SETTINGS)
 		set_pola(unit=unit, klasifikasi="000.1.5")
 		frappe.db.commit()
 		self.addCleanup(put_back, before, unit)
 
 		def create(_):
-			session = Session(self.site, sop.KEPALA_SATUAN)
+			session = Session(self.site, kosakata.KEPALA_SATUAN)
 			return session.request(
 				"POST",
-				f"/api/resource/{quote(sop.DOCTYPE)}",
+				f"/api/resource/{quote(kosakata.DOCTYPE)}",
 				json_body={
 					"hal": "Permintaan Perbaikan Data Kinerja",
 					"tanggal": f"{TAHUN}-11-24",
@@ -227,7 +227,7 @@ class TestPenomoranRest(RestTestCase):
 			sorted(names), [f"000.1.5/{n:04d}/{unit}/{TAHUN}" for n in range(1, self.DOCUMENTS + 1)]
 		)
 		# a name with dots and slashes reads back over REST
-		status, body = Session(self.site, sop.KEPALA_SATUAN).request(
-			"GET", f"/api/resource/{quote(sop.DOCTYPE)}/{quote(names[0], safe='')}"
+		status, body = Session(self.site, kosakata.KEPALA_SATUAN).request(
+			"GET", f"/api/resource/{quote(kosakata.DOCTYPE)}/{quote(names[0], safe='')}"
 		)
 		self.assertEqual((status, body["data"]["name"]), (200, names[0]))

@@ -5,8 +5,8 @@ import io
 import frappe
 from pypdf import PdfReader
 
-from sop_kinerja import sop
-from sop_kinerja.pdf import get_nota_dinas_pdf
+from sop_kinerja.naskah import kosakata
+from sop_kinerja.naskah.pdf import get_nota_dinas_pdf
 from sop_kinerja.tests.utils import (
 	IntegrationTestCase,
 	ensure_role_users,
@@ -27,18 +27,18 @@ class TestPrintFormats(IntegrationTestCase):
 		cls.name = new_perbaikan()
 		walk_to(cls.name, "Penyusunan Pelaksana")
 		fill_koreksi(cls.name)
-		walk_to(cls.name, sop.SIGNED_STATE)
+		walk_to(cls.name, kosakata.SIGNED_STATE)
 
 	def set_alamat(self, value):
 		frappe.db.set_single_value(SETTINGS, "alamat_instansi", value)
 		frappe.clear_document_cache(SETTINGS, SETTINGS)
 
 	def render(self, print_format, name=None):
-		return frappe.get_print(sop.DOCTYPE, name or self.name, print_format=print_format)
+		return frappe.get_print(kosakata.DOCTYPE, name or self.name, print_format=print_format)
 
 	def test_nota_dinas_shows_the_tata_naskah_dinas_blocks(self):
 		html = self.render("Nota Dinas")
-		doc = frappe.get_doc(sop.DOCTYPE, self.name)
+		doc = frappe.get_doc(kosakata.DOCTYPE, self.name)
 		for text in (
 			"NOTA DINAS",
 			f"NOMOR {doc.name}",
@@ -81,7 +81,7 @@ class TestPrintFormats(IntegrationTestCase):
 		fill_koreksi(name, rows=1)
 		# the save-time sanitizer would already escape these; store them raw as a careless import might
 		for field in ("hal", "kepada", "tembusan", "dari", "lampiran", "isi", "surat_dari", "isi_disposisi"):
-			frappe.db.set_value(sop.DOCTYPE, name, field, f"{field} {SCRIPT}")
+			frappe.db.set_value(kosakata.DOCTYPE, name, field, f"{field} {SCRIPT}")
 		frappe.db.set_value("Koreksi Data Kinerja", {"parent": name}, "indikator_kinerja", SCRIPT)
 		self.set_alamat(SCRIPT)
 		self.addCleanup(self.set_alamat, frappe.db.get_single_value(SETTINGS, "alamat_instansi"))
@@ -92,7 +92,7 @@ class TestPrintFormats(IntegrationTestCase):
 				self.assertIn("&lt;script&gt;alert(", html)
 
 	def test_pdf_renders_and_numbers_pages_from_the_second(self):
-		pdf = frappe.get_print(sop.DOCTYPE, self.name, print_format="Nota Dinas", as_pdf=True)
+		pdf = frappe.get_print(kosakata.DOCTYPE, self.name, print_format="Nota Dinas", as_pdf=True)
 		self.assertTrue(pdf.startswith(b"%PDF"))
 		box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
 		self.assertAlmostEqual(float(box.width), 595, delta=2)  # A4: 210 x 297 mm
@@ -101,14 +101,14 @@ class TestPrintFormats(IntegrationTestCase):
 		name = new_perbaikan()
 		walk_to(name, "Penyusunan Pelaksana")
 		fill_koreksi(name, rows=40)
-		numbered = PdfReader(io.BytesIO(get_nota_dinas_pdf(frappe.get_doc(sop.DOCTYPE, name))))
+		numbered = PdfReader(io.BytesIO(get_nota_dinas_pdf(frappe.get_doc(kosakata.DOCTYPE, name))))
 		self.assertGreaterEqual(len(numbered.pages), 2)
 		self.assertNotIn("- 1 -", numbered.pages[0].extract_text())
 		for number, page in enumerate(numbered.pages[1:], start=2):
 			self.assertIn(f"- {number} -", page.extract_text())
 
 	def test_lembar_disposisi_pdf_renders(self):
-		pdf = frappe.get_print(sop.DOCTYPE, self.name, print_format="Lembar Disposisi", as_pdf=True)
+		pdf = frappe.get_print(kosakata.DOCTYPE, self.name, print_format="Lembar Disposisi", as_pdf=True)
 		self.assertTrue(pdf.startswith(b"%PDF"))
 
 	def test_desk_pdf_download_is_numbered(self):
@@ -116,12 +116,12 @@ class TestPrintFormats(IntegrationTestCase):
 		method = frappe.get_hooks("override_whitelisted_methods")["frappe.utils.print_format.download_pdf"][
 			-1
 		]
-		self.assertEqual(method, "sop_kinerja.pdf.download_pdf")
+		self.assertEqual(method, "sop_kinerja.naskah.pdf.download_pdf")
 
 		name = new_perbaikan()
 		walk_to(name, "Penyusunan Pelaksana")
 		fill_koreksi(name, rows=40)
-		frappe.get_attr(method)(sop.DOCTYPE, name, format="Nota Dinas")
+		frappe.get_attr(method)(kosakata.DOCTYPE, name, format="Nota Dinas")
 		self.assertEqual(frappe.local.response.type, "pdf")
 		pdf = PdfReader(io.BytesIO(frappe.local.response.filecontent))
 		self.assertIn("- 2 -", pdf.pages[1].extract_text())
@@ -141,7 +141,7 @@ class TestPrintFormats(IntegrationTestCase):
 		self.addCleanup(frappe.db.set_single_value, SETTINGS, "logo", previous)
 
 		self.assertIn(logo.file_url, self.render("Nota Dinas"))
-		pdf = PdfReader(io.BytesIO(get_nota_dinas_pdf(frappe.get_doc(sop.DOCTYPE, self.name))))
+		pdf = PdfReader(io.BytesIO(get_nota_dinas_pdf(frappe.get_doc(kosakata.DOCTYPE, self.name))))
 		xobjects = pdf.pages[0]["/Resources"].get("/XObject", {})
 		images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
 		self.assertTrue(images, "the logo is drawn on page 1")
@@ -175,7 +175,7 @@ class TestSOPAPPrintFormat(IntegrationTestCase):
 			"Draft Perbaikan Data Kinerja",
 		):
 			self.assertIn(text, html)
-		for role in sop.ROLES:  # one swimlane header per pelaksana
+		for role in kosakata.ROLES:  # one swimlane header per pelaksana
 			self.assertIn(f'<th class="lane">{role}</th>', html)
 		self.assertEqual(html.count('<table class="bagan langkah">'), 10)
 		self.assertEqual(html.count('class="simbol-keputusan"'), 3)

@@ -11,7 +11,8 @@ Creating a DocType commits, so the class cleans up after itself.
 import frappe
 from frappe.model.workflow import WorkflowTransitionError, apply_workflow
 
-from sop_kinerja import mutu_baku, sop
+from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.doctype.sop.sop import check_workflow, make_workflow, preview_workflow
 from sop_kinerja.tests.utils import USERS, IntegrationTestCase, as_user, ensure_role_users, open_step_of
 
@@ -25,28 +26,28 @@ STEPS = [
 	{
 		"no": 1,
 		"kegiatan": "Menghimpun data kinerja dari bagian-bagian",
-		"pelaksana": sop.PELAKSANA,
+		"pelaksana": kosakata.PELAKSANA,
 		"kelengkapan": "Format isian",
 		"waktu": 30,
 		"output": "Data kinerja terhimpun",
 		"workflow_state": "Penghimpunan Data",
-		"aksi": sop.SAMPAIKAN,
+		"aksi": kosakata.SAMPAIKAN,
 	},
 	{
 		"no": 2,
 		"kegiatan": "Memverifikasi data kinerja; jika tidak sesuai dikembalikan kepada Pelaksana",
-		"pelaksana": sop.KASUBBAG,
+		"pelaksana": kosakata.KASUBBAG,
 		"kelengkapan": "Data kinerja",
 		"waktu": 15,
 		"output": "Data terverifikasi",
 		"workflow_state": "Verifikasi Kasubbag",
-		"aksi": sop.PARAF,
+		"aksi": kosakata.PARAF,
 		"tidak_setuju_ke": 1,
 	},
 	{
 		"no": 3,
 		"kegiatan": "Menetapkan data kinerja",
-		"pelaksana": sop.SEKRETARIS,
+		"pelaksana": kosakata.SEKRETARIS,
 		"kelengkapan": "Data terverifikasi",
 		"waktu": 10,
 		"output": "Data kinerja yang ditetapkan",
@@ -91,10 +92,10 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 				],
 				"permissions": [
 					perm("System Manager", create=1, delete=1),
-					perm(sop.PELAKSANA, create=1),
-					perm(sop.KASUBBAG),
-					perm(sop.SEKRETARIS),
-					perm(sop.KEPALA_SATUAN),
+					perm(kosakata.PELAKSANA, create=1),
+					perm(kosakata.KASUBBAG),
+					perm(kosakata.SEKRETARIS),
+					perm(kosakata.KEPALA_SATUAN),
 				],
 			}
 		).insert()
@@ -170,37 +171,41 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 		self.assertEqual(check_workflow(SOP_NAME), [])
 		self.assertEqual(preview_workflow(SOP_NAME)["changes"], [])
 
-		with as_user(sop.PELAKSANA):
+		with as_user(kosakata.PELAKSANA):
 			name = (
 				frappe.get_doc({"doctype": DOCTYPE, "judul": "Data Triwulan III", "unit_kerja": UNIT})
 				.insert()
 				.name
 			)
 		(row,) = open_step_of(name, DOCTYPE)
-		self.assertEqual((row.sop, row.langkah, row.role, row.waktu_baku), (SOP_NAME, 1, sop.PELAKSANA, 30))
+		self.assertEqual(
+			(row.sop, row.langkah, row.role, row.waktu_baku), (SOP_NAME, 1, kosakata.PELAKSANA, 30)
+		)
 		self.assertEqual(frappe.db.get_value("Log Langkah SOP", row.name, "unit_kerja"), UNIT)
 
 		with self.assertRaises(WorkflowTransitionError):  # not the Kasubbag's step
-			self.act(name, sop.SAMPAIKAN, sop.KASUBBAG)
-		self.act(name, sop.SAMPAIKAN, sop.PELAKSANA)
+			self.act(name, kosakata.SAMPAIKAN, kosakata.KASUBBAG)
+		self.act(name, kosakata.SAMPAIKAN, kosakata.PELAKSANA)
 		with self.assertRaises(WorkflowTransitionError):  # not the Sekretaris' step
-			self.act(name, sop.PARAF, sop.SEKRETARIS)
-		self.act(name, sop.KEMBALIKAN, sop.KASUBBAG)
+			self.act(name, kosakata.PARAF, kosakata.SEKRETARIS)
+		self.act(name, kosakata.KEMBALIKAN, kosakata.KASUBBAG)
 		self.assertEqual(frappe.db.get_value(DOCTYPE, name, "workflow_state"), "Penghimpunan Data")
-		self.act(name, sop.SAMPAIKAN, sop.PELAKSANA)
-		self.act(name, sop.PARAF, sop.KASUBBAG)
-		self.act(name, NEW_ACTION, sop.SEKRETARIS)
+		self.act(name, kosakata.SAMPAIKAN, kosakata.PELAKSANA)
+		self.act(name, kosakata.PARAF, kosakata.KASUBBAG)
+		self.act(name, NEW_ACTION, kosakata.SEKRETARIS)
 		frappe.db.commit()
 
 		self.assertEqual(frappe.db.get_value(DOCTYPE, name, "workflow_state"), "Data Ditetapkan")
-		pelaksana, kasubbag, sekretaris = (USERS[r] for r in (sop.PELAKSANA, sop.KASUBBAG, sop.SEKRETARIS))
+		pelaksana, kasubbag, sekretaris = (
+			USERS[r] for r in (kosakata.PELAKSANA, kosakata.KASUBBAG, kosakata.SEKRETARIS)
+		)
 		self.assertEqual(
 			self.closed_steps(name),
 			[
-				(1, sop.SAMPAIKAN, pelaksana, 30),
-				(2, sop.KEMBALIKAN, kasubbag, 15),
-				(1, sop.SAMPAIKAN, pelaksana, 30),
-				(2, sop.PARAF, kasubbag, 15),
+				(1, kosakata.SAMPAIKAN, pelaksana, 30),
+				(2, kosakata.KEMBALIKAN, kasubbag, 15),
+				(1, kosakata.SAMPAIKAN, pelaksana, 30),
+				(2, kosakata.PARAF, kasubbag, 15),
 				(3, NEW_ACTION, sekretaris, 10),
 			],
 		)
@@ -208,7 +213,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 
 		# the office gives step 3 to the Kepala Satuan: the check sees it, the update follows it
 		doc = frappe.get_doc("SOP", SOP_NAME)
-		doc.langkah[2].pelaksana = sop.KEPALA_SATUAN
+		doc.langkah[2].pelaksana = kosakata.KEPALA_SATUAN
 		doc.save()
 		frappe.db.commit()
 		(mismatch,) = check_workflow(SOP_NAME)
@@ -229,13 +234,13 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 		)
 		self.assertEqual(kept, "Cek sumber")  # what the admin set on a state that stays is kept
 
-		with as_user(sop.PELAKSANA):
+		with as_user(kosakata.PELAKSANA):
 			second = frappe.get_doc({"doctype": DOCTYPE, "judul": "Data Triwulan IV"}).insert().name
-		self.act(second, sop.SAMPAIKAN, sop.PELAKSANA)
-		self.act(second, sop.PARAF, sop.KASUBBAG)
+		self.act(second, kosakata.SAMPAIKAN, kosakata.PELAKSANA)
+		self.act(second, kosakata.PARAF, kosakata.KASUBBAG)
 		with self.assertRaises(WorkflowTransitionError):
-			self.act(second, NEW_ACTION, sop.SEKRETARIS)
-		self.act(second, NEW_ACTION, sop.KEPALA_SATUAN)
+			self.act(second, NEW_ACTION, kosakata.SEKRETARIS)
+		self.act(second, NEW_ACTION, kosakata.KEPALA_SATUAN)
 		self.assertEqual(frappe.db.get_value(DOCTYPE, second, "workflow_state"), "Data Ditetapkan")
 		frappe.db.commit()
 
@@ -261,15 +266,17 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 		doc = frappe.get_doc(  # unsaved: the shipped SOP already holds this nama_sop
 			{
 				"doctype": "SOP",
-				"nama_sop": sop.WORKFLOW,  # the name of Perbaikan Data Kinerja's workflow
+				"nama_sop": kosakata.WORKFLOW,  # the name of Perbaikan Data Kinerja's workflow
 				"langkah": STEPS,
 				"document_type": DOCTYPE,
 				"status_akhir": "Data Ditetapkan",
 			}
 		)
-		modified = frappe.db.get_value("Workflow", sop.WORKFLOW, "modified")
+		modified = frappe.db.get_value("Workflow", kosakata.WORKFLOW, "modified")
 		with self.assertRaises(frappe.ValidationError):
 			doc.make_workflow()
-		self.assertEqual(frappe.db.get_value("Workflow", sop.WORKFLOW, "modified"), modified)
-		self.assertEqual(frappe.db.get_value("Workflow", sop.WORKFLOW, "document_type"), sop.DOCTYPE)
+		self.assertEqual(frappe.db.get_value("Workflow", kosakata.WORKFLOW, "modified"), modified)
+		self.assertEqual(
+			frappe.db.get_value("Workflow", kosakata.WORKFLOW, "document_type"), kosakata.DOCTYPE
+		)
 		frappe.db.rollback()

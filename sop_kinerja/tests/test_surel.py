@@ -4,19 +4,19 @@ from unittest.mock import patch
 
 import frappe
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.smtp_sink import SMTPSink
 from sop_kinerja.tests.utils import USERS, RoleUsersTestCase, langkah_sop, new_perbaikan, walk_to
 
 
 def email_alert() -> int:
-	return frappe.db.get_value("Workflow", sop.WORKFLOW, "send_email_alert")
+	return frappe.db.get_value("Workflow", kosakata.WORKFLOW, "send_email_alert")
 
 
 class TestWorkflowEmails(RoleUsersTestCase):
 	def setUp(self):
 		# the Workflow's cached copy would outlive the rollback of its change
-		self.addCleanup(frappe.clear_document_cache, "Workflow", sop.WORKFLOW)
+		self.addCleanup(frappe.clear_document_cache, "Workflow", kosakata.WORKFLOW)
 
 	def email_account(self, port: int, **values):
 		return frappe.get_doc(
@@ -60,7 +60,7 @@ class TestWorkflowEmails(RoleUsersTestCase):
 		review = [
 			message
 			for to, message in received
-			if to == USERS[sop.KASUBBAG] and "current_state=Telaah+Kasubbag" in html[id(message)]
+			if to == USERS[kosakata.KASUBBAG] and "current_state=Telaah+Kasubbag" in html[id(message)]
 		]
 		self.assertEqual(len(review), 1)
 		message = review[0]
@@ -68,7 +68,7 @@ class TestWorkflowEmails(RoleUsersTestCase):
 		self.assertEqual(message["Subject"], f"{name} menunggu tindakan Anda: Telaah Kasubbag")
 		self.assertIn("berada pada tahap <strong>Telaah Kasubbag</strong>", html[id(message)])
 		self.assertIn(f"/app/perbaikan-data-kinerja/{name}", html[id(message)])
-		for action in (sop.PARAF, sop.KEMBALIKAN):
+		for action in (kosakata.PARAF, kosakata.KEMBALIKAN):
 			self.assertIn(f"action={action}&", html[id(message)].replace("&amp;", "&"))
 		pdfs = [part for part in message.iter_attachments() if part.get_content_type() == "application/pdf"]
 		self.assertEqual(len(pdfs), 1)
@@ -76,7 +76,7 @@ class TestWorkflowEmails(RoleUsersTestCase):
 		self.assertTrue(pdfs[0].get_content().startswith(b"%PDF"))
 
 	def test_an_admins_own_email_template_on_a_state_is_kept(self):
-		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)
 		frappe.get_doc({"doctype": "Email Template", "subject": "Paraf", "response": "x"}).insert(
 			set_name="Template Admin"
 		)
@@ -84,14 +84,14 @@ class TestWorkflowEmails(RoleUsersTestCase):
 		workflow.save()
 		self.email_account(2525)
 		templates = [
-			state.next_action_email_template for state in frappe.get_doc("Workflow", sop.WORKFLOW).states
+			state.next_action_email_template for state in frappe.get_doc("Workflow", kosakata.WORKFLOW).states
 		]
 		self.assertEqual(templates[4], "Template Admin")
 		self.assertEqual(set(templates[:4] + templates[5:]), {"Langkah SOP"})
 
 	def test_turned_off_by_the_admin_it_stays_off_until_another_account_is_enabled(self):
 		account = self.email_account(2525)
-		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)
 		workflow.send_email_alert = 0
 		workflow.save()
 

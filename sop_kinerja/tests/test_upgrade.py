@@ -5,8 +5,8 @@ from frappe.migrate import SiteMigration
 from frappe.model.workflow import WorkflowTransitionError
 from frappe.permissions import add_permission, update_permission_property
 
-from sop_kinerja import sop
 from sop_kinerja.install import install_workflow, restore_sop, restore_workflow, shipped_workflow
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.utils import (
 	USERS,
 	RoleUsersTestCase,
@@ -35,37 +35,37 @@ class TestUpgradeKeepsAdminEdits(RoleUsersTestCase):
 
 	def tearDown(self):
 		super().tearDown()
-		for name in frappe.get_all("Workflow", {"document_type": sop.DOCTYPE}, pluck="name"):
-			if name != sop.WORKFLOW:
+		for name in frappe.get_all("Workflow", {"document_type": kosakata.DOCTYPE}, pluck="name"):
+			if name != kosakata.WORKFLOW:
 				frappe.delete_doc("Workflow", name, force=True)
 		restore_workflow()
-		frappe.db.delete("Custom DocPerm", {"parent": sop.DOCTYPE})
-		frappe.clear_cache(doctype=sop.DOCTYPE)
+		frappe.db.delete("Custom DocPerm", {"parent": kosakata.DOCTYPE})
+		frappe.clear_cache(doctype=kosakata.DOCTYPE)
 		frappe.db.commit()
 
 	def test_workflow_edited_in_the_desk_survives_migrate(self):
-		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)
 		step3 = next(t for t in workflow.transitions if t.state == "Penerimaan Kasubbag")
-		step3.allowed = sop.SEKRETARIS  # this office lets the Sekretaris hand work to the Pelaksana
+		step3.allowed = kosakata.SEKRETARIS  # this office lets the Sekretaris hand work to the Pelaksana
 		workflow.send_email_alert = 1
 		workflow.save()
 		frappe.db.commit()
 
 		migrate()
 
-		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)
 		step3 = next(t for t in workflow.transitions if t.state == "Penerimaan Kasubbag")
-		self.assertEqual(step3.allowed, sop.SEKRETARIS)
+		self.assertEqual(step3.allowed, kosakata.SEKRETARIS)
 		self.assertEqual(workflow.send_email_alert, 1)
 
 		# and the office works the new way, no code changed
 		name = new_perbaikan()
 		walk_to(name, "Penerimaan Kasubbag")
 		with self.assertRaises(WorkflowTransitionError):
-			act(name, sop.PERINTAHKAN, sop.KASUBBAG)
-		act(name, sop.PERINTAHKAN, sop.SEKRETARIS)
+			act(name, kosakata.PERINTAHKAN, kosakata.KASUBBAG)
+		act(name, kosakata.PERINTAHKAN, kosakata.SEKRETARIS)
 		self.assertEqual(state_of(name), "Penyusunan Pelaksana")
-		self.assertEqual(log_of(name)[-1].role, sop.SEKRETARIS)
+		self.assertEqual(log_of(name)[-1].role, kosakata.SEKRETARIS)
 		frappe.db.rollback()
 
 	def test_sop_record_edited_in_the_desk_survives_migrate(self):
@@ -86,14 +86,14 @@ class TestUpgradeKeepsAdminEdits(RoleUsersTestCase):
 		self.assertEqual(frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja").langkah[3].waktu, 20)
 
 	def test_restore_brings_back_the_shipped_workflow(self):
-		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
-		workflow.transitions = [t for t in workflow.transitions if t.action != sop.KEMBALIKAN]
+		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)
+		workflow.transitions = [t for t in workflow.transitions if t.action != kosakata.KEMBALIKAN]
 		workflow.save()
 		frappe.db.commit()
 
 		restore_workflow()
 
-		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)
 		shipped = shipped_workflow()
 		self.assertEqual(
 			{(t.state, t.action, t.next_state, t.allowed) for t in workflow.transitions},
@@ -101,40 +101,44 @@ class TestUpgradeKeepsAdminEdits(RoleUsersTestCase):
 		)
 
 	def test_missing_workflow_is_installed_again_by_migrate(self):
-		frappe.delete_doc("Workflow", sop.WORKFLOW, force=True)
+		frappe.delete_doc("Workflow", kosakata.WORKFLOW, force=True)
 		frappe.db.commit()
 		migrate()
-		self.assertTrue(frappe.db.exists("Workflow", sop.WORKFLOW))
+		self.assertTrue(frappe.db.exists("Workflow", kosakata.WORKFLOW))
 
 	def test_an_admins_own_workflow_is_not_replaced_by_migrate(self):
-		own = frappe.copy_doc(frappe.get_doc("Workflow", sop.WORKFLOW))
+		own = frappe.copy_doc(frappe.get_doc("Workflow", kosakata.WORKFLOW))
 		own.workflow_name = "Alur Perbaikan Data Kinerja Kantor"
-		frappe.delete_doc("Workflow", sop.WORKFLOW, force=True)
+		frappe.delete_doc("Workflow", kosakata.WORKFLOW, force=True)
 		own.insert()
 		frappe.db.commit()
 
 		migrate()
 
-		self.assertFalse(frappe.db.exists("Workflow", sop.WORKFLOW))
+		self.assertFalse(frappe.db.exists("Workflow", kosakata.WORKFLOW))
 		self.assertEqual(frappe.db.get_value("Workflow", own.name, "is_active"), 1)
 
 	def test_install_leaves_an_existing_workflow_alone(self):
-		frappe.db.set_value("Workflow", sop.WORKFLOW, "send_email_alert", 1)
+		frappe.db.set_value("Workflow", kosakata.WORKFLOW, "send_email_alert", 1)
 		install_workflow()
-		self.assertEqual(frappe.db.get_value("Workflow", sop.WORKFLOW, "send_email_alert"), 1)
+		self.assertEqual(frappe.db.get_value("Workflow", kosakata.WORKFLOW, "send_email_alert"), 1)
 
 	def test_role_permission_manager_edits_survive_migrate(self):
 		# what Role Permissions Manager does when the admin ticks boxes
-		update_permission_property(sop.DOCTYPE, sop.PELAKSANA, 0, "export", 1)
-		add_permission(sop.DOCTYPE, "Report Manager", 0)
+		update_permission_property(kosakata.DOCTYPE, kosakata.PELAKSANA, 0, "export", 1)
+		add_permission(kosakata.DOCTYPE, "Report Manager", 0)
 		frappe.db.commit()
 
 		migrate()
 
 		self.assertTrue(
 			frappe.db.get_value(
-				"Custom DocPerm", {"parent": sop.DOCTYPE, "role": sop.PELAKSANA, "permlevel": 0}, "export"
+				"Custom DocPerm",
+				{"parent": kosakata.DOCTYPE, "role": kosakata.PELAKSANA, "permlevel": 0},
+				"export",
 			)
 		)
-		self.assertTrue(frappe.db.exists("Custom DocPerm", {"parent": sop.DOCTYPE, "role": "Report Manager"}))
-		self.assertTrue(frappe.has_permission(sop.DOCTYPE, "export", user=USERS[sop.PELAKSANA]))
+		self.assertTrue(
+			frappe.db.exists("Custom DocPerm", {"parent": kosakata.DOCTYPE, "role": "Report Manager"})
+		)
+		self.assertTrue(frappe.has_permission(kosakata.DOCTYPE, "export", user=USERS[kosakata.PELAKSANA]))

@@ -18,9 +18,10 @@ from frappe.utils import get_url
 from frappe.utils.password import update_password
 from pypdf import PdfReader
 
-from sop_kinerja import mutu_baku, sop, verifikasi
+from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.naskah import kosakata, verifikasi
+from sop_kinerja.naskah.pdf import NOTA_DINAS, get_nota_dinas_pdf
 from sop_kinerja.patches import verifikasi_naskah_lama
-from sop_kinerja.pdf import NOTA_DINAS, get_nota_dinas_pdf
 from sop_kinerja.tests.contoh import koreksi_row
 from sop_kinerja.tests.rest import PASSWORD, RestTestCase
 from sop_kinerja.tests.utils import (
@@ -41,7 +42,7 @@ DOCTYPE = verifikasi.DOCTYPE
 
 def before_signing() -> str:
 	"""The state the signature moves a document out of (step 7 of the shipped SOP)."""
-	return next(t.state for t in straight_path() if t.next_state == sop.SIGNED_STATE)
+	return next(t.state for t in straight_path() if t.next_state == kosakata.SIGNED_STATE)
 
 
 def send_back_of_the_corrections() -> frappe._dict:
@@ -49,19 +50,19 @@ def send_back_of_the_corrections() -> frappe._dict:
 	return next(
 		t
 		for t in transitions()
-		if t.next_state == sop.PENYUSUNAN_PELAKSANA
-		and mutu_baku.is_send_back(sop.DOCTYPE, t.state, t.next_state)
+		if t.next_state == kosakata.PENYUSUNAN_PELAKSANA
+		and mutu_baku.is_send_back(kosakata.DOCTYPE, t.state, t.next_state)
 	)
 
 
 def record_of(name: str) -> frappe._dict | None:
 	return frappe.db.get_value(
-		DOCTYPE, {"reference_doctype": sop.DOCTYPE, "reference_name": name}, "*", as_dict=True
+		DOCTYPE, {"reference_doctype": kosakata.DOCTYPE, "reference_name": name}, "*", as_dict=True
 	)
 
 
 def print_html(name: str) -> str:
-	return frappe.get_print(sop.DOCTYPE, name, print_format=NOTA_DINAS)
+	return frappe.get_print(kosakata.DOCTYPE, name, print_format=NOTA_DINAS)
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -89,21 +90,21 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 
 	def signed(self, **values) -> str:
 		name = new_perbaikan(**values)
-		walk_to(name, sop.SIGNED_STATE)
+		walk_to(name, kosakata.SIGNED_STATE)
 		return name
 
 	def test_a_document_not_signed_has_no_codes_and_its_print_no_qr(self):
 		name = new_perbaikan()
 		walk_to(name, before_signing())
 		self.assertIsNone(record_of(name))
-		self.assertIsNone(verifikasi.verifikasi_naskah(frappe.get_doc(sop.DOCTYPE, name)))
+		self.assertIsNone(verifikasi.verifikasi_naskah(frappe.get_doc(kosakata.DOCTYPE, name)))
 		html = print_html(name)
 		self.assertNotIn("qr-verifikasi", html)
 		self.assertNotIn("kode verifikasi", html)
 
 	def test_the_signature_records_what_the_page_may_show(self):
 		name = self.signed()
-		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		record = record_of(name)
 		self.assertEqual(
 			(record.nomor, str(record.tanggal), record.hal),
@@ -112,10 +113,10 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 		self.assertEqual(record.penandatangan, doc.penandatangan)
 		self.assertEqual(record.penandatangan_jabatan, "Kepala Satuan Polisi Pamong Praja")
 		self.assertEqual(record.penandatangan_nama, "Drs. H. Ahmad Fauzi, M.Si.")
-		self.assertEqual(record.ditandatangani_oleh, USERS[sop.KEPALA_SATUAN])
+		self.assertEqual(record.ditandatangani_oleh, USERS[kosakata.KEPALA_SATUAN])
 		signing = frappe.get_all(
 			"Log Langkah SOP",
-			{"reference_name": name, "next_state": sop.SIGNED_STATE},
+			{"reference_name": name, "next_state": kosakata.SIGNED_STATE},
 			pluck="keluar",
 		)
 		self.assertEqual(record.ditandatangani_pada, signing[0])
@@ -151,7 +152,7 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 		):
 			self.assertIsNone(verifikasi.cari(kode), kode)
 		# a record that points at a document not signed is never shown, however it came to be
-		verifikasi.catat_tanda_tangan(frappe.get_doc(sop.DOCTYPE, draft), None, None)
+		verifikasi.catat_tanda_tangan(frappe.get_doc(kosakata.DOCTYPE, draft), None, None)
 		self.assertIsNone(verifikasi.cari(record_of(draft).token))
 
 	def test_the_print_and_the_pdf_carry_the_qr_and_the_short_code(self):
@@ -166,18 +167,18 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 		self.assertIn(address, html)
 		self.assertNotIn(record.token, html)  # the token is only inside the QR code's drawing
 
-		pdf = get_nota_dinas_pdf(frappe.get_doc(sop.DOCTYPE, name))
+		pdf = get_nota_dinas_pdf(frappe.get_doc(kosakata.DOCTYPE, name))
 		self.assertIn(printed, pdf_text(pdf))
 		self.assertEqual(qr_codes_in(pdf), {f"{address}?kode={record.token}"})
 
 	def test_the_archived_pdf_carries_the_qr_and_its_sha256_is_recorded(self):
 		name = self.signed()
-		walk_to(name, sop.DIARSIPKAN)  # the archive PDF is made at once in tests (arsip.py)
+		walk_to(name, kosakata.DIARSIPKAN)  # the archive PDF is made at once in tests (arsip.py)
 		berkas = frappe.db.get_value("Arsip", {"reference_name": name}, "berkas")
 		archived = frappe.get_doc("File", {"file_url": berkas}).get_content()
 		record = record_of(name)
 		self.assertEqual(record.sha256, hashlib.sha256(archived).hexdigest())
-		self.assertEqual(record.arsip, frappe.db.get_value(sop.DOCTYPE, name, "arsip"))
+		self.assertEqual(record.arsip, frappe.db.get_value(kosakata.DOCTYPE, name, "arsip"))
 		self.assertIn(verifikasi.tampilkan_kode(record.kode), pdf_text(archived))
 		self.assertEqual(verifikasi.cari(record.kode).sha256, record.sha256)
 
@@ -185,17 +186,17 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 		name = self.signed()
 		token = record_of(name).token
 		self.assertIsNone(verifikasi.cari(token).dibatalkan_pada)
-		frappe.get_doc(sop.DOCTYPE, name).cancel()
+		frappe.get_doc(kosakata.DOCTYPE, name).cancel()
 		self.assertIsNotNone(verifikasi.cari(token).dibatalkan_pada)
 		# the step log holds a document back from deletion; without it, the record goes with the document
 		frappe.db.delete("Log Langkah SOP", {"reference_name": name})
-		frappe.delete_doc(sop.DOCTYPE, name)
+		frappe.delete_doc(kosakata.DOCTYPE, name)
 		self.assertIsNone(record_of(name))
 		self.assertIsNone(verifikasi.cari(token))
 
 	def test_an_upgraded_site_gives_its_signed_documents_their_codes(self):
 		signed, archived, draft = self.signed(), self.signed(), new_perbaikan()
-		walk_to(archived, sop.DIARSIPKAN)
+		walk_to(archived, kosakata.DIARSIPKAN)
 		before = {name: record_of(name) for name in (signed, archived)}
 		frappe.db.delete(DOCTYPE, {"reference_name": ("in", [signed, archived])})
 
@@ -207,14 +208,14 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 			record = record_of(name)
 			self.assertNotEqual(record.token, before[name].token)  # new codes
 			self.assertEqual(record.ditandatangani_pada, before[name].ditandatangani_pada)
-			self.assertEqual(record.ditandatangani_oleh, USERS[sop.KEPALA_SATUAN])
+			self.assertEqual(record.ditandatangani_oleh, USERS[kosakata.KEPALA_SATUAN])
 		# the PDF archived before the upgrade (it has no QR code) is the one whose hash is shown
 		self.assertEqual(record_of(archived).sha256, before[archived].sha256)
 		self.assertIsNone(record_of(signed).sha256)
 
 	def test_the_records_are_written_by_the_app_alone(self):
 		self.signed()
-		for role in sop.ROLES:
+		for role in kosakata.ROLES:
 			frappe.set_user(USERS[role])
 			self.assertFalse(frappe.has_permission(DOCTYPE, "read"), role)
 		frappe.set_user("Administrator")
@@ -256,10 +257,10 @@ class TestVerifikasiOverHttp(RestTestCase):
 			for text in (KEPADA, TEMBUSAN, CATATAN, DISPOSISI, SURAT_DARI, ALASAN, "Isi rahasia {0}")
 		]
 		try:
-			cls.signed = cls.committed_secret_document(sop.DIARSIPKAN)
+			cls.signed = cls.committed_secret_document(kosakata.DIARSIPKAN)
 			cls.draft = cls.committed_secret_document(before_signing())
 			# a record that points at an unsigned document (none should, whatever happens): not shown
-			verifikasi.catat_tanda_tangan(frappe.get_doc(sop.DOCTYPE, cls.draft), None, None)
+			verifikasi.catat_tanda_tangan(frappe.get_doc(kosakata.DOCTYPE, cls.draft), None, None)
 			frappe.db.commit()
 			cls.record, cls.draft_record = record_of(cls.signed), record_of(cls.draft)
 			cls.start_server()
@@ -272,16 +273,16 @@ class TestVerifikasiOverHttp(RestTestCase):
 		name = new_perbaikan(
 			isi_disposisi=DISPOSISI.format(cls.marker), surat_dari=SURAT_DARI.format(cls.marker)
 		)
-		walk_to(name, sop.PENYAMPAIAN_SEKRETARIS)
+		walk_to(name, kosakata.PENYAMPAIAN_SEKRETARIS)
 		fill_nota_dinas(
 			name,
 			isi=ISI.format(cls.marker),
 			kepada=KEPADA.format(cls.marker),
 			tembusan=TEMBUSAN.format(cls.marker),
 		)
-		walk_to(name, sop.PENYUSUNAN_PELAKSANA)
-		with as_user(sop.PELAKSANA):
-			doc = frappe.get_doc(sop.DOCTYPE, name)
+		walk_to(name, kosakata.PENYUSUNAN_PELAKSANA)
+		with as_user(kosakata.PELAKSANA):
+			doc = frappe.get_doc(kosakata.DOCTYPE, name)
 			doc.append("koreksi", {**koreksi_row(), "alasan": ALASAN.format(cls.marker)})
 			doc.save()
 		review = send_back_of_the_corrections()
@@ -342,9 +343,9 @@ class TestVerifikasiOverHttp(RestTestCase):
 		):
 			frappe.delete_doc("File", file.name, force=True, ignore_permissions=True)  # and from the disk
 		frappe.db.delete(DOCTYPE, {"reference_name": ("in", made)})
-		frappe.db.delete("Version", {"ref_doctype": sop.DOCTYPE, "docname": ("in", made)})
+		frappe.db.delete("Version", {"ref_doctype": kosakata.DOCTYPE, "docname": ("in", made)})
 		# Frappe logs every print request, a guest's refused one too
-		frappe.db.delete("Access Log", {"export_from": sop.DOCTYPE, "reference_document": ("in", made)})
+		frappe.db.delete("Access Log", {"export_from": kosakata.DOCTYPE, "reference_document": ("in", made)})
 		frappe.db.commit()
 		super().tearDownClass()
 
@@ -371,7 +372,7 @@ class TestVerifikasiOverHttp(RestTestCase):
 		return session
 
 	def test_a_guest_sees_the_signed_facts_and_nothing_of_the_content(self):
-		doc = frappe.get_doc(sop.DOCTYPE, self.signed)
+		doc = frappe.get_doc(kosakata.DOCTYPE, self.signed)
 		for kode in (self.record.token, verifikasi.tampilkan_kode(self.record.kode)):
 			response = self.page(kode)
 			self.assertEqual(response.status_code, 200)
@@ -393,7 +394,7 @@ class TestVerifikasiOverHttp(RestTestCase):
 				koreksi_row()["sumber_data"],
 				doc.surat_nomor,
 				doc.arsip,
-				USERS[sop.KEPALA_SATUAN],
+				USERS[kosakata.KEPALA_SATUAN],
 				self.record.kode,
 				self.record.token,
 				"/app/",
@@ -415,7 +416,7 @@ class TestVerifikasiOverHttp(RestTestCase):
 			self.assertEqual(response.status_code, 404, kode)
 			self.assertEqual(self.answer(response), self.answer(unknown), kode)
 			self.assertEqual(len(response.text), len(unknown.text), kode)
-			for hidden in (*self.secrets, frappe.db.get_value(sop.DOCTYPE, self.draft, "hal")):
+			for hidden in (*self.secrets, frappe.db.get_value(kosakata.DOCTYPE, self.draft, "hal")):
 				self.assertNotIn(hidden, response.text)
 
 	def test_a_guest_cannot_reach_the_records_or_the_document_over_the_api(self):
@@ -423,14 +424,14 @@ class TestVerifikasiOverHttp(RestTestCase):
 		for path, params in (
 			(f"/api/resource/{DOCTYPE}", {"fields": '["*"]'}),
 			(f"/api/resource/{DOCTYPE}/{record}", {}),
-			(f"/api/resource/{sop.DOCTYPE}", {"fields": '["*"]'}),
-			(f"/api/resource/{sop.DOCTYPE}/{document}", {}),
+			(f"/api/resource/{kosakata.DOCTYPE}", {"fields": '["*"]'}),
+			(f"/api/resource/{kosakata.DOCTYPE}/{document}", {}),
 			("/api/method/frappe.client.get", {"doctype": DOCTYPE, "name": record}),
-			("/api/method/frappe.client.get", {"doctype": sop.DOCTYPE, "name": document}),
+			("/api/method/frappe.client.get", {"doctype": kosakata.DOCTYPE, "name": document}),
 			("/api/method/frappe.client.get_value", {"doctype": DOCTYPE, "fieldname": "token"}),
 			("/api/method/frappe.client.get_list", {"doctype": DOCTYPE, "fields": '["token"]'}),
 			("/api/method/frappe.client.get_count", {"doctype": DOCTYPE}),
-			("/printview", {"doctype": sop.DOCTYPE, "name": document, "format": "Nota Dinas"}),
+			("/printview", {"doctype": kosakata.DOCTYPE, "name": document, "format": "Nota Dinas"}),
 		):
 			response = requests.get(f"{self.base}{path}", params=params, timeout=30)
 			self.assertIn(response.status_code, (401, 403), path)
@@ -439,7 +440,7 @@ class TestVerifikasiOverHttp(RestTestCase):
 
 	def test_a_reader_of_the_document_gets_a_link_to_it_and_others_do_not(self):
 		link = f'href="/app/perbaikan-data-kinerja/{self.signed}"'
-		reader = self.page(self.record.token, session=self.login(USERS[sop.ARSIPARIS]))
+		reader = self.page(self.record.token, session=self.login(USERS[kosakata.ARSIPARIS]))
 		self.assertEqual(reader.status_code, 200)
 		self.assertIn(link, self.answer(reader))
 		outsider = self.page(self.record.token, session=self.login(OUTSIDER))
@@ -460,4 +461,4 @@ class TestVerifikasiOverHttp(RestTestCase):
 
 def reset_rate_limit():
 	"""The page's lookup counter of this machine's address, on the site's cache (the server's too)."""
-	frappe.cache.delete_value("rl:sop_kinerja.verifikasi.periksa:127.0.0.1")
+	frappe.cache.delete_value("rl:sop_kinerja.naskah.verifikasi.periksa:127.0.0.1")

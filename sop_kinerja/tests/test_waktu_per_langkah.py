@@ -15,7 +15,8 @@ from frappe.desk.query_report import run
 from frappe.modules.import_file import import_file_by_path
 from frappe.utils import fmt_money
 
-from sop_kinerja import mutu_baku, sop
+from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah import waktu_per_langkah
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
 from sop_kinerja.tests.utils import IntegrationTestCase, RoleUsersTestCase, as_user, langkah_sop
@@ -32,7 +33,7 @@ def log_row(step: int, seconds: float, unit: str = UNIT, putaran: int = 1, kelua
 	frappe.get_doc(
 		{
 			"doctype": "Log Langkah SOP",
-			"reference_doctype": sop.DOCTYPE,
+			"reference_doctype": kosakata.DOCTYPE,
 			"reference_name": f"ND/UJI/{frappe.generate_hash(length=6)}",
 			"sop": SOP_NAME,
 			"unit_kerja": unit,
@@ -133,10 +134,10 @@ class TestWaktuPerLangkah(RoleUsersTestCase):
 
 	def test_the_reviewers_may_run_it_and_the_pelaksana_may_not(self):
 		filters = {"sop": SOP_NAME, "from_date": "2031-03-01", "to_date": "2031-03-31", "unit_kerja": UNIT}
-		with as_user(sop.KASUBBAG):
+		with as_user(kosakata.KASUBBAG):
 			result = run("Waktu per Langkah", filters=filters)
 			self.assertEqual(len(result["result"]), 10)
-		with as_user(sop.PELAKSANA):
+		with as_user(kosakata.PELAKSANA):
 			with self.assertRaises(frappe.PermissionError):
 				run("Waktu per Langkah", filters=filters)
 
@@ -158,7 +159,7 @@ class TestWaktuPerLangkahPreparesItself(RoleUsersTestCase):
 			patch.object(waktu_per_langkah, "LAMBAT", lambat),
 			patch.object(waktu_per_langkah, "baris_log", return_value=baris),
 			patch("frappe.enqueue") as enqueue,
-			as_user(sop.KASUBBAG),
+			as_user(kosakata.KASUBBAG),
 		):
 			result = run(REPORT, filters=dict(self.filters))
 		return result, enqueue.call_args_list
@@ -174,7 +175,7 @@ class TestWaktuPerLangkahPreparesItself(RoleUsersTestCase):
 		self.assertEqual(frappe.db.get_value("Report", REPORT, "prepared_report"), 0)  # not in the request
 		job.args[0](report=job.kwargs["report"])  # what the worker runs
 		self.assertEqual(frappe.db.get_value("Report", REPORT, "prepared_report"), 1)
-		with as_user(sop.KASUBBAG):
+		with as_user(kosakata.KASUBBAG):
 			after = run(REPORT, filters=dict(self.filters))
 		self.assertTrue(after["prepared_report"])  # the next reader is offered Generate New Report
 		self.assertIsNone(after["doc"])
@@ -227,7 +228,7 @@ class TestPreparedWaktuPerLangkah(RoleUsersTestCase):
 		self.assertEqual(frappe.db.get_value("Report", REPORT, "prepared_report"), 1)
 
 	def test_the_prepared_result_is_the_live_report_with_the_time_it_was_made(self):
-		with as_user(sop.KASUBBAG):
+		with as_user(kosakata.KASUBBAG):
 			self.assertIsNone(run(REPORT, filters=dict(self.filters))["doc"])  # nothing made yet
 			made = frappe.utils.now_datetime()
 			name = self.prepare()
@@ -242,11 +243,11 @@ class TestPreparedWaktuPerLangkah(RoleUsersTestCase):
 		self.assertEqual(prepared["result"][3]["p90"], 19.6)
 
 	def test_a_prepared_result_is_found_for_its_own_filters_and_user(self):
-		with as_user(sop.KASUBBAG):
+		with as_user(kosakata.KASUBBAG):
 			name = self.prepare()
 			other_filters = {**self.filters, "unit_kerja": OTHER_UNIT}
 			self.assertIsNone(run(REPORT, filters=other_filters)["doc"])
-		with as_user(sop.SEKRETARIS):
+		with as_user(kosakata.SEKRETARIS):
 			# Frappe looks up the reader's own results: the Sekretaris makes one for herself, or opens
 			# the Kasubbag's by name (a link, or the Prepared Report list given Prepared Report User)
 			self.assertIsNone(run(REPORT, filters=dict(self.filters))["doc"])
@@ -254,13 +255,13 @@ class TestPreparedWaktuPerLangkah(RoleUsersTestCase):
 			self.assertEqual(shared["doc"].name, name)
 
 	def test_a_role_without_the_report_cannot_read_a_prepared_result(self):
-		with as_user(sop.KASUBBAG):
+		with as_user(kosakata.KASUBBAG):
 			name = self.prepare()
 		result_file = frappe.db.get_value(
 			"File", {"attached_to_doctype": "Prepared Report", "attached_to_name": name, "is_private": 1}
 		)
 		self.assertTrue(result_file)
-		with as_user(sop.PELAKSANA):
+		with as_user(kosakata.PELAKSANA):
 			with self.assertRaises(frappe.PermissionError):
 				run(REPORT, filters={**self.filters, "prepared_report_name": name})
 			with self.assertRaisesRegex(frappe.ValidationError, "insufficient permissions"):
@@ -286,7 +287,7 @@ class TestWorkspace(IntegrationTestCase):
 
 	def test_the_overdue_card_counts_what_the_log_says(self):
 		self.assertEqual(mutu_baku.kartu_lewat_mutu_baku()["value"], mutu_baku.terlambat_sekarang())
-		with as_user(sop.KASUBBAG):  # Frappe lists a card to staff only through its DocType
+		with as_user(kosakata.KASUBBAG):  # Frappe lists a card to staff only through its DocType
 			self.assertEqual(
 				frappe.get_list("Number Card", {"name": "Lewat Mutu Baku"}, pluck="name"), ["Lewat Mutu Baku"]
 			)

@@ -6,7 +6,8 @@ from unittest.mock import patch
 import frappe
 from frappe.model.workflow import apply_workflow
 
-from sop_kinerja import alur, jam_kerja, mutu_baku, sop
+from sop_kinerja.mesin import jam_kerja, mutu_baku, sop_ke_workflow
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
@@ -16,11 +17,11 @@ except ImportError:  # Frappe v15
 	from frappe.tests.utils import FrappeTestCase as IntegrationTestCase
 
 USERS = {
-	sop.KEPALA_SATUAN: "kepala.satuan@sop-kinerja.test",
-	sop.SEKRETARIS: "sekretaris@sop-kinerja.test",
-	sop.KASUBBAG: "kasubbag.renja@sop-kinerja.test",
-	sop.PELAKSANA: "pelaksana@sop-kinerja.test",
-	sop.ARSIPARIS: "arsiparis@sop-kinerja.test",
+	kosakata.KEPALA_SATUAN: "kepala.satuan@sop-kinerja.test",
+	kosakata.SEKRETARIS: "sekretaris@sop-kinerja.test",
+	kosakata.KASUBBAG: "kasubbag.renja@sop-kinerja.test",
+	kosakata.PELAKSANA: "pelaksana@sop-kinerja.test",
+	kosakata.ARSIPARIS: "arsiparis@sop-kinerja.test",
 }
 OUTSIDER = "tamu@sop-kinerja.test"
 NIP_KEPALA = "197503152000031002"
@@ -29,12 +30,12 @@ NIP_KEPALA = "197503152000031002"
 def sop_record():
 	"""The SOP record that governs Perbaikan Data Kinerja, as the site has it now. Read afresh, not
 	cached: a test that edits the record rolls its edit back, which a cached copy would outlive."""
-	return frappe.get_doc("SOP", mutu_baku.sop_for_doctype(sop.DOCTYPE))
+	return frappe.get_doc("SOP", mutu_baku.sop_for_doctype(kosakata.DOCTYPE))
 
 
 def langkah_sop() -> list:
 	"""The record's steps, in SOP order."""
-	return alur.ordered(sop_record().langkah)
+	return sop_ke_workflow.ordered(sop_record().langkah)
 
 
 def transitions() -> list[frappe._dict]:
@@ -42,13 +43,13 @@ def transitions() -> list[frappe._dict]:
 	record = sop_record()
 	return [
 		frappe._dict(state=t["state"], action=t["action"], next_state=t["next_state"], role=t["allowed"])
-		for t in alur.workflow_spec(record.langkah, record.status_akhir)["transitions"]
+		for t in sop_ke_workflow.workflow_spec(record.langkah, record.status_akhir)["transitions"]
 	]
 
 
 def straight_path() -> list[frappe._dict]:
 	"""Every forward transition, in SOP order."""
-	return [t for t in transitions() if not mutu_baku.is_send_back(sop.DOCTYPE, t.state, t.next_state)]
+	return [t for t in transitions() if not mutu_baku.is_send_back(kosakata.DOCTYPE, t.state, t.next_state)]
 
 
 def ensure_user(email: str, roles: list[str]):
@@ -78,7 +79,7 @@ def ensure_role_users():
 	frappe.db.commit()
 
 
-def ensure_pejabat(user: str | None = USERS[sop.KEPALA_SATUAN]) -> str:
+def ensure_pejabat(user: str | None = USERS[kosakata.KEPALA_SATUAN]) -> str:
 	"""The signing official of the tests' Nota Dinas (his NIP), linked to `user` when given."""
 	if not frappe.db.exists("Pejabat", NIP_KEPALA):
 		frappe.get_doc(
@@ -127,8 +128,8 @@ def pada(moment):
 	"""The app's clock stands at `moment` (site time) for what reads it: the step log, the overdue job
 	and the form (Frappe's own `freeze_time` needs freezegun, a development dependency of Frappe)."""
 	with (
-		patch("sop_kinerja.mutu_baku.now_datetime", lambda: moment),
-		patch("sop_kinerja.dokumen.now_datetime", lambda: moment),
+		patch("sop_kinerja.mesin.mutu_baku.now_datetime", lambda: moment),
+		patch("sop_kinerja.mesin.aturan_langkah.now_datetime", lambda: moment),
 	):
 		yield
 
@@ -165,10 +166,10 @@ class kalender_kerja(ContextDecorator):
 
 def new_perbaikan(**values) -> str:
 	"""Step 1 starts: the Kepala Satuan records the incoming letter and the disposition."""
-	with as_user(sop.KEPALA_SATUAN):
+	with as_user(kosakata.KEPALA_SATUAN):
 		doc = frappe.get_doc(
 			{
-				"doctype": sop.DOCTYPE,
+				"doctype": kosakata.DOCTYPE,
 				"hal": "Permintaan Perbaikan Data Kinerja Tahun 2026",
 				"tanggal": "2026-11-24",
 				"surat_dari": "Biro Organisasi Setda Provinsi Kalimantan Barat",
@@ -190,16 +191,16 @@ def nota_dinas_values() -> dict:
 
 def fill_nota_dinas(name: str, **values):
 	"""Step 2's output: the Nota Dinas text, by the Sekretaris."""
-	with as_user(sop.SEKRETARIS):
-		doc = frappe.get_doc(sop.DOCTYPE, name)
+	with as_user(kosakata.SEKRETARIS):
+		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		doc.update({**nota_dinas_values(), **values})
 		doc.save()
 
 
 def fill_koreksi(name: str, rows: int = 2):
 	"""Step 4's output: the corrections, by the Pelaksana."""
-	with as_user(sop.PELAKSANA):
-		doc = frappe.get_doc(sop.DOCTYPE, name)
+	with as_user(kosakata.PELAKSANA):
+		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		for no in range(1, rows + 1):
 			doc.append("koreksi", koreksi_row(no))
 		doc.save()
@@ -209,45 +210,47 @@ def act(name: str, action: str, role: str, catatan: str | None = None):
 	"""The user holding `role` clicks the workflow button `action`, as the desk does."""
 	with as_user(role):
 		if catatan is not None:
-			doc = frappe.get_doc(sop.DOCTYPE, name)
+			doc = frappe.get_doc(kosakata.DOCTYPE, name)
 			doc.catatan_perbaikan = catatan
 			doc.save()
-		return apply_workflow(frappe.get_doc(sop.DOCTYPE, name), action)
+		return apply_workflow(frappe.get_doc(kosakata.DOCTYPE, name), action)
 
 
 def walk_to(name: str, state: str):
 	"""Take the straight path from wherever the document is until it waits at `state`."""
 	for transition in straight_path():
-		current = frappe.db.get_value(sop.DOCTYPE, name, "workflow_state")
+		current = frappe.db.get_value(kosakata.DOCTYPE, name, "workflow_state")
 		if current == state:
 			return
 		if transition.state != current:
 			continue
-		if current == sop.PENYAMPAIAN_SEKRETARIS and not frappe.db.get_value(sop.DOCTYPE, name, "isi"):
+		if current == kosakata.PENYAMPAIAN_SEKRETARIS and not frappe.db.get_value(
+			kosakata.DOCTYPE, name, "isi"
+		):
 			fill_nota_dinas(name)
-		if current == sop.PENYUSUNAN_PELAKSANA and not frappe.get_all(
+		if current == kosakata.PENYUSUNAN_PELAKSANA and not frappe.get_all(
 			"Koreksi Data Kinerja", {"parent": name}
 		):
 			fill_koreksi(name)
 		act(name, transition.action, transition.role)
-	assert frappe.db.get_value(sop.DOCTYPE, name, "workflow_state") == state
+	assert frappe.db.get_value(kosakata.DOCTYPE, name, "workflow_state") == state
 
 
 def state_of(name: str) -> str:
-	return frappe.db.get_value(sop.DOCTYPE, name, "workflow_state")
+	return frappe.db.get_value(kosakata.DOCTYPE, name, "workflow_state")
 
 
 def log_of(name: str) -> list[dict]:
 	"""The document's completed steps, in order (its open step is `open_step_of`)."""
 	return frappe.get_all(
 		"Log Langkah SOP",
-		filters={"reference_doctype": sop.DOCTYPE, "reference_name": name, "keluar": ("is", "set")},
+		filters={"reference_doctype": kosakata.DOCTYPE, "reference_name": name, "keluar": ("is", "set")},
 		fields=list(LOG_FIELDS),
 		order_by="name asc",
 	)
 
 
-def open_step_of(name: str, doctype: str = sop.DOCTYPE) -> list[dict]:
+def open_step_of(name: str, doctype: str = kosakata.DOCTYPE) -> list[dict]:
 	return frappe.get_all(
 		"Log Langkah SOP",
 		filters={"reference_doctype": doctype, "reference_name": name, "keluar": ("is", "not set")},

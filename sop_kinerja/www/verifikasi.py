@@ -1,7 +1,7 @@
 """/verifikasi: anyone holding a printed Nota Dinas checks that it is genuine, by its QR code
 (/verifikasi?kode=<token>) or by typing its short code into the form.
 
-The page shows only what sop_kinerja.verifikasi.PUBLIK names. An unknown code and a code of a
+The page shows only what sop_kinerja.naskah.verifikasi.PUBLIK names. An unknown code and a code of a
 document that is not signed get the same answer (404); past the lookup limit per IP address, 429.
 A logged-in user who may read the document also gets a link to it.
 """
@@ -11,8 +11,8 @@ from frappe import _
 from frappe.utils import get_datetime, get_system_timezone
 from frappe.utils.data import quoted, slug
 
-from sop_kinerja import verifikasi
-from sop_kinerja.jinja import tanggal_indonesia
+from sop_kinerja.naskah import verifikasi
+from sop_kinerja.naskah.cetak import tanggal_indonesia
 
 no_cache = 1  # every answer is its own: never from the page cache
 sitemap = 0

@@ -175,7 +175,7 @@ function render_step_log(frm) {
 function add_waiting_for_me(listview) {
 	listview.page.add_inner_button(__("Waiting for Me"), async () => {
 		const { message: states } = await frappe.call({
-			method: "sop_kinerja.workflow_rules.menunggu_saya",
+			method: "sop_kinerja.mesin.workflow.menunggu_saya",
 			args: { doctype: listview.doctype },
 		});
 		await listview.filter_area.clear(false);

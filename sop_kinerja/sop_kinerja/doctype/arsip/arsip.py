@@ -34,8 +34,8 @@ class Arsip(Document):
 
 	def attach_nota_dinas(self, doc: Document):
 		"""Attach the signed Nota Dinas as a private PDF and point `berkas` at it."""
-		from sop_kinerja.pdf import get_nota_dinas_pdf
-		from sop_kinerja.verifikasi import catat_pdf_arsip
+		from sop_kinerja.naskah.pdf import get_nota_dinas_pdf
+		from sop_kinerja.naskah.verifikasi import catat_pdf_arsip
 
 		pdf = get_nota_dinas_pdf(doc)
 		file = frappe.get_doc(

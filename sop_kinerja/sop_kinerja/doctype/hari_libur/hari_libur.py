@@ -4,7 +4,7 @@
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from sop_kinerja import mutu_baku
+from sop_kinerja.mesin import mutu_baku
 
 
 class HariLibur(Document):

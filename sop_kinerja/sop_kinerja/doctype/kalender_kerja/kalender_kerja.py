@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from sop_kinerja import jam_kerja, mutu_baku
+from sop_kinerja.mesin import jam_kerja, mutu_baku
 
 HOLIDAY_LIST = "Holiday List ERPNext"
 JAM_ISTIRAHAT = ("istirahat_mulai", "istirahat_selesai")

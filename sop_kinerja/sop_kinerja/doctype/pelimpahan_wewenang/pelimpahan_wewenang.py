@@ -6,7 +6,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, now_datetime, nowdate
 
-from sop_kinerja import pelimpahan, sop
+from sop_kinerja.mesin import pelimpahan
+from sop_kinerja.naskah import kosakata
 
 # roles every user has, or that only an admin should hand out: never delegated
 PERAN_TERLARANG = ("Administrator", "Guest", "All", "Desk User", "System Manager")
@@ -109,7 +110,7 @@ class PelimpahanWewenang(Document):
 		"""The approval: a System Manager's, or the Kepala Satuan's for a role other than their own."""
 		roles = frappe.get_roles()
 		if "System Manager" not in roles and (
-			sop.KEPALA_SATUAN not in roles or self.peran == sop.KEPALA_SATUAN
+			kosakata.KEPALA_SATUAN not in roles or self.peran == kosakata.KEPALA_SATUAN
 		):
 			frappe.throw(
 				_("Only a System Manager approves this delegation."),

@@ -4,7 +4,7 @@
 from frappe.model.document import Document
 from frappe.utils import cint
 
-from sop_kinerja import naming
+from sop_kinerja.naskah import penomoran
 
 
 class PengaturanSOPKinerja(Document):
@@ -38,7 +38,7 @@ class PengaturanSOPKinerja(Document):
 	def validate(self):
 		self.pola_nomor = (self.pola_nomor or "").strip()
 		self.kode_unit = (self.kode_unit or "").strip()
-		naming.validate_pola(self.pola_nomor, cint(self.lebar_nomor) or 4, self.kode_unit)
+		penomoran.validate_pola(self.pola_nomor, cint(self.lebar_nomor) or 4, self.kode_unit)
 
 	def on_update(self):
-		naming.ensure_series_counters()
+		penomoran.ensure_series_counters()

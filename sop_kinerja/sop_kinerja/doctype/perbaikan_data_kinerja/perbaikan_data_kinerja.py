@@ -7,9 +7,9 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
-from sop_kinerja import naming, sop
-from sop_kinerja.exceptions import PlainTextRequiredError
-from sop_kinerja.kunci import KunciInduk
+from sop_kinerja.mesin.exceptions import PlainTextRequiredError
+from sop_kinerja.mesin.kunci import KunciInduk
+from sop_kinerja.naskah import kosakata, penomoran
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
 from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSah
 
@@ -81,12 +81,12 @@ class PerbaikanDataKinerja(KunciInduk):
 	"""
 
 	def autoname(self):
-		# the Nota Dinas number by the office's pattern (naming.py); without one, the naming series
-		self.name = naming.nomor_nota_dinas(self)
+		# the Nota Dinas number by the office's pattern (penomoran.py); without one, the naming series
+		self.name = penomoran.nomor_nota_dinas(self)
 
 	def before_insert(self):
 		if not self.klasifikasi:
-			self.klasifikasi = frappe.db.get_single_value(naming.SETTINGS, "klasifikasi_nota_dinas")
+			self.klasifikasi = frappe.db.get_single_value(penomoran.SETTINGS, "klasifikasi_nota_dinas")
 		if not self.unit_pengolah:
 			self.unit_pengolah = frappe.db.get_value("Pejabat", {"user": frappe.session.user}, "unit_kerja")
 
@@ -102,7 +102,7 @@ class PerbaikanDataKinerja(KunciInduk):
 		# step 10: the archive record, in the move's transaction (a failed move rolls it back). Made last:
 		# its number takes the site's one Series row, locked until the commit, so concurrent moves into
 		# the archive wait on each other only for this record and the commit.
-		if self.workflow_state == sop.DIARSIPKAN and self.docstatus == 1 and not self.arsip:
+		if self.workflow_state == kosakata.DIARSIPKAN and self.docstatus == 1 and not self.arsip:
 			self.arsip = create_arsip_for(self)
 			frappe.db.set_value(self.doctype, self.name, "arsip", self.arsip, update_modified=False)
 

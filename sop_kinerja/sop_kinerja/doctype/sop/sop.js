@@ -93,7 +93,7 @@ async function jalankan_sop(frm) {
 	const preview = async (peran) =>
 		(
 			await frappe.call({
-				method: "sop_kinerja.jalankan.pratinjau",
+				method: "sop_kinerja.mesin.jalankan.pratinjau",
 				args: { nama_sop: frm.doc.name, peran },
 			})
 		).message;
@@ -133,7 +133,7 @@ async function jalankan_sop(frm) {
 		primary_action_label: __("Jalankan"),
 		async primary_action() {
 			const { message: doctype } = await frappe.call({
-				method: "sop_kinerja.jalankan.jalankan",
+				method: "sop_kinerja.mesin.jalankan.jalankan",
 				args: { nama_sop: frm.doc.name, peran: mapping() },
 				freeze: true,
 				freeze_message: __("Making the DocType and its workflow..."),

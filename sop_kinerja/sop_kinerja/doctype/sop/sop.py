@@ -4,15 +4,15 @@
 """An SOP AP (Permenpan RB 35/2012): its identity block, its steps and their mutu baku.
 
 The record is the standard the running workflow is measured against (see mutu_baku.py), and the
-source a Workflow can be generated from (see alur.py).
+source a Workflow can be generated from (see sop_ke_workflow.py).
 """
 
 import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from sop_kinerja import alur, keluaran, mutu_baku
-from sop_kinerja.exceptions import SOPInvalidError
+from sop_kinerja.mesin import keluaran, mutu_baku, sop_ke_workflow
+from sop_kinerja.mesin.exceptions import SOPInvalidError
 
 
 class SOP(Document):
@@ -177,8 +177,8 @@ class SOP(Document):
 			return frappe.get_doc("Workflow", self.workflow)
 		return None
 
-	def get_mismatches(self) -> list[alur.Mismatch]:
-		return alur.mismatches(self.langkah, self.status_akhir, self.get_workflow())
+	def get_mismatches(self) -> list[sop_ke_workflow.Mismatch]:
+		return sop_ke_workflow.mismatches(self.langkah, self.status_akhir, self.get_workflow())
 
 	def validate_ready_for_workflow(self):
 		"""What a generated workflow needs from the SOP, checked before anything is written."""
@@ -213,21 +213,23 @@ class SOP(Document):
 	def workflow_name(self) -> str:
 		return self.workflow or self.nama_sop
 
-	def workflow_changes(self, spec: dict | None = None) -> list[alur.Change]:
+	def workflow_changes(self, spec: dict | None = None) -> list[sop_ke_workflow.Change]:
 		self.validate_ready_for_workflow()
 		workflow = (
 			frappe.get_doc("Workflow", self.workflow_name())
 			if frappe.db.exists("Workflow", self.workflow_name())
 			else None
 		)
-		return alur.changes(spec or alur.workflow_spec(self.langkah, self.status_akhir), workflow)
+		return sop_ke_workflow.changes(
+			spec or sop_ke_workflow.workflow_spec(self.langkah, self.status_akhir), workflow
+		)
 
 	def make_workflow(self, spec: dict | None = None):
 		"""Create or update this SOP's Workflow for its DocType; what the admin added stays. `spec` is the
-		SOP's own (alur.workflow_spec) unless Jalankan SOP gives it with the states documents still wait
+		SOP's own (sop_ke_workflow.workflow_spec) unless Jalankan SOP gives it with the states documents still wait
 		in."""
 		self.validate_ready_for_workflow()
-		spec = spec or alur.workflow_spec(self.langkah, self.status_akhir)
+		spec = spec or sop_ke_workflow.workflow_spec(self.langkah, self.status_akhir)
 		for row in spec["states"]:
 			if not frappe.db.exists("Workflow State", row["state"]):
 				frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": row["state"]}).insert(
@@ -251,12 +253,17 @@ class SOP(Document):
 		workflow.is_active = 1
 		# rows that stay keep what the admin set on them (messages, e-mail templates, conditions)
 		old_states = {row.state: _own_fields(row) for row in workflow.states}
-		old_transitions = {alur.transition_key(row): _own_fields(row) for row in workflow.transitions}
+		old_transitions = {
+			sop_ke_workflow.transition_key(row): _own_fields(row) for row in workflow.transitions
+		}
 		workflow.set("states", [{**old_states.get(row["state"], {}), **row} for row in spec["states"]])
 		workflow.set(
 			"transitions",
 			[
-				{**old_transitions.get(alur.transition_key(row), {"allow_self_approval": 1}), **row}
+				{
+					**old_transitions.get(sop_ke_workflow.transition_key(row), {"allow_self_approval": 1}),
+					**row,
+				}
 				for row in spec["transitions"]
 			],
 		)
@@ -291,7 +298,7 @@ def check_workflow(name: str) -> list[dict]:
 	return [{"kind": m.kind, "message": describe_mismatch(m)} for m in doc.get_mismatches()]
 
 
-def describe_mismatch(m: alur.Mismatch) -> str:
+def describe_mismatch(m: sop_ke_workflow.Mismatch) -> str:
 	if m.kind == "step_without_state":
 		if not m.state:
 			return _("Step {0} names no workflow state.").format(m.step)
@@ -304,7 +311,7 @@ def describe_mismatch(m: alur.Mismatch) -> str:
 
 
 def change_labels() -> dict[str, str]:
-	"""Each kind of alur.Change, worded for the admin."""
+	"""Each kind of sop_ke_workflow.Change, worded for the admin."""
 	return {
 		"add_state": _("Add state"),
 		"remove_state": _("Remove state"),

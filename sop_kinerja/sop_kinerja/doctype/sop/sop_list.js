@@ -16,7 +16,7 @@ function impor_sop(listview) {
 		},
 		on_success(file_doc) {
 			frappe.call({
-				method: "sop_kinerja.impor.draf.impor_berkas",
+				method: "sop_kinerja.impor_sop.impor_berkas",
 				args: { file_name: file_doc.name },
 				freeze: true,
 				freeze_message: __("Reading {0}", [frappe.utils.escape_html(file_doc.file_name)]),

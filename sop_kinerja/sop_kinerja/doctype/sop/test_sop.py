@@ -8,8 +8,10 @@ from unittest.mock import patch
 import frappe
 from frappe.utils import now_datetime
 
-from sop_kinerja import alur, install, mutu_baku, sop
-from sop_kinerja.exceptions import SOPInvalidError
+from sop_kinerja import install
+from sop_kinerja.mesin import mutu_baku, sop_ke_workflow
+from sop_kinerja.mesin.exceptions import SOPInvalidError
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.doctype.sop.sop import check_workflow, preview_workflow
 from sop_kinerja.tests.utils import (
 	USERS,
@@ -62,7 +64,9 @@ class TestSOP(RoleUsersTestCase):
 		)
 		self.assertEqual(sum(r.waktu for r in doc.langkah), 110)
 		self.assertEqual([r.no for r in doc.langkah if r.tidak_setuju_ke], [5, 6, 7])
-		self.assertEqual((doc.document_type, doc.workflow, doc.aktif), (sop.DOCTYPE, sop.WORKFLOW, 1))
+		self.assertEqual(
+			(doc.document_type, doc.workflow, doc.aktif), (kosakata.DOCTYPE, kosakata.WORKFLOW, 1)
+		)
 
 	def test_the_shipped_sop_and_workflow_agree(self):
 		self.assertEqual(check_workflow(SOP_NAME), [])
@@ -70,30 +74,36 @@ class TestSOP(RoleUsersTestCase):
 
 	def test_the_check_lists_every_kind_of_mismatch(self):
 		doc = shipped_record()
-		workflow = frappe.get_doc("Workflow", sop.WORKFLOW)
+		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)
 		doc.langkah[2].workflow_state = "Penerimaan Kasubbag Baru"  # step 3 has no state
-		workflow.append("states", {"state": "Ditunda", "allow_edit": sop.SEKRETARIS})  # no step
-		next(s for s in workflow.states if s.state == "Telaah Kasubbag").allow_edit = sop.SEKRETARIS
+		workflow.append("states", {"state": "Ditunda", "allow_edit": kosakata.SEKRETARIS})  # no step
+		next(s for s in workflow.states if s.state == "Telaah Kasubbag").allow_edit = kosakata.SEKRETARIS
 
-		found = alur.mismatches(doc.langkah, doc.status_akhir, workflow)
+		found = sop_ke_workflow.mismatches(doc.langkah, doc.status_akhir, workflow)
 
-		self.assertIn(alur.Mismatch("step_without_state", 3, "Penerimaan Kasubbag Baru", sop.KASUBBAG), found)
-		self.assertIn(alur.Mismatch("state_without_step", None, "Penerimaan Kasubbag"), found)
-		self.assertIn(alur.Mismatch("state_without_step", None, "Ditunda"), found)
 		self.assertIn(
-			alur.Mismatch("role_differs", 5, "Telaah Kasubbag", sop.KASUBBAG, sop.SEKRETARIS), found
+			sop_ke_workflow.Mismatch("step_without_state", 3, "Penerimaan Kasubbag Baru", kosakata.KASUBBAG),
+			found,
+		)
+		self.assertIn(sop_ke_workflow.Mismatch("state_without_step", None, "Penerimaan Kasubbag"), found)
+		self.assertIn(sop_ke_workflow.Mismatch("state_without_step", None, "Ditunda"), found)
+		self.assertIn(
+			sop_ke_workflow.Mismatch(
+				"role_differs", 5, "Telaah Kasubbag", kosakata.KASUBBAG, kosakata.SEKRETARIS
+			),
+			found,
 		)
 		self.assertEqual(len(found), 4)
 
 	def test_the_desk_check_reports_a_role_changed_in_the_sop(self):
 		doc = shipped_record()
-		doc.langkah[4].pelaksana = sop.SEKRETARIS
+		doc.langkah[4].pelaksana = kosakata.SEKRETARIS
 		doc.save()
 		messages = [m["message"] for m in check_workflow(SOP_NAME)]
 		self.assertEqual(len(messages), 1)
 		self.assertIn("Telaah Kasubbag", messages[0])
-		self.assertIn(sop.KASUBBAG, messages[0])
-		self.assertIn(sop.SEKRETARIS, messages[0])
+		self.assertIn(kosakata.KASUBBAG, messages[0])
+		self.assertIn(kosakata.SEKRETARIS, messages[0])
 
 	@kalender_kerja(sepanjang_waktu=1)  # every minute counts: the deadline is the standard's minutes on
 	def test_changing_a_steps_waktu_changes_the_standard_from_then_on(self):
@@ -107,7 +117,7 @@ class TestSOP(RoleUsersTestCase):
 		doc.langkah[3].waktu = 45  # step 4, Penyusunan Pelaksana
 		doc.save()
 
-		act(name, sop.KEMBALIKAN, sop.KASUBBAG, catatan="Lengkapi sumber data.")
+		act(name, kosakata.KEMBALIKAN, kosakata.KASUBBAG, catatan="Lengkapi sumber data.")
 		(row,) = open_step_of(name)
 		self.assertEqual((row.langkah, row.waktu_baku), (4, 45))
 		self.assertEqual(row.batas_waktu - row.masuk, timedelta(minutes=45))
@@ -120,7 +130,7 @@ class TestSOP(RoleUsersTestCase):
 			),
 			20,
 		)
-		perbaikan = frappe.get_doc(sop.DOCTYPE, name)
+		perbaikan = frappe.get_doc(kosakata.DOCTYPE, name)
 		perbaikan.run_method("onload")
 		self.assertEqual(perbaikan.get_onload().langkah["Penyusunan Pelaksana"]["waktu"], 45)
 
@@ -159,7 +169,7 @@ class TestSOP(RoleUsersTestCase):
 		other.insert()  # a draft revision may wait beside the active one
 
 	def test_only_a_system_manager_generates_a_workflow(self):
-		with as_user(sop.KASUBBAG):
+		with as_user(kosakata.KASUBBAG):
 			self.assertRaises(frappe.PermissionError, preview_workflow, SOP_NAME)
 			self.assertTrue(frappe.has_permission("SOP", "read", SOP_NAME))
 			self.assertFalse(frappe.has_permission("SOP", "write", SOP_NAME))
@@ -214,14 +224,14 @@ class TestShippedSOPRecord(IntegrationTestCase):
 
 class TestLewatMutuBaku(RoleUsersTestCase):
 	def notifications(self, name, user=None):
-		filters = {"document_name": name, "document_type": sop.DOCTYPE}
+		filters = {"document_name": name, "document_type": kosakata.DOCTYPE}
 		if user:
 			filters["for_user"] = user
 		return frappe.get_all("Notification Log", filters=filters, fields=["for_user", "subject"])
 
 	def test_a_document_past_its_standard_is_flagged_and_its_role_told_once(self):
 		late, on_time = new_perbaikan(), new_perbaikan()
-		already_late = mutu_baku.terlambat_sekarang(sop.DOCTYPE)
+		already_late = mutu_baku.terlambat_sekarang(kosakata.DOCTYPE)
 		(row,) = open_step_of(late)
 		frappe.db.set_value("Log Langkah SOP", row.name, "batas_waktu", now_datetime() - timedelta(minutes=1))
 
@@ -231,17 +241,17 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 			frappe.db.get_value("Log Langkah SOP", row.name, ["lewat_waktu", "diberitahu"]), (1, 1)
 		)
 		told = self.notifications(late)
-		self.assertIn(USERS[sop.KEPALA_SATUAN], [n.for_user for n in told])
-		self.assertEqual(self.notifications(late, USERS[sop.SEKRETARIS]), [])
+		self.assertIn(USERS[kosakata.KEPALA_SATUAN], [n.for_user for n in told])
+		self.assertEqual(self.notifications(late, USERS[kosakata.SEKRETARIS]), [])
 		self.assertIn(late, told[0].subject)
 		self.assertIn("5", told[0].subject)
 		self.assertEqual(self.notifications(on_time), [])
-		self.assertEqual(mutu_baku.terlambat_sekarang(sop.DOCTYPE), already_late + 1)
+		self.assertEqual(mutu_baku.terlambat_sekarang(kosakata.DOCTYPE), already_late + 1)
 
-		form = frappe.get_doc(sop.DOCTYPE, late)
+		form = frappe.get_doc(kosakata.DOCTYPE, late)
 		form.run_method("onload")  # the form shows the step in red, with the time it fell due
 		self.assertLess(form.get_onload().lewat_mutu_baku_sejak, now_datetime())
-		form = frappe.get_doc(sop.DOCTYPE, on_time)
+		form = frappe.get_doc(kosakata.DOCTYPE, on_time)
 		form.run_method("onload")
 		self.assertIsNone(form.get_onload().get("lewat_mutu_baku_sejak"))
 
@@ -249,7 +259,9 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 		self.assertEqual(len(self.notifications(late)), len(told))
 
 	def test_the_scheduler_runs_the_check_every_five_minutes(self):
-		job = frappe.get_doc("Scheduled Job Type", {"method": "sop_kinerja.mutu_baku.tandai_lewat_waktu"})
+		job = frappe.get_doc(
+			"Scheduled Job Type", {"method": "sop_kinerja.mesin.mutu_baku.tandai_lewat_waktu"}
+		)
 		self.assertEqual((job.frequency, job.cron_format, job.stopped), ("Cron", "*/5 * * * *", 0))
 
 	@kalender_kerja(sepanjang_waktu=1)
@@ -257,14 +269,14 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 		name = new_perbaikan()
 		(row,) = open_step_of(name)
 		frappe.db.set_value("Log Langkah SOP", row.name, "masuk", now_datetime() - timedelta(minutes=6))
-		act(name, sop.PERINTAHKAN, sop.KEPALA_SATUAN)
+		act(name, kosakata.PERINTAHKAN, kosakata.KEPALA_SATUAN)
 		closed = frappe.get_doc("Log Langkah SOP", row.name)
 		self.assertEqual(closed.lewat_waktu, 1)
 		self.assertGreater(closed.durasi, 5 * 60)
-		self.assertEqual(closed.user, USERS[sop.KEPALA_SATUAN])
-		self.assertEqual(closed.aksi, sop.PERINTAHKAN)
+		self.assertEqual(closed.user, USERS[kosakata.KEPALA_SATUAN])
+		self.assertEqual(closed.aksi, kosakata.PERINTAHKAN)
 		(opened,) = open_step_of(name)
-		self.assertEqual((opened.langkah, opened.role), (2, sop.SEKRETARIS))
+		self.assertEqual((opened.langkah, opened.role), (2, kosakata.SEKRETARIS))
 
 	def test_the_upgrade_patch_opens_the_step_a_document_waits_at(self):
 		from sop_kinerja.patches import step_log_against_sop

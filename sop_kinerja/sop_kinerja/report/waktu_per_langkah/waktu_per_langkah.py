@@ -27,7 +27,7 @@ from frappe import _
 from frappe.core.doctype.report.report import enable_prepared_report
 from frappe.utils import add_days, cint, flt, fmt_money, getdate, today
 
-from sop_kinerja.mutu_baku import LOG
+from sop_kinerja.mesin.mutu_baku import LOG
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import REPORT_INDEX as INDEX
 
 REPORT = "Waktu per Langkah"

@@ -26,9 +26,9 @@ from frappe import _
 from frappe.model.naming import NamingSeries, getseries
 from frappe.utils import cint, getdate, today
 
-from sop_kinerja import sop
+from sop_kinerja.naskah import kosakata
 
-NAMED_BY_SERIES = (sop.DOCTYPE, "Arsip")
+NAMED_BY_SERIES = (kosakata.DOCTYPE, "Arsip")
 SETTINGS = "Pengaturan SOP Kinerja"
 PLACEHOLDERS = ("klasifikasi", "nomor", "unit", "tahun")
 # what Frappe refuses in a name, what a URL or a naming series reads as its own (`?`, `#`, `%`), and

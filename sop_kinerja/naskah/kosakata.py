@@ -15,11 +15,13 @@ Domain words kept as they are in the SOP:
 
 from pathlib import Path
 
+from sop_kinerja.mesin.sop_ke_workflow import KEMBALIKAN
+
 DOCTYPE = "Perbaikan Data Kinerja"
 WORKFLOW = "Perbaikan Data Kinerja"
 
 # The SOP record as the app ships it, for readers without a site (hooks, the load-test client, tests).
-SOP_FILE = Path(__file__).resolve().parent / "data" / "sop_perbaikan_data_kinerja.json"
+SOP_FILE = Path(__file__).resolve().parents[1] / "data" / "sop_perbaikan_data_kinerja.json"
 
 # Roles: the SOP's five swimlanes.
 KEPALA_SATUAN = "Kepala Satuan"
@@ -34,7 +36,6 @@ PERINTAHKAN = "Perintahkan"
 SAMPAIKAN = "Sampaikan"
 PARAF = "Paraf"
 TANDATANGANI = "Tandatangani"
-KEMBALIKAN = "Kembalikan"
 PERINTAHKAN_ARSIP = "Perintahkan Pengarsipan"
 ARSIPKAN = "Arsipkan"
 ACTIONS = (PERINTAHKAN, SAMPAIKAN, PARAF, TANDATANGANI, KEMBALIKAN, PERINTAHKAN_ARSIP, ARSIPKAN)

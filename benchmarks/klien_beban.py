@@ -2,7 +2,7 @@
 
 Run by `benchmarks/beban-alur`, which makes the sites and serves them with gunicorn:
 
-	python -m sop_kinerja.benchmarks.klien_beban --url http://127.0.0.1:PORT \\
+	python -m benchmarks.klien_beban --url http://127.0.0.1:PORT \\
 		--site APP_SITE --setup APP.json --stock-site STOCK_SITE --stock-setup STOCK.json \\
 		--documents 1000 --clients 20 --out DIR
 
@@ -23,7 +23,7 @@ here it would add a form load before each save, which the stock site would pay a
 Prints throughput and p50/p95 per request kind; writes DIR/SITE.json (document -> transitions the
 clients saw succeed and the state they left it in) for `beban_alur.verify`.
 
-The path is the shipped SOP record's (`sop.SOP_FILE`), read here as the workflow is generated from
+The path is the shipped SOP record's (`kosakata.SOP_FILE`), read here as the workflow is generated from
 it: the stock site has no SOP record to ask, and both sites run the workflow the shipped one makes.
 """
 
@@ -40,7 +40,8 @@ import urllib.request
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
-from sop_kinerja import alur, sop
+from sop_kinerja.mesin import sop_ke_workflow
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
 SEND_BACK_EVERY = 10
@@ -58,19 +59,21 @@ class Transition(NamedTuple):
 def read_sop() -> tuple[dict[str, int], list[Transition]]:
 	"""The shipped SOP record's step number of each state (the final one past the last step) and the
 	workflow transitions its steps make."""
-	record = json.loads(sop.SOP_FILE.read_text(encoding="utf-8"))
-	steps = alur.ordered(record["langkah"])
+	record = json.loads(kosakata.SOP_FILE.read_text(encoding="utf-8"))
+	steps = sop_ke_workflow.ordered(record["langkah"])
 	step_no = {langkah["workflow_state"]: int(langkah["no"]) for langkah in steps}
 	step_no[record["status_akhir"]] = int(steps[-1]["no"]) + 1
-	spec = alur.workflow_spec(steps, record["status_akhir"])
-	return step_no, [Transition(*alur.transition_key(t)) for t in spec["transitions"]]
+	spec = sop_ke_workflow.workflow_spec(steps, record["status_akhir"])
+	return step_no, [Transition(*sop_ke_workflow.transition_key(t)) for t in spec["transitions"]]
 
 
 STEP_NO, TRANSITIONS = read_sop()
 FORWARD = {t.state: t for t in TRANSITIONS if STEP_NO[t.next_state] > STEP_NO[t.state]}
 SEND_BACK_AT = next(t for t in TRANSITIONS if STEP_NO[t.next_state] < STEP_NO[t.state])
 # the Kasubbag's Paraf: two of them click it on one document at once (`same_instant`)
-PARAF_KASUBBAG = next(t for t in FORWARD.values() if (t.action, t.role) == (sop.PARAF, sop.KASUBBAG))
+PARAF_KASUBBAG = next(
+	t for t in FORWARD.values() if (t.action, t.role) == (kosakata.PARAF, kosakata.KASUBBAG)
+)
 
 
 def label(transition: Transition) -> str:
@@ -83,7 +86,7 @@ ACTION_KINDS = {label(t) for t in TRANSITIONS}  # the other kinds are data entry
 def document_values(number: int) -> dict:
 	"""A new Perbaikan Data Kinerja as the Kepala Satuan makes it, numbered for the run."""
 	return {
-		"doctype": sop.DOCTYPE,
+		"doctype": kosakata.DOCTYPE,
 		"naming_series": "ND/.YYYY./.#####",
 		"hal": f"Permintaan Perbaikan Data Kinerja ({number})",
 		"tanggal": time.strftime("%Y-%m-%d"),
@@ -169,7 +172,7 @@ class Run:
 		users[transition.role].send(
 			"POST",
 			"/api/method/frappe.model.workflow.apply_workflow",
-			{"doc": json.dumps({"doctype": sop.DOCTYPE, "name": name}), "action": transition.action},
+			{"doc": json.dumps({"doctype": kosakata.DOCTYPE, "name": name}), "action": transition.action},
 			kind=label(transition),
 		)
 		self.documents[name]["transitions"] += 1
@@ -179,32 +182,35 @@ class Run:
 		user.send(
 			"POST",
 			"/api/method/frappe.client.set_value",
-			{"doctype": sop.DOCTYPE, "name": name, "fieldname": json.dumps(values)},
+			{"doctype": kosakata.DOCTYPE, "name": name, "fieldname": json.dumps(values)},
 			kind=kind,
 		)
 
 	def create(self, users: dict, number: int) -> str:
 		values = document_values(number)
-		answer = users[sop.KEPALA_SATUAN].send(
+		answer = users[kosakata.KEPALA_SATUAN].send(
 			"POST", "/api/method/frappe.client.insert", {"doc": json.dumps(values)}, kind="create"
 		)
 		name = answer["message"]["name"]
 		with self.lock:
-			self.documents[name] = {"transitions": 0, "state": sop.FIRST_STATE}
+			self.documents[name] = {"transitions": 0, "state": kosakata.FIRST_STATE}
 		return name
 
-	def walk(self, users: dict, number: int, until: str = sop.DIARSIPKAN) -> str:
+	def walk(self, users: dict, number: int, until: str = kosakata.DIARSIPKAN) -> str:
 		"""One document along the SOP, every step by its role's user, until it waits at `until`."""
 		name = self.create(users, number)
 		send_back = number % SEND_BACK_EVERY == 0
-		state, written = sop.FIRST_STATE, set()
+		state, written = kosakata.FIRST_STATE, set()
 		while state != until:
-			if state == sop.PENYAMPAIAN_SEKRETARIS and state not in written:
+			if state == kosakata.PENYAMPAIAN_SEKRETARIS and state not in written:
 				nota_dinas = {**NOTA_DINAS, "dari": "Sekretaris", "penandatangan": self.setup["nip"]}
-				self.save(users[sop.SEKRETARIS], name, nota_dinas, "save Nota Dinas")
-			if state == sop.PENYUSUNAN_PELAKSANA and state not in written:
+				self.save(users[kosakata.SEKRETARIS], name, nota_dinas, "save Nota Dinas")
+			if state == kosakata.PENYUSUNAN_PELAKSANA and state not in written:
 				self.save(
-					users[sop.PELAKSANA], name, {"koreksi": [koreksi_row(1), koreksi_row(2)]}, "save koreksi"
+					users[kosakata.PELAKSANA],
+					name,
+					{"koreksi": [koreksi_row(1), koreksi_row(2)]},
+					"save koreksi",
 				)
 			written.add(state)
 			transition = FORWARD[state]
@@ -309,7 +315,9 @@ def report(app: Run, stock: Run):
 		requests = sum(len(v) for k, v in run.samples.items() if k != "login")
 		transitions = sum(len(v) for k, v in run.samples.items() if k in ACTION_KINDS)
 		finished = sum(
-			1 for name, d in run.documents.items() if d["state"] == sop.DIARSIPKAN and name not in run.earlier
+			1
+			for name, d in run.documents.items()
+			if d["state"] == kosakata.DIARSIPKAN and name not in run.earlier
 		)
 		print(
 			f"throughput {which}: {finished} documents archived in {run.elapsed:.0f} s = "

@@ -13,8 +13,8 @@ from frappe import _
 from frappe.model import table_fields
 from frappe.utils import cstr, strip_html
 
-from sop_kinerja import mutu_baku
-from sop_kinerja.exceptions import StepIncompleteError
+from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.mesin.exceptions import StepIncompleteError
 
 
 def fields_of(langkah) -> list[str]:

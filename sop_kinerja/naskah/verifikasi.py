@@ -19,7 +19,7 @@ import frappe
 from frappe.rate_limiter import rate_limit
 from frappe.utils import get_url, now_datetime
 
-from sop_kinerja import pelimpahan
+from sop_kinerja.naskah import cetak
 
 DOCTYPE = "Verifikasi Naskah"
 ROUTE = "verifikasi"
@@ -92,7 +92,7 @@ def catat_tanda_tangan(doc, ditandatangani_pada, oleh: str | None) -> str:
 
 
 def _buat_catatan(doc, ditandatangani_pada, oleh: str | None) -> str:
-	ttd = pelimpahan.penandatangan(doc)  # as the print's signature names the signer, a Plt./Plh. too
+	ttd = cetak.penandatangan(doc)  # as the print's signature names the signer, a Plt./Plh. too
 	record = frappe.get_doc(
 		{
 			"doctype": DOCTYPE,
@@ -175,7 +175,7 @@ def periksa(kode: str) -> frappe._dict | None:
 	frappe.RateLimitExceededError."""
 	# frappe.rate_limiter keys its counter by form_dict.cmd, the method's name on /api/method; a page
 	# request has none (Frappe answers one with a cmd as an RPC call), so it is named here
-	cmd, frappe.form_dict.cmd = frappe.form_dict.cmd, "sop_kinerja.verifikasi.periksa"
+	cmd, frappe.form_dict.cmd = frappe.form_dict.cmd, "sop_kinerja.naskah.verifikasi.periksa"
 	try:
 		return _periksa(kode)
 	finally:

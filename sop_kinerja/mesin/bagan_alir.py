@@ -17,7 +17,7 @@ import textwrap
 from typing import NamedTuple
 from xml.sax.saxutils import escape
 
-from sop_kinerja.alur import _get, ordered
+from sop_kinerja.mesin.sop_ke_workflow import _get, ordered
 
 # Page: A4 landscape, 10 mm margins: 277 mm of table.
 COLUMNS_MM = {

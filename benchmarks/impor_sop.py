@@ -1,6 +1,6 @@
 """How well and how fast the readers read the labelled set of SOP AP sheets (tests/lembar_sop).
 
-	python -m sop_kinerja.benchmarks.impor_sop [FOLDER]
+	python -m benchmarks.impor_sop [FOLDER]   (from the checkout, or benchmarks/impor-sop)
 
 For each sheet in daftar.json it reads the file, compares the steps with the sheet's label, and
 prints per kind of file the share of steps fully right (kegiatan, actor, waktu, and decision with
@@ -16,43 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from sop_kinerja.impor import BerkasDitolak, baca_berkas
-from sop_kinerja.impor.lembar import Lembar
-
-FOLDER = Path(__file__).resolve().parents[2] / "tests" / "lembar_sop"
-
-
-def _sama(a, b) -> bool:
-	norm = lambda s: re.sub(r"\s+", " ", str(s or "")).strip().lower()  # noqa: E731
-	return norm(a) == norm(b)
-
-
-def benar(dibaca: dict, label: dict, hanya_pelaksana_waktu=False) -> int:
-	"""How many of the label's steps were read fully right."""
-	terbaca = {s["no"]: s for s in dibaca["langkah"]}
-	n = 0
-	for s in label["langkah"]:
-		d = terbaca.get(s["no"])
-		if not d:
-			continue
-		ok = _sama(d["pelaksana"], s["pelaksana"]) and d["waktu"] == s["waktu"]
-		if not hanya_pelaksana_waktu:
-			ok = ok and _sama(d["kegiatan"], s["kegiatan"])
-			ok = ok and d["keputusan"] == s["keputusan"] and d["jika_tidak_ke"] == s["jika_tidak_ke"]
-		n += ok
-	return n
-
-
-# the identity block's fields: the SOP's name and number, and the six lists of its JSON
-IDENTITAS = ("nama_sop", "nomor_sop", *Lembar(berkas="").ke_json()["identitas"])
-
-
-def identitas_benar(dibaca: dict, label: dict) -> int:
-	"""How many of the identity block's eight fields (nama, nomor and the six lists) were read right."""
-
-	def nilai(d, k):
-		return d.get(k) if k in ("nama_sop", "nomor_sop") else d.get("identitas", {}).get(k)
-
-	return sum(nilai(dibaca, k) == nilai(label, k) for k in IDENTITAS)
+from sop_kinerja.tests.skor_lembar import FOLDER, benar, identitas_benar
 
 
 def halaman(path: Path) -> int:
@@ -105,7 +69,7 @@ if __name__ == "__main__":
 def buat_cetakan(folder: str | None = None):
 	"""The app's own SOP AP prints for the labelled set, made on a site (tests/lembar_sop/aplikasi):
 
-	bench --site SITE execute sop_kinerja.benchmarks.impor_sop.buat_cetakan
+	PYTHONPATH=CHECKOUT bench --site SITE execute benchmarks.impor_sop.buat_cetakan
 
 	The shipped SOP as printed, and a draft imported from another sheet of the set as printed, each
 	labelled from its record; and a scan of the first, made as the set's scans are (200 dpi, grey).
@@ -115,14 +79,14 @@ def buat_cetakan(folder: str | None = None):
 	import frappe
 	from PIL import Image, ImageFilter
 
-	from sop_kinerja.impor import draf
+	from sop_kinerja import impor_sop
 
 	keluar = Path(folder) if folder else FOLDER / "aplikasi"
 	keluar.mkdir(parents=True, exist_ok=True)
 	daftar = []
 	sumber = FOLDER / "pengaduan-masyarakat.pdf"
 	frappe.set_user("Administrator")
-	nama_draf = draf.buat_draf(draf.baca(sumber.name, sumber.read_bytes()))
+	nama_draf = impor_sop.buat_draf(impor_sop.baca(sumber.name, sumber.read_bytes()))
 	for nama, berkas in (
 		("SOP Perbaikan Data Kinerja", "sop-ap-perbaikan-data-kinerja.pdf"),
 		(nama_draf, "sop-ap-pengaduan-masyarakat.pdf"),
@@ -158,7 +122,7 @@ def buat_cetakan(folder: str | None = None):
 
 
 def _label_rekaman(doc, berkas: str) -> dict:
-	from sop_kinerja.bagan_alir import _lane, lanes_of
+	from sop_kinerja.mesin.bagan_alir import _lane, lanes_of
 
 	return {
 		"berkas": berkas,

@@ -12,9 +12,9 @@ import frappe
 from frappe import _
 from frappe.utils import cint
 
-from sop_kinerja import jam_kerja
 from sop_kinerja.impor import BATAS_UKURAN, BerkasDitolak, baca_berkas
 from sop_kinerja.impor.lembar import Lembar, sama_nama
+from sop_kinerja.mesin import jam_kerja
 
 SETTINGS = "Pengaturan SOP Kinerja"
 JENIS_BERKAS = (".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".txt")

@@ -15,8 +15,6 @@ both people: "Plh. Kepala Satuan (acting user) for (official)".
 import frappe
 from frappe.utils import getdate, nowdate
 
-from sop_kinerja import sop
-
 DOCTYPE = "Pelimpahan Wewenang"
 _CACHE_KEY = "sop_kinerja:pelimpahan_by_user"
 FIELDS = (
@@ -101,33 +99,3 @@ def perbarui_peran():
 		pluck="name",
 	):
 		frappe.get_doc(DOCTYPE, name).akhiri("Berakhir")
-
-
-def penandatangan(doc) -> dict:
-	"""Who signs the Nota Dinas on its print: the official it names, or, when an acting official (Plt./Plh.)
-	signed it, "Plh. <jabatan>" with the acting official's name, pangkat and NIP (from the signing step's
-	log line)."""
-	ttd = {
-		"jabatan": doc.penandatangan_jabatan,
-		"nama": doc.penandatangan_nama,
-		"pangkat": doc.penandatangan_pangkat,
-		"nip": doc.penandatangan_nip,
-	}
-	if doc.docstatus != 1 or not doc.name:
-		return ttd
-	name = frappe.db.get_value(
-		"Log Langkah SOP",
-		{"reference_doctype": doc.doctype, "reference_name": doc.name, "next_state": sop.SIGNED_STATE},
-		"pelimpahan",
-		order_by="name desc",
-	)
-	if not name:
-		return ttd
-	jenis, pelaksana = frappe.db.get_value(DOCTYPE, name, ["jenis", "pelaksana"])
-	acting = frappe.db.get_value("Pejabat", pelaksana, ["nama", "pangkat_golongan", "nip"], as_dict=True)
-	return {
-		"jabatan": f"{jenis} {doc.penandatangan_jabatan}",
-		"nama": acting.nama,
-		"pangkat": acting.pangkat_golongan,
-		"nip": acting.nip,
-	}

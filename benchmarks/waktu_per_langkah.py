@@ -18,7 +18,8 @@ from frappe.core.doctype.prepared_report.prepared_report import generate_report,
 from frappe.desk.query_report import run as run_report
 from frappe.utils import add_to_date
 
-from sop_kinerja import mutu_baku, sop
+from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import REPORT_INDEX
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah import waktu_per_langkah
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
@@ -30,7 +31,7 @@ CHUNK = 20_000
 
 
 def seed(documents: int, steps_per_document: int):
-	sop_name = mutu_baku.sop_for_doctype(sop.DOCTYPE)
+	sop_name = mutu_baku.sop_for_doctype(kosakata.DOCTYPE)
 	steps = list(mutu_baku.langkah_by_state(sop_name).values())
 	for unit in UNITS:
 		if not frappe.db.exists("Unit Kerja", unit):
@@ -49,23 +50,23 @@ def seed(documents: int, steps_per_document: int):
 		unit = UNITS[i % len(UNITS)]
 		masuk = start + timedelta(minutes=rng.randrange(0, 330 * 24 * 60))
 		docs.append((name, "ND/.YYYY./.#####", "Benchmark", masuk.date(), 2026, "Tahunan", "Biasa", unit,
-			sop.DIARSIPKAN, 11, 1, masuk, masuk, "Administrator", "Administrator"))  # fmt: skip
+			kosakata.DIARSIPKAN, 11, 1, masuk, masuk, "Administrator", "Administrator"))  # fmt: skip
 		for k in range(steps_per_document):
 			step = steps[k % len(steps)]
 			# most stays near the standard, a long tail beyond it
 			durasi = round(rng.lognormvariate(0, 0.6) * step.waktu * 60 * 0.8)
 			keluar = add_to_date(masuk, seconds=durasi)
 			log_id += 1
-			logs.append((log_id, sop.DOCTYPE, name, sop_name, unit, step.no, step.workflow_state, "Benchmark",
+			logs.append((log_id, kosakata.DOCTYPE, name, sop_name, unit, step.no, step.workflow_state, "Benchmark",
 				None, "Administrator", step.pelaksana, masuk, keluar, durasi, step.waktu,
 				add_to_date(masuk, minutes=step.waktu), int(durasi > step.waktu * 60), 0, 1, masuk, keluar,
 				"Administrator", "Administrator", 0))  # fmt: skip
 			masuk = keluar
 		if len(logs) >= CHUNK:
-			frappe.db.bulk_insert(sop.DOCTYPE, doc_fields, docs)
+			frappe.db.bulk_insert(kosakata.DOCTYPE, doc_fields, docs)
 			frappe.db.bulk_insert(mutu_baku.LOG, log_fields, logs)
 			docs, logs = [], []
-	frappe.db.bulk_insert(sop.DOCTYPE, doc_fields, docs)
+	frappe.db.bulk_insert(kosakata.DOCTYPE, doc_fields, docs)
 	frappe.db.bulk_insert(mutu_baku.LOG, log_fields, logs)
 	frappe.db.commit()
 	frappe.db.sql(f"analyze table `tab{mutu_baku.LOG}`")
@@ -174,8 +175,8 @@ def run(documents: int = 100_000, steps_per_document: int = 10, repeat: int = 5)
 	t0 = time.perf_counter()
 	seed(documents, steps_per_document)
 	print(f"seeded in {time.perf_counter() - t0:.0f} s")
-	print("documents:", frappe.db.count(sop.DOCTYPE), " step-log rows:", frappe.db.count(mutu_baku.LOG))
-	sop_name = mutu_baku.sop_for_doctype(sop.DOCTYPE)
+	print("documents:", frappe.db.count(kosakata.DOCTYPE), " step-log rows:", frappe.db.count(mutu_baku.LOG))
+	sop_name = mutu_baku.sop_for_doctype(kosakata.DOCTYPE)
 	whole_year = {"sop": sop_name, "from_date": "2026-01-01", "to_date": "2026-12-31"}
 	cases = {
 		"whole year, every row": whole_year,

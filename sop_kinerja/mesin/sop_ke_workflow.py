@@ -10,7 +10,8 @@ prove that the shipped SOP record generates exactly the shipped workflow.
 
 from typing import NamedTuple
 
-from sop_kinerja.sop import KEMBALIKAN
+# The action that sends a document back from a decision step ("tidak setuju"), in every SOP's workflow.
+KEMBALIKAN = "Kembalikan"
 
 
 def _get(row, key):

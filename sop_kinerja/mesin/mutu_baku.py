@@ -30,8 +30,8 @@ from frappe.utils import (
 )
 from frappe.utils.user import get_users_with_role
 
-from sop_kinerja import jam_kerja, pelimpahan
-from sop_kinerja.workflow_rules import find_transition, get_active_workflow
+from sop_kinerja.mesin import jam_kerja, pelimpahan
+from sop_kinerja.mesin.workflow import find_transition, get_active_workflow
 
 LOG = "Log Langkah SOP"
 UNIT_KERJA = "Unit Kerja"

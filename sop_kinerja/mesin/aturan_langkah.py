@@ -21,14 +21,14 @@ import frappe
 from frappe import _
 from frappe.utils import cint, cstr, escape_html, now_datetime
 
-from sop_kinerja import jam_kerja, keluaran, mutu_baku, pelimpahan
-from sop_kinerja.exceptions import (
+from sop_kinerja.mesin import jam_kerja, keluaran, mutu_baku, pelimpahan
+from sop_kinerja.mesin.exceptions import (
 	SendBackNoteRequiredError,
 	StateEditNotAllowedError,
 	TransitionNotAllowedError,
 )
+from sop_kinerja.mesin.workflow import changed_fields, find_transition, get_active_workflow, get_state
 from sop_kinerja.sop_kinerja.doctype.log_langkah_sop.log_langkah_sop import LOG_FIELDS
-from sop_kinerja.workflow_rules import changed_fields, find_transition, get_active_workflow, get_state
 
 CATATAN = "catatan_perbaikan"
 

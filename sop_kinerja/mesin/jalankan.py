@@ -8,7 +8,7 @@ confirms. `jalankan` makes it, all or nothing:
 - a DocType for the SOP's documents if it names none: custom, that is data and not code, in the app's
   module, with the fields every SOP document needs (`BIDANG_DASAR`) and one per step Output;
 - the DocType's permissions per role;
-- the Workflow, through the SOP's own generator (alur.py);
+- the Workflow, through the SOP's own generator (sop_ke_workflow.py);
 - a shortcut and a number card in the workspace.
 The document then follows its steps as every governed document does (dokumen.py, keluaran.py,
 mutu_baku.py).
@@ -31,9 +31,9 @@ import frappe
 from frappe import _
 from frappe.utils import cint, cstr
 
-from sop_kinerja import alur, mutu_baku, surel
-from sop_kinerja.exceptions import SOPInvalidError
-from sop_kinerja.sop import KEMBALIKAN
+from sop_kinerja.mesin import mutu_baku, sop_ke_workflow, surel
+from sop_kinerja.mesin.exceptions import SOPInvalidError
+from sop_kinerja.mesin.sop_ke_workflow import KEMBALIKAN
 from sop_kinerja.sop_kinerja.doctype.sop.sop import change_labels
 
 MODULE = "SOP Kinerja"
@@ -158,7 +158,7 @@ def rencana(nama_sop: str, peran: dict | None = None) -> Rencana:
 				frappe.bold(workflow_name), frappe.bold(old.document_type), frappe.bold(doctype)
 			)
 		)
-	spec = alur.workflow_spec(langkah, status_akhir)
+	spec = sop_ke_workflow.workflow_spec(langkah, status_akhir)
 	if old and not baru:
 		dropped = {row.state for row in old.states} - {row["state"] for row in spec["states"]}
 		r.tertahan = {
@@ -166,9 +166,9 @@ def rencana(nama_sop: str, peran: dict | None = None) -> Rencana:
 			for state in sorted(dropped)
 			if (n := frappe.db.count(doctype, {old.workflow_state_field: state, "docstatus": ("<", 2)}))
 		}
-		spec = alur.keep_waiting(spec, old, set(r.tertahan))
+		spec = sop_ke_workflow.keep_waiting(spec, old, set(r.tertahan))
 	r.spec = spec
-	r.alur = alur.changes(spec, old)
+	r.alur = sop_ke_workflow.changes(spec, old)
 	r.ruang_kerja = ruang_kerja_baru(doctype)
 	return r
 
@@ -343,7 +343,7 @@ def izin(langkah: list, doctype: str, baru: bool) -> list[dict]:
 	asks for Submit to save a submitted document), may submit."""
 	submits = {
 		t["allowed"]
-		for t in alur.workflow_spec(langkah, "")["transitions"]
+		for t in sop_ke_workflow.workflow_spec(langkah, "")["transitions"]
 		if _status_of(langkah, t["state"]) == 0 and _status_of(langkah, t["next_state"]) == 1
 	} | {row.pelaksana for row in langkah if cint(row.doc_status)}
 	have = set() if baru else _roles_with_access(doctype)

@@ -6,9 +6,9 @@ gunicorn with `klien_beban.py`, and then runs `verify` on each. Nothing here ass
 and counts are the output. Run from the bench's `sites` folder, as `bench execute` cannot call an app
 that the site does not have installed:
 
-	python -m sop_kinerja.benchmarks.beban_alur SITE prepare --clients 20 [--stock]
-	python -m sop_kinerja.benchmarks.beban_alur SITE verify --path DOCUMENTS.json [--stock]
-	python -m sop_kinerja.benchmarks.beban_alur SITE sql --setup SETUP.json [--stock]
+	python -m benchmarks.beban_alur SITE prepare --clients 20 [--stock]
+	python -m benchmarks.beban_alur SITE verify --path DOCUMENTS.json [--stock]
+	python -m benchmarks.beban_alur SITE sql --setup SETUP.json [--stock]
 
 The stock site gets the same DocTypes as Frappe custom DocTypes (same fields, permissions and
 naming, no controller) and the same Workflow, so the two runs differ only by this app's code.
@@ -22,8 +22,8 @@ from collections import Counter, defaultdict
 import frappe
 from frappe.utils.password import update_password
 
-from sop_kinerja import naming, sop
-from sop_kinerja.benchmarks.klien_beban import FORWARD, document_values, label
+from benchmarks.klien_beban import FORWARD, document_values, label
+from sop_kinerja.naskah import kosakata, penomoran
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 from sop_kinerja.tests.utils import ensure_pejabat, ensure_user
 
@@ -36,13 +36,15 @@ COPIED_DOCTYPES = (
 	"Koreksi Data Kinerja",
 	"Perbaikan Data Kinerja Unit",
 	"Arsip",
-	sop.DOCTYPE,
+	kosakata.DOCTYPE,
 )
 
 
 def users_of(client: int) -> dict[str, str]:
 	"""The five role users of one client: client 3's Sekretaris is sekretaris.03@beban.test."""
-	return {role: f"{frappe.scrub(role).replace('_', '.')}.{client:02d}@beban.test" for role in sop.ROLES}
+	return {
+		role: f"{frappe.scrub(role).replace('_', '.')}.{client:02d}@beban.test" for role in kosakata.ROLES
+	}
 
 
 def prepare(clients: int = 20, stock: bool = False) -> dict:
@@ -67,7 +69,7 @@ def install_stock_copy():
 		with open(frappe.get_app_path("sop_kinerja", *path)) as f:
 			return json.load(f)
 
-	for role in sop.ROLES:
+	for role in kosakata.ROLES:
 		if not frappe.db.exists("Role", role):
 			frappe.get_doc({"doctype": "Role", "role_name": role, "desk_access": 1}).insert()
 	for record in (
@@ -88,7 +90,7 @@ def install_stock_copy():
 	workflow = load("workflow", "perbaikan_data_kinerja.json")[0]
 	if not frappe.db.exists("Workflow", workflow["name"]):
 		frappe.get_doc(workflow).insert()
-	naming.ensure_series_counters()  # as on the app's site: no first-of-series gap lock in either run
+	penomoran.ensure_series_counters()  # as on the app's site: no first-of-series gap lock in either run
 	frappe.db.commit()
 
 
@@ -107,12 +109,16 @@ def verify(path: str, stock: bool = False):
 	for start in range(0, len(names), 500):
 		part = names[start : start + 500]
 		state = dict(
-			frappe.get_all(sop.DOCTYPE, {"name": ("in", part)}, ["name", "workflow_state"], as_list=True)
+			frappe.get_all(kosakata.DOCTYPE, {"name": ("in", part)}, ["name", "workflow_state"], as_list=True)
 		)
 		versions = Counter(
 			frappe.get_all(
 				"Version",
-				{"ref_doctype": sop.DOCTYPE, "docname": ("in", part), "data": ("like", '%"workflow_state"%')},
+				{
+					"ref_doctype": kosakata.DOCTYPE,
+					"docname": ("in", part),
+					"data": ("like", '%"workflow_state"%'),
+				},
 				pluck="docname",
 			)
 		)
@@ -129,9 +135,9 @@ def verify(path: str, stock: bool = False):
 				continue
 			found["step-log lines closed"] += closed[name]
 			found["open step-log line only while waiting"] += still_open[name] == (
-				want["state"] != sop.DIARSIPKAN
+				want["state"] != kosakata.DIARSIPKAN
 			)
-			if want["state"] == sop.DIARSIPKAN:
+			if want["state"] == kosakata.DIARSIPKAN:
 				found["archived"] += 1
 				found["Arsip records"] += len(arsip.get(name, []))
 				found["Arsip with the Nota Dinas PDF"] += sum(map(bool, arsip.get(name, [])))
@@ -172,23 +178,23 @@ def sql_per_move(setup: dict, documents: int = 6) -> dict[str, float]:
 
 	counts = defaultdict(list)
 	for number in range(documents):
-		frappe.set_user(users[sop.KEPALA_SATUAN])
+		frappe.set_user(users[kosakata.KEPALA_SATUAN])
 		doc = frappe.get_doc(document_values(900_000 + number)).insert()
 		frappe.db.commit()
-		state = sop.FIRST_STATE
-		while state != sop.DIARSIPKAN:
+		state = kosakata.FIRST_STATE
+		while state != kosakata.DIARSIPKAN:
 			transition = FORWARD[state]
 			frappe.set_user(users[transition.role])
-			doc = frappe.get_doc(sop.DOCTYPE, doc.name)
-			if state == sop.PENYAMPAIAN_SEKRETARIS:
+			doc = frappe.get_doc(kosakata.DOCTYPE, doc.name)
+			if state == kosakata.PENYAMPAIAN_SEKRETARIS:
 				doc.update({**NOTA_DINAS, "dari": "Sekretaris", "penandatangan": setup["nip"]})
 				doc.save()
-			if state == sop.PENYUSUNAN_PELAKSANA:
+			if state == kosakata.PENYUSUNAN_PELAKSANA:
 				doc.update({"koreksi": [koreksi_row(1), koreksi_row(2)]})
 				doc.save()
 			frappe.db.commit()
 			before = questions()
-			doc = apply_workflow(frappe.get_doc(sop.DOCTYPE, doc.name), transition.action)
+			doc = apply_workflow(frappe.get_doc(kosakata.DOCTYPE, doc.name), transition.action)
 			frappe.db.commit()
 			if number:
 				counts[label(transition).strip()].append(questions() - before - 1)

@@ -4,7 +4,8 @@ import frappe
 from frappe.utils import escape_html, getdate
 from frappe.utils.html_utils import sanitize_html
 
-from sop_kinerja import pelimpahan
+from sop_kinerja.mesin import pelimpahan
+from sop_kinerja.naskah import kosakata
 
 BULAN = (
 	"Januari",
@@ -47,11 +48,36 @@ def pengaturan_sop():
 
 def bagan_sop(doc) -> dict:
 	"""The SOP AP flowchart of an SOP record: lanes, and each step's row height and SVG strip."""
-	from sop_kinerja.bagan_alir import bagan
+	from sop_kinerja.mesin.bagan_alir import bagan
 
 	return bagan(doc.langkah)
 
 
 def penandatangan(doc) -> dict:
-	"""The Nota Dinas's signer: the official it names, or the Plt./Plh. who signed for them (pelimpahan.py)."""
-	return pelimpahan.penandatangan(doc)
+	"""Who signs the Nota Dinas on its print: the official it names, or, when an acting official (Plt./Plh.)
+	signed it, "Plh. <jabatan>" with the acting official's name, pangkat and NIP (from the signing step's
+	log line)."""
+	ttd = {
+		"jabatan": doc.penandatangan_jabatan,
+		"nama": doc.penandatangan_nama,
+		"pangkat": doc.penandatangan_pangkat,
+		"nip": doc.penandatangan_nip,
+	}
+	if doc.docstatus != 1 or not doc.name:
+		return ttd
+	name = frappe.db.get_value(
+		"Log Langkah SOP",
+		{"reference_doctype": doc.doctype, "reference_name": doc.name, "next_state": kosakata.SIGNED_STATE},
+		"pelimpahan",
+		order_by="name desc",
+	)
+	if not name:
+		return ttd
+	jenis, pelaksana = frappe.db.get_value(pelimpahan.DOCTYPE, name, ["jenis", "pelaksana"])
+	acting = frappe.db.get_value("Pejabat", pelaksana, ["nama", "pangkat_golongan", "nip"], as_dict=True)
+	return {
+		"jabatan": f"{jenis} {doc.penandatangan_jabatan}",
+		"nama": acting.nama,
+		"pangkat": acting.pangkat_golongan,
+		"nip": acting.nip,
+	}

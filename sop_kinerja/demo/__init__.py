@@ -30,7 +30,8 @@ from frappe.query_builder.functions import Count
 from frappe.utils import get_datetime, getdate, now_datetime, time_diff_in_seconds
 from frappe.utils.password import update_password
 
-from sop_kinerja import jam_kerja, keluaran, mutu_baku, sop
+from sop_kinerja.mesin import jam_kerja, keluaran, mutu_baku
+from sop_kinerja.naskah import kosakata
 
 SEED = 352012  # Permenpan RB 35/2012, the rule for SOP AP sheets: any fixed number gives the same office
 # A reserved domain (RFC 2606): a workflow e-mail to a demo user never reaches a real mailbox, and the
@@ -110,7 +111,7 @@ PEGAWAI = (
 		(1995, 3),
 		True,
 		1,
-		sop.KEPALA_SATUAN,
+		kosakata.KEPALA_SATUAN,
 	),
 	Pegawai(
 		"Hj. Nurhayati, S.Sos., M.M.",
@@ -123,7 +124,7 @@ PEGAWAI = (
 		(1998, 12),
 		False,
 		2,
-		sop.SEKRETARIS,
+		kosakata.SEKRETARIS,
 	),
 	Pegawai(
 		"Markus Dedi Kurniawan, S.E., M.Ak.",
@@ -136,7 +137,7 @@ PEGAWAI = (
 		(2008, 4),
 		True,
 		1,
-		sop.KASUBBAG,
+		kosakata.KASUBBAG,
 	),
 	Pegawai(
 		"Siti Rahmawati, S.Kom.",
@@ -149,7 +150,7 @@ PEGAWAI = (
 		(2015, 3),
 		False,
 		3,
-		sop.PELAKSANA,
+		kosakata.PELAKSANA,
 	),
 	Pegawai(
 		"Agustinus Lorensius, A.Md.",
@@ -162,7 +163,7 @@ PEGAWAI = (
 		(2017, 6),
 		True,
 		1,
-		sop.ARSIPARIS,
+		kosakata.ARSIPARIS,
 	),
 	Pegawai(
 		"Dewi Anggraini, S.AP.",
@@ -246,12 +247,12 @@ def email_pengguna() -> list[str]:
 
 def pembuat_dokumen() -> str:
 	"""Every demo document is created by the demo's Kepala Satuan, as step 1 of the SOP has it."""
-	return PENGGUNA[sop.KEPALA_SATUAN].email
+	return PENGGUNA[kosakata.KEPALA_SATUAN].email
 
 
 def dokumen_lain() -> int:
 	"""Perbaikan Data Kinerja on the site that the demo did not make."""
-	return frappe.db.count(sop.DOCTYPE, {"owner": ("not in", email_pengguna())})
+	return frappe.db.count(kosakata.DOCTYPE, {"owner": ("not in", email_pengguna())})
 
 
 # What the documents are about: the divisions whose data is corrected, their indicators
@@ -314,16 +315,16 @@ DISPOSISI = (
 )
 # what a reviewer writes when sending the draft back, by the reviewer's role
 CATATAN = {
-	sop.KASUBBAG: (
+	kosakata.KASUBBAG: (
 		"Nilai perbaikan indikator pertama belum sesuai dengan data dukung dari bidang. Mohon dicek kembali.",
 		"Sumber data belum dicantumkan lengkap. Lengkapi sebelum diajukan lagi.",
 		"Alasan perbaikan perlu dijelaskan lebih rinci, sebutkan periode datanya.",
 	),
-	sop.SEKRETARIS: (
+	kosakata.SEKRETARIS: (
 		"Mohon diselaraskan dengan capaian pada Renja Perubahan sebelum diteruskan ke Kepala Satuan.",
 		"Periksa kembali satuan indikator; ada yang tertulis angka absolut, bukan persen.",
 	),
-	sop.KEPALA_SATUAN: (
+	kosakata.KEPALA_SATUAN: (
 		"Sebelum saya tandatangani, pastikan data sudah dikonfirmasi kepada Kepala Bidang terkait.",
 		"Lampiran belum lengkap. Tambahkan rekapitulasi data per bidang.",
 	),
@@ -410,7 +411,9 @@ def buat_kantor_demo(force: bool = False) -> HasilDemo:
 
 	langkah = langkah_sop()
 	ada = set(
-		frappe.get_all(sop.DOCTYPE, filters={"owner": pembuat_dokumen()}, pluck="nomor_agenda", order_by=None)
+		frappe.get_all(
+			kosakata.DOCTYPE, filters={"owner": pembuat_dokumen()}, pluck="nomor_agenda", order_by=None
+		)
 	)
 	rencana = [r for r in rencanakan(langkah) if r.agenda not in ada]
 	sekarang = now_datetime()
@@ -423,7 +426,7 @@ def buat_kantor_demo(force: bool = False) -> HasilDemo:
 		dibuat=len(rencana),
 		sudah_ada=JUMLAH_DOKUMEN - len(rencana),
 		per_langkah=sebaran(langkah),
-		pengguna=[(PENGGUNA[role].email, role, kata_sandi[role]) for role in sop.ROLES],
+		pengguna=[(PENGGUNA[role].email, role, kata_sandi[role]) for role in kosakata.ROLES],
 	)
 
 
@@ -507,11 +510,11 @@ def buat_pengguna() -> dict[str, str]:
 def lengkapi_identitas():
 	"""The SOP AP sheet shows who signed the SOP and the Arsip where it is kept: filled in where blank,
 	never over what the office wrote."""
-	if (name := mutu_baku.sop_for_doctype(sop.DOCTYPE)) and not frappe.db.get_value(
+	if (name := mutu_baku.sop_for_doctype(kosakata.DOCTYPE)) and not frappe.db.get_value(
 		"SOP", name, "disahkan_oleh"
 	):
 		doc = frappe.get_doc("SOP", name)
-		doc.disahkan_oleh = PENGGUNA[sop.KEPALA_SATUAN].nip
+		doc.disahkan_oleh = PENGGUNA[kosakata.KEPALA_SATUAN].nip
 		doc.save(ignore_permissions=True)
 	settings = frappe.get_single("Pengaturan SOP Kinerja")
 	if not settings.lokasi_simpan:
@@ -524,9 +527,9 @@ def lengkapi_identitas():
 
 def langkah_sop() -> list[frappe._dict]:
 	"""The steps of the active SOP record: who acts, the standard, the action and the send-back."""
-	name = mutu_baku.sop_for_doctype(sop.DOCTYPE)
+	name = mutu_baku.sop_for_doctype(kosakata.DOCTYPE)
 	if not name:
-		frappe.throw(_("No active SOP record governs {0}.").format(sop.DOCTYPE))
+		frappe.throw(_("No active SOP record governs {0}.").format(kosakata.DOCTYPE))
 	return frappe.get_all(
 		"SOP Langkah",
 		filters={"parent": name, "parenttype": "SOP", "parentfield": "langkah"},
@@ -768,7 +771,7 @@ def jalankan(r: Rencana, waktu: list[tuple[datetime, datetime | None]], sekarang
 			jam.tandai(akhir)
 			with sebagai(user):
 				apply_workflow(
-					frappe.get_doc(sop.DOCTYPE, name),
+					frappe.get_doc(kosakata.DOCTYPE, name),
 					s.langkah.aksi if s.keluar == MAJU else s.langkah.aksi_tidak_setuju,
 				)
 	mundurkan(name, jam)
@@ -790,7 +793,7 @@ def buat_dokumen(r: Rencana, mulai: datetime) -> str:
 	with sebagai(pembuat_dokumen()):
 		doc = frappe.get_doc(
 			{
-				"doctype": sop.DOCTYPE,
+				"doctype": kosakata.DOCTYPE,
 				"hal": hal,
 				"tanggal": tanggal,
 				"tahun": tahun,
@@ -824,7 +827,7 @@ def isian(r: Rencana, s: Singgah) -> dict | None:
 
 def nota_dinas(r: Rencana) -> dict:
 	"""Step 2's output, by the Sekretaris: the Nota Dinas to the division(s), signed by the Kepala Satuan."""
-	kepala = PENGGUNA[sop.KEPALA_SATUAN]
+	kepala = PENGGUNA[kosakata.KEPALA_SATUAN]
 	if r.unit == SEKRETARIAT:
 		kepada = f"Para Kepala Bidang di lingkungan {SATUAN}"
 		unit_kerja = [unit for unit in INDIKATOR if unit != SEKRETARIAT]
@@ -851,7 +854,7 @@ def nota_dinas(r: Rencana) -> dict:
 
 def simpan(name: str, user: str, values: dict):
 	with sebagai(user):
-		doc = frappe.get_doc(sop.DOCTYPE, name)
+		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		doc.update(values)
 		doc.save()
 
@@ -874,17 +877,17 @@ def periode_teks(periode: str, tahun: int) -> str:
 
 def mundurkan(name: str, jam: Jam):
 	"""Date the document and everything its moves wrote back to the story's times."""
-	geser_baris(sop.DOCTYPE, {"name": name}, jam, ("creation", "modified", "masuk_langkah"))
-	geser_jejak(sop.DOCTYPE, name, jam)
+	geser_baris(kosakata.DOCTYPE, {"name": name}, jam, ("creation", "modified", "masuk_langkah"))
+	geser_jejak(kosakata.DOCTYPE, name, jam)
 	geser_log(name, jam)
 	# the public verification page says when it was signed and archived
 	geser_baris(
 		"Verifikasi Naskah",
-		{"reference_doctype": sop.DOCTYPE, "reference_name": name},
+		{"reference_doctype": kosakata.DOCTYPE, "reference_name": name},
 		jam,
 		("creation", "modified", "ditandatangani_pada", "diarsipkan_pada"),
 	)
-	if arsip := frappe.db.get_value(sop.DOCTYPE, name, "arsip"):
+	if arsip := frappe.db.get_value(kosakata.DOCTYPE, name, "arsip"):
 		geser_baris("Arsip", {"name": arsip}, jam)
 		dibuat = frappe.db.get_value("Arsip", arsip, "creation")
 		frappe.db.set_value("Arsip", arsip, "tanggal", getdate(dibuat), update_modified=False)
@@ -938,7 +941,7 @@ def geser_log(name: str, jam: Jam):
 	when a step is left."""
 	for row in frappe.get_all(
 		mutu_baku.LOG,
-		filters={"reference_doctype": sop.DOCTYPE, "reference_name": name},
+		filters={"reference_doctype": kosakata.DOCTYPE, "reference_name": name},
 		fields=["name", "masuk", "keluar", "waktu_baku", "creation"],
 	):
 		masuk = jam.geser(row.masuk)
@@ -964,7 +967,7 @@ def sebaran(langkah: list[frappe._dict]) -> list[tuple[str, int, int]]:
 	"""The demo's documents per step, and those waiting past the standard there."""
 	per_state = dict(
 		frappe.get_all(
-			sop.DOCTYPE,
+			kosakata.DOCTYPE,
 			filters={"owner": pembuat_dokumen()},
 			fields=["workflow_state", "count(*)"],
 			group_by="workflow_state",
@@ -972,14 +975,14 @@ def sebaran(langkah: list[frappe._dict]) -> list[tuple[str, int, int]]:
 		)
 	)
 	log = frappe.qb.DocType(mutu_baku.LOG)
-	dokumen = frappe.qb.DocType(sop.DOCTYPE)
+	dokumen = frappe.qb.DocType(kosakata.DOCTYPE)
 	terlambat = dict(
 		frappe.qb.from_(log)
 		.join(dokumen)
 		.on(dokumen.name == log.reference_name)
 		.select(log.workflow_state, Count("*"))
 		.where(
-			(log.reference_doctype == sop.DOCTYPE)
+			(log.reference_doctype == kosakata.DOCTYPE)
 			& log.keluar.isnull()
 			& (log.batas_waktu < now_datetime())
 			& (dokumen.owner == pembuat_dokumen())
@@ -995,4 +998,4 @@ def sebaran(langkah: list[frappe._dict]) -> list[tuple[str, int, int]]:
 		)
 		for row in langkah
 	]
-	return [*rows, (_(sop.DIARSIPKAN), per_state.get(sop.DIARSIPKAN, 0), 0)]
+	return [*rows, (_(kosakata.DIARSIPKAN), per_state.get(kosakata.DIARSIPKAN, 0), 0)]

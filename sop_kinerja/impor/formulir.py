@@ -1,0 +1,67 @@
+"""The words of the Permenpan-RB 35/2012 SOP AP form that every reader looks for, and the cell rules.
+
+The flowchart table's column headers (`KOLOM`), the identity block's labels (`LABEL`) and list cells
+(`DAFTAR`), as regular expressions over lower-case words; how a step's number, a list cell and an
+empty cell are written. Shared by the layout analysis (`tata_letak`) and the readers.
+"""
+
+import re
+
+from sop_kinerja.impor.lembar import rapikan
+
+BELUM_TERBACA = "#?"  # a scan's No cell that holds something no reading made a number of
+
+KOLOM = {
+	"no": r"no|nomor|no urut",
+	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|uraian",
+	"pelaksana": r"pelaksana",
+	"kelengkapan": r"kelengkapan|persyaratan kelengkapan|persyaratan|syarat",
+	"waktu": r"waktu",
+	"output": r"output|keluaran|hasil",
+	"keterangan": r"keterangan|ket",
+}
+
+LABEL = {
+	"nomor_sop": r"nomor sop|no sop|nomor",
+	"tanggal_pembuatan": r"tanggal pembuatan|tgl pembuatan",
+	"tanggal_revisi": r"tanggal revisi|tgl revisi",
+	"tanggal_efektif": r"tanggal efektif|tgl efektif",
+	"disahkan": r"disahkan oleh|disahkan",
+	"nama_sop": r"nama sop",
+}
+DAFTAR = {
+	"dasar_hukum": r"dasar hukum",
+	"kualifikasi_pelaksana": r"kualifikasi pelaksana",
+	"keterkaitan": r"keterkaitan",
+	"peralatan": r"peralatan perlengkapan|peralatan|perlengkapan",
+	"peringatan": r"peringatan",
+	"pencatatan": r"pencatatan dan pendataan|pencatatan",
+}
+_NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+|^\s*[-•▪·●]\s+")
+
+
+def nomor(teks: str) -> int | None:
+	if teks == BELUM_TERBACA:
+		return -1  # a row whose number its place will give
+	m = re.fullmatch(r"(\d{1,2})[.)]?", teks.strip())
+	return int(m[1]) if m and 0 < int(m[1]) < 100 else None
+
+
+def butir(lines: list[str]) -> list[str]:
+	"""List items from lines: a numbered or bulleted line starts an item, other lines continue it."""
+	items: list[str] = []
+	bernomor = any(_NOMOR_BUTIR.match(t) for t in lines)
+	for t in lines:
+		if not t.strip():
+			continue
+		if not bernomor or _NOMOR_BUTIR.match(t) or not items:
+			items.append(_NOMOR_BUTIR.sub("", t, count=1))
+		else:
+			items[-1] = items[-1] + " " + t
+	items = [x for x in (rapikan(i.rstrip(".;") if i.endswith((";",)) else i) for i in items) if x]
+	return [] if [kosong_jadi_none(x) for x in items] == [None] else items
+
+
+def kosong_jadi_none(teks: str | None) -> str | None:
+	"""A cell that says it is empty ("-", "Tidak ada") is empty."""
+	return None if not teks or re.fullmatch(r"[-–—.]+|tidak ada|nihil", teks.strip(), re.I) else teks
