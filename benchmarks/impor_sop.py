@@ -15,7 +15,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from sop_kinerja.impor import BerkasDitolak, baca_berkas
+from sop_kinerja.impor import BerkasDitolakError, baca_berkas
 from sop_kinerja.tests.skor_lembar import FOLDER, benar, identitas_benar
 
 
@@ -45,7 +45,7 @@ def run(folder: Path = FOLDER):
 		mulai = time.perf_counter()
 		try:
 			dibaca = baca_berkas(path.name, path.read_bytes()).ke_json()
-		except BerkasDitolak as e:
+		except BerkasDitolakError as e:
 			dibaca = {"langkah": [], "peringatan_impor": [str(e)]}
 		detik = time.perf_counter() - mulai
 		n = benar(dibaca, label, hanya_pelaksana_waktu=item["jenis"] == "teks")

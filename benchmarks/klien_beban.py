@@ -1,6 +1,6 @@
 """Load test of the SOP over REST, the clients' side (standard library only; no Frappe imported).
 
-Run by `benchmarks/beban-alur`, which makes the sites and serves them with gunicorn:
+Run by `benchmarks/beban-workflow`, which makes the sites and serves them with gunicorn:
 
 	python -m benchmarks.klien_beban --url http://127.0.0.1:PORT \\
 		--site APP_SITE --setup APP.json --stock-site STOCK_SITE --stock-setup STOCK.json \\
@@ -21,7 +21,7 @@ an error is counted as an error the user saw (by kind and exception), and the us
 (The desk's own save, `savedocs`, is proven against real deadlocks in `tests/test_coba_ulang.py`;
 here it would add a form load before each save, which the stock site would pay alike.)
 Prints throughput and p50/p95 per request kind; writes DIR/SITE.json (document -> transitions the
-clients saw succeed and the state they left it in) for `beban_alur.verify`.
+clients saw succeed and the state they left it in) for `beban_workflow.verify`.
 
 The path is the shipped SOP record's (`kosakata.SOP_FILE`), read here as the workflow is generated from
 it: the stock site has no SOP record to ask, and both sites run the workflow the shipped one makes.
@@ -44,7 +44,7 @@ from sop_kinerja.mesin import sop_ke_workflow
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.contoh import NOTA_DINAS, koreksi_row
 
-SEND_BACK_EVERY = 10
+KEMBALIKAN_SETIAP = 10
 TURN = 125  # documents one site runs before the other takes its turn
 AGAIN = 5  # a user who saw an error clicks again, at most this many times
 
@@ -61,15 +61,15 @@ def read_sop() -> tuple[dict[str, int], list[Transition]]:
 	workflow transitions its steps make."""
 	record = json.loads(kosakata.SOP_FILE.read_text(encoding="utf-8"))
 	steps = sop_ke_workflow.ordered(record["langkah"])
-	step_no = {langkah["workflow_state"]: int(langkah["no"]) for langkah in steps}
-	step_no[record["status_akhir"]] = int(steps[-1]["no"]) + 1
+	nomor_langkah = {langkah["workflow_state"]: int(langkah["no"]) for langkah in steps}
+	nomor_langkah[record["status_akhir"]] = int(steps[-1]["no"]) + 1
 	spec = sop_ke_workflow.workflow_spec(steps, record["status_akhir"])
-	return step_no, [Transition(*sop_ke_workflow.transition_key(t)) for t in spec["transitions"]]
+	return nomor_langkah, [Transition(*sop_ke_workflow.transition_key(t)) for t in spec["transitions"]]
 
 
 STEP_NO, TRANSITIONS = read_sop()
 FORWARD = {t.state: t for t in TRANSITIONS if STEP_NO[t.next_state] > STEP_NO[t.state]}
-SEND_BACK_AT = next(t for t in TRANSITIONS if STEP_NO[t.next_state] < STEP_NO[t.state])
+KEMBALIKAN_DI = next(t for t in TRANSITIONS if STEP_NO[t.next_state] < STEP_NO[t.state])
 # the Kasubbag's Paraf: two of them click it on one document at once (`same_instant`)
 PARAF_KASUBBAG = next(
 	t for t in FORWARD.values() if (t.action, t.role) == (kosakata.PARAF, kosakata.KASUBBAG)
@@ -97,7 +97,7 @@ def document_values(number: int) -> dict:
 	}
 
 
-class RequestFailed(Exception):
+class RequestFailedError(Exception):
 	pass
 
 
@@ -133,7 +133,7 @@ class User:
 				failure = f"HTTP {error.code} {answer.get('exc_type')}"
 				self.run.count(f"errors seen: {kind}: {failure}")
 				if attempt == AGAIN or answer.get("exc_type") not in AGAIN_AFTER:
-					raise RequestFailed(f"{failure}: {message_of(answer)}") from None
+					raise RequestFailedError(f"{failure}: {message_of(answer)}") from None
 				time.sleep(1)  # the user reads the message and clicks again
 		if kind:
 			self.run.record(kind, time.perf_counter() - started)
@@ -193,14 +193,14 @@ class Run:
 		)
 		name = answer["message"]["name"]
 		with self.lock:
-			self.documents[name] = {"transitions": 0, "state": kosakata.FIRST_STATE}
+			self.documents[name] = {"transitions": 0, "state": kosakata.DISPOSISI_KEPALA_SATUAN}
 		return name
 
 	def walk(self, users: dict, number: int, until: str = kosakata.DIARSIPKAN) -> str:
 		"""One document along the SOP, every step by its role's user, until it waits at `until`."""
 		name = self.create(users, number)
-		send_back = number % SEND_BACK_EVERY == 0
-		state, written = kosakata.FIRST_STATE, set()
+		send_back = number % KEMBALIKAN_SETIAP == 0
+		state, written = kosakata.DISPOSISI_KEPALA_SATUAN, set()
 		while state != until:
 			if state == kosakata.PENYAMPAIAN_SEKRETARIS and state not in written:
 				nota_dinas = {**NOTA_DINAS, "dari": "Sekretaris", "penandatangan": self.setup["nip"]}
@@ -214,8 +214,8 @@ class Run:
 				)
 			written.add(state)
 			transition = FORWARD[state]
-			if send_back and state == SEND_BACK_AT.state:
-				send_back, transition = False, SEND_BACK_AT
+			if send_back and state == KEMBALIKAN_DI.state:
+				send_back, transition = False, KEMBALIKAN_DI
 				note = {"catatan_perbaikan": "Nilai capaian triwulan IV belum sesuai sumber data."}
 				self.save(users[transition.role], name, note, "save catatan")
 			self.act(users, name, transition)
@@ -235,7 +235,7 @@ class Run:
 					return
 				try:
 					self.walk(users, number)
-				except RequestFailed:
+				except RequestFailedError:
 					pass  # counted; the document is left where it stopped and shows in the final count
 
 		threads = [threading.Thread(target=client, args=(users,)) for users in self.clients]
@@ -261,7 +261,7 @@ class Run:
 				try:
 					self.act(users, name, paraf)
 					results.append("won")
-				except RequestFailed as refused:
+				except RequestFailedError as refused:
 					results.append(str(refused))
 
 			threads = [threading.Thread(target=click, args=(users,)) for users in (first, second)]
@@ -373,7 +373,7 @@ def main():
 			print(f"  {done[app]} of {args.documents} done on each site", flush=True)
 		print(
 			f"run {run_number} of {args.runs}: clients {args.clients}, documents {args.documents} per site "
-			f"(every {SEND_BACK_EVERY}th sent back once), warm-up {args.warmup} per site"
+			f"(every {KEMBALIKAN_SETIAP}th sent back once), warm-up {args.warmup} per site"
 		)
 		report(app, stock)
 	outcome = app.same_instant(args.pairs)

@@ -110,7 +110,7 @@ def jalankan_sop(context, nama, yes=False, peran=()):
 			if yes:
 				click.echo(jalankan.jalankan(nama, mapping))
 			else:
-				plan = jalankan.pratinjau(nama, mapping)
+				plan = jalankan.preview_jalankan(nama, mapping)
 				for line in plan["items"] + plan["warnings"]:
 					click.echo(f"- {line}")
 				click.echo(f"DocType: {plan['doctype']}  (run again with --yes to make it)")

@@ -40,7 +40,7 @@ after_migrate = "sop_kinerja.install.ensure_app_data"
 
 # Document Events
 # ---------------
-# Any DocType an active SOP record governs follows its steps (dokumen.py: who may change it, which
+# Any DocType an active SOP record governs follows its steps (aturan_langkah.py: who may change it, which
 # moves, each step's Output, the send-back note) and gets its step log and mutu baku (mutu_baku.py),
 # whether it came with code or Jalankan SOP made it. The check costs one cached lookup per save.
 
@@ -69,12 +69,6 @@ doc_events = {
 	},
 	# Workflow e-mails (with the Nota Dinas PDF) start when the site can send mail: see surel.py
 	"Email Account": {"on_update": "sop_kinerja.mesin.surel.on_email_account_update"},
-	# the signature (the submit) gives the Nota Dinas its public verification record: see verifikasi.py
-	kosakata.DOCTYPE: {
-		"on_submit": "sop_kinerja.naskah.verifikasi.on_submit",
-		"on_cancel": "sop_kinerja.naskah.verifikasi.on_cancel",
-		"on_trash": "sop_kinerja.naskah.verifikasi.on_trash",
-	},
 }
 
 # The desk's side of the same, for every governed DocType: the step banner with its checklist, the
@@ -93,7 +87,7 @@ scheduler_events = {
 		"*/5 * * * *": ["sop_kinerja.mesin.mutu_baku.tandai_lewat_waktu"],
 	},
 	# Plt./Plh.: the acting user carries the role within the delegation's period only
-	"hourly": ["sop_kinerja.mesin.pelimpahan.perbarui_peran"],
+	"hourly": ["sop_kinerja.mesin.pelimpahan.perbarui_role"],
 	"daily": ["sop_kinerja.naskah.penomoran.ensure_series_counters"],
 }
 

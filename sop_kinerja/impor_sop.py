@@ -12,7 +12,7 @@ import frappe
 from frappe import _
 from frappe.utils import cint
 
-from sop_kinerja.impor import BATAS_UKURAN, BerkasDitolak, baca_berkas
+from sop_kinerja.impor import BATAS_UKURAN, BerkasDitolakError, baca_berkas
 from sop_kinerja.impor.lembar import Lembar, sama_nama
 from sop_kinerja.mesin import jam_kerja
 
@@ -33,7 +33,7 @@ def baca(nama: str, isi: bytes) -> Lembar:
 	"""Read one file; a file that cannot be read raises a ValidationError in the user's language."""
 	try:
 		return baca_berkas(nama, isi, menit_per_hari(), batas_ukuran())
-	except BerkasDitolak as e:
+	except BerkasDitolakError as e:
 		frappe.throw(_(e.pesan).format(*e.nilai), title=_("Cannot Import SOP"))
 
 

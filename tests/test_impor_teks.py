@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from conftest import APP
 
-from sop_kinerja.impor import BerkasDitolak, baca_berkas
+from sop_kinerja.impor import BerkasDitolakError, baca_berkas
 from sop_kinerja.impor.lembar import rapikan
 from sop_kinerja.impor.waktu import baca_waktu
 
@@ -129,7 +129,7 @@ def test_markup_is_text():
 	],
 )
 def test_refused(nama, isi, pesan):
-	with pytest.raises(BerkasDitolak) as e:
+	with pytest.raises(BerkasDitolakError) as e:
 		baca_berkas(nama, isi)
 	assert pesan in str(e.value)
 
@@ -138,7 +138,7 @@ def test_a_zip_bomb_is_refused_before_it_is_opened():
 	out = io.BytesIO()
 	with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
 		z.writestr("word/document.xml", b" " * 60_000_000)
-	with pytest.raises(BerkasDitolak) as e:
+	with pytest.raises(BerkasDitolakError) as e:
 		baca_berkas("bom.docx", out.getvalue())
 	assert "zip bomb" in str(e.value)
 
@@ -151,6 +151,6 @@ def test_a_long_scan_is_refused_before_ocr(tmp_path):
 	halaman = [Image.new("L", (200, 280), 255) for _ in range(12)]
 	berkas = tmp_path / "pindaian.pdf"
 	halaman[0].save(berkas, save_all=True, append_images=halaman[1:])
-	with pytest.raises(BerkasDitolak) as e:
+	with pytest.raises(BerkasDitolakError) as e:
 		baca_berkas(berkas.name, berkas.read_bytes())
 	assert "12 pages" in str(e.value)

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from sop_kinerja.mesin.jam_kerja import BAWAAN, Kalender, KalenderTanpaJamKerja, detik
+from sop_kinerja.mesin.jam_kerja import BAWAAN, Kalender, KalenderTanpaJamKerjaError, detik
 
 JUMAT = datetime(2026, 11, 27)  # a Friday
 SENIN = datetime(2026, 11, 30)
@@ -77,5 +77,5 @@ def test_hours_read_as_frappe_gives_them():
 
 
 def test_a_calendar_without_working_time_is_refused_a_deadline():
-	with pytest.raises(KalenderTanpaJamKerja):
+	with pytest.raises(KalenderTanpaJamKerjaError):
 		Kalender().tambah_menit(SENIN, 5)

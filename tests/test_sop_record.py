@@ -173,10 +173,10 @@ def test_the_vocabulary_names_what_the_record_holds(record):
 	steps = {s["workflow_state"]: s for s in record["langkah"]}
 	assert {s["pelaksana"] for s in record["langkah"]} == set(kosakata.ROLES)
 	assert {s["aksi"] for s in record["langkah"]} | {kosakata.KEMBALIKAN} == set(kosakata.ACTIONS)
-	assert record["langkah"][0]["workflow_state"] == kosakata.FIRST_STATE
+	assert record["langkah"][0]["workflow_state"] == kosakata.DISPOSISI_KEPALA_SATUAN
 	assert (
 		next(s["workflow_state"] for s in record["langkah"] if int(s["doc_status"]) == 1)
-		== kosakata.SIGNED_STATE
+		== kosakata.DITANDATANGANI
 	)
 	assert record["status_akhir"] == kosakata.DIARSIPKAN
 	# the Nota Dinas is the Sekretaris's step, the corrections the Pelaksana's

@@ -4,6 +4,7 @@ The strings are read from the source itself (`_()` in Python and Jinja, `__()` i
 a new message without a translation fails here even before the .pot file is regenerated.
 """
 
+import json
 import re
 
 from conftest import APP
@@ -44,6 +45,18 @@ def code_strings() -> dict[str, str]:
 	return strings
 
 
+def doctype_labels() -> dict[str, str]:
+	"""What the desk shows of the app's DocTypes: their names and their fields' labels."""
+	labels = {}
+	for path in sorted((APP / "sop_kinerja" / "doctype").glob("*/*.json")):
+		meta = json.loads(path.read_text(encoding="utf-8"))
+		if meta.get("doctype") == "DocType":
+			for label in [meta["name"]] + [df.get("label") for df in meta["fields"]]:
+				if label:
+					labels.setdefault(label, path.name)
+	return labels
+
+
 def test_the_source_scan_finds_the_apps_messages():
 	strings = code_strings()
 	assert "Write a correction note (Catatan Perbaikan) before sending the document back." in strings
@@ -59,3 +72,22 @@ def test_every_message_has_its_indonesian_translation():
 		if text not in SAME_IN_BOTH and not translations.get(text)
 	}
 	assert missing == {}
+
+
+def test_every_label_has_its_indonesian_text():
+	"""Labels written in Indonesian have themselves as text (msgstr = msgid); an English one, its
+	translation: so an Indonesian desk shows no English label."""
+	translations = po_entries(APP / "locale" / "id.po")
+	assert "Field Output" in doctype_labels()
+	missing = {
+		label: where
+		for label, where in doctype_labels().items()
+		if label not in SAME_IN_BOTH and not translations.get(label)
+	}
+	assert not missing, missing
+	assert translations["Field Output"] != "Field Output"
+
+
+def test_each_message_is_translated_once():
+	msgids = re.findall(r'^msgid "(.+)"$', (APP / "locale" / "id.po").read_text(encoding="utf-8"), re.M)
+	assert len(msgids) == len(set(msgids)), sorted({m for m in msgids if msgids.count(m) > 1})

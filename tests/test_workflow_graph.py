@@ -17,7 +17,7 @@ def states_of(record) -> list[str]:
 	return [*(s["workflow_state"] for s in record["langkah"]), record["status_akhir"]]
 
 
-def step_no(record) -> dict[str, int]:
+def nomor_langkah(record) -> dict[str, int]:
 	"""Each state's step by the record; the final state counts as one past the last step."""
 	steps = record["langkah"]
 	return {**{s["workflow_state"]: s["no"] for s in steps}, record["status_akhir"]: steps[-1]["no"] + 1}
@@ -66,7 +66,7 @@ def test_each_transition_is_allowed_to_the_actor_of_its_step_only(workflow, reco
 
 def test_three_send_back_loops_stay_among_drafts(workflow, record):
 	docstatus = {s["state"]: s["doc_status"] for s in workflow["states"]}
-	no = step_no(record)
+	no = nomor_langkah(record)
 	send_backs = [t for t in workflow["transitions"] if no[t["next_state"]] < no[t["state"]]]
 	assert {(no[t["state"]], no[t["next_state"]]) for t in send_backs} == {(5, 4), (6, 5), (7, 6)}
 	for t in send_backs:

@@ -5,7 +5,7 @@ One reader per kind of file, all sharing the layout analysis in `tata_letak`:
 - PNG or JPEG scans (`pindaian`);
 - DOCX and XLSX (`office`);
 - plain text already OCR'd (`teks`).
-A file that cannot be read raises `BerkasDitolak` with a message id and its values; the caller
+A file that cannot be read raises `BerkasDitolakError` with a message id and its values; the caller
 translates it.
 
 Nothing here knows Frappe or imports anything of the app outside this folder: the desk's and the
@@ -27,7 +27,7 @@ BATAS_ZIP = 50 * 1024 * 1024  # a DOCX or XLSX may unpack to this much, and no m
 BATAS_PIKSEL = 60_000_000  # an image of more pixels is refused before it is decoded
 
 
-class BerkasDitolak(Exception):
+class BerkasDitolakError(Exception):
 	"""The file cannot be read as an SOP sheet: `pesan` is an English message id, `nilai` its values."""
 
 	def __init__(self, pesan: str, *nilai):
@@ -63,9 +63,9 @@ def baca_berkas(
 	nama: str, isi: bytes, menit_per_hari: int = MENIT_PER_HARI, batas_ukuran: int = BATAS_UKURAN
 ) -> Lembar:
 	if not isi or not isi.strip():
-		raise BerkasDitolak("The file {0} is empty.", nama)
+		raise BerkasDitolakError("The file {0} is empty.", nama)
 	if len(isi) > batas_ukuran:
-		raise BerkasDitolak(
+		raise BerkasDitolakError(
 			"The file {0} is {1} MB: files up to {2} MB can be imported.",
 			nama,
 			round(len(isi) / 1048576, 1),
@@ -73,7 +73,7 @@ def baca_berkas(
 		)
 	jenis = jenis_berkas(nama, isi)
 	if jenis is None:
-		raise BerkasDitolak("The file {0} is not a PDF, PNG, JPEG, DOCX, XLSX or text file.", nama)
+		raise BerkasDitolakError("The file {0} is not a PDF, PNG, JPEG, DOCX, XLSX or text file.", nama)
 	if jenis == "pdf":
 		lembar = _baca_pdf(nama, isi, menit_per_hari)
 	elif jenis in ("png", "jpeg"):
@@ -92,7 +92,7 @@ def baca_berkas(
 			teks = isi.decode("latin-1")
 		lembar = baca_teks(teks, nama, menit_per_hari)
 	if not lembar.langkah:
-		raise BerkasDitolak("No SOP steps were found in {0}: is it an SOP AP sheet?", nama)
+		raise BerkasDitolakError("No SOP steps were found in {0}: is it an SOP AP sheet?", nama)
 	return lembar
 
 
@@ -115,14 +115,14 @@ def _baca_pdf(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 				return _susun_gambar(nama, gambar, menit_per_hari)
 	except (PDFPasswordIncorrect, PdfminerException) as e:
 		if _terkunci(e):
-			raise BerkasDitolak("The PDF {0} is protected by a password: import it unlocked.", nama)
-		raise BerkasDitolak("The PDF {0} could not be read: it may be damaged.", nama)
+			raise BerkasDitolakError("The PDF {0} is protected by a password: import it unlocked.", nama)
+		raise BerkasDitolakError("The PDF {0} could not be read: it may be damaged.", nama)
 	return susun(halaman, nama, menit_per_hari)
 
 
 def _periksa_halaman(nama: str, jumlah: int, batas: int):
 	if jumlah > batas:
-		raise BerkasDitolak(
+		raise BerkasDitolakError(
 			"The file {0} has {1} pages: an SOP sheet of up to {2} pages can be imported.",
 			nama,
 			jumlah,
@@ -148,23 +148,23 @@ def _baca_gambar(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 		gambar = Image.open(io.BytesIO(isi))
 		gambar.load()
 	except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-		raise BerkasDitolak("The image {0} could not be read, or is too large.", nama)
+		raise BerkasDitolakError("The image {0} could not be read, or is too large.", nama)
 	dpi = gambar.info.get("dpi", (None,))[0]
 	return _susun_gambar(nama, [gambar], menit_per_hari, dpi)
 
 
 def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi=None) -> Lembar:
-	from sop_kinerja.impor.pindaian import OCRTidakAda, halaman_gambar
+	from sop_kinerja.impor.pindaian import OCRTidakAdaError, halaman_gambar
 	from sop_kinerja.impor.tata_letak import susun
 
 	try:
 		halaman = [halaman_gambar(g, float(dpi) if dpi else None) for g in gambar]
-	except OCRTidakAda:
-		raise BerkasDitolak(
+	except OCRTidakAdaError:
+		raise BerkasDitolakError(
 			"{0} is a scan, and OCR is unavailable: install tesseract-ocr and tesseract-ocr-ind.", nama
 		)
 	if sum(len(h.kata) for h in halaman) < 5:
-		raise BerkasDitolak("No text was found in {0}.", nama)
+		raise BerkasDitolakError("No text was found in {0}.", nama)
 	return susun(halaman, nama, menit_per_hari)
 
 
@@ -174,8 +174,8 @@ def _periksa_zip(nama: str, isi: bytes):
 		with zipfile.ZipFile(io.BytesIO(isi)) as z:
 			total = sum(i.file_size for i in z.infolist())
 	except zipfile.BadZipFile:
-		raise BerkasDitolak("The file {0} is damaged.", nama)
+		raise BerkasDitolakError("The file {0} is damaged.", nama)
 	if total > BATAS_ZIP or total > 100 * len(isi):
-		raise BerkasDitolak(
+		raise BerkasDitolakError(
 			"The file {0} would unpack to {1} MB: it is refused as a zip bomb.", nama, round(total / 1048576)
 		)

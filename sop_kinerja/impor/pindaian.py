@@ -20,7 +20,7 @@ from sop_kinerja.impor.tata_letak import KEPUTUSAN, PROSES, TERMINATOR, Halaman,
 DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
 
 
-class OCRTidakAda(Exception):
+class OCRTidakAdaError(Exception):
 	"""Tesseract or its Indonesian data is not installed."""
 
 
@@ -42,7 +42,7 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	import pytesseract
 
 	if not ocr_tersedia():
-		raise OCRTidakAda()
+		raise OCRTidakAdaError()
 	abu = np.array(gambar.convert("L"))
 	dpi = dpi or DPI
 	if abs(dpi - DPI) > 20:  # work at one resolution: the kernels below are sized for it

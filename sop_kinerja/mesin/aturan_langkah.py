@@ -23,7 +23,7 @@ from frappe.utils import cint, cstr, escape_html, now_datetime
 
 from sop_kinerja.mesin import jam_kerja, keluaran, mutu_baku, pelimpahan
 from sop_kinerja.mesin.exceptions import (
-	SendBackNoteRequiredError,
+	CatatanKembalikanRequiredError,
 	StateEditNotAllowedError,
 	TransitionNotAllowedError,
 )
@@ -58,13 +58,13 @@ def onload(doc, method=None):
 	doc.set_onload("log_langkah", log)
 	# the open step: working time so far and its deadline; past it, the form shows it in red (compared
 	# here, in the system's time)
-	open_step = next((row for row in log if not row.keluar), None)
+	log_terbuka = next((row for row in log if not row.keluar), None)
 	now = now_datetime()
-	if open_step:
-		doc.set_onload("waktu_berjalan", jam_kerja.detik_kerja(open_step.masuk, now))
-		doc.set_onload("batas_waktu", open_step.batas_waktu)
-	if open_step and open_step.batas_waktu and open_step.batas_waktu < now:
-		doc.set_onload("lewat_mutu_baku_sejak", open_step.batas_waktu)
+	if log_terbuka:
+		doc.set_onload("waktu_berjalan", jam_kerja.detik_kerja(log_terbuka.masuk, now))
+		doc.set_onload("batas_waktu", log_terbuka.batas_waktu)
+	if log_terbuka and log_terbuka.batas_waktu and log_terbuka.batas_waktu < now:
+		doc.set_onload("lewat_mutu_baku_sejak", log_terbuka.batas_waktu)
 
 
 def validate(doc, method=None):
@@ -74,7 +74,7 @@ def validate(doc, method=None):
 	check_transition(doc)
 	if doc.flags.sop_transition:
 		keluaran.check_recorded(doc, doc.flags.sop_transition)
-	check_send_back_note(doc)
+	check_catatan_kembalikan(doc)
 	set_langkah(doc)
 	take_catatan_into_log(doc)
 
@@ -128,7 +128,7 @@ def check_edit_by_state_role(doc):
 	workflow = get_active_workflow(doc.doctype)
 	state_before = before.get(workflow.workflow_state_field)
 	state = get_state(workflow, state_before)
-	if not state or state.allow_edit in pelimpahan.peran():
+	if not state or state.allow_edit in pelimpahan.roles():
 		return
 	if changed := changed_fields(doc, before):
 		frappe.throw(
@@ -147,7 +147,7 @@ def check_transition(doc):
 	state_before, state = _state_before(doc), doc.get(workflow.workflow_state_field)
 	if state_before is None or state_before == state:
 		return
-	transition = find_transition(workflow, state_before, state, pelimpahan.peran())
+	transition = find_transition(workflow, state_before, state, pelimpahan.roles())
 	if not transition:
 		frappe.throw(
 			_("Moving from {0} to {1} is not a step you may take.").format(
@@ -158,14 +158,14 @@ def check_transition(doc):
 	doc.flags.sop_transition = transition
 
 
-def check_send_back_note(doc):
+def check_catatan_kembalikan(doc):
 	"""Sending back (dikembalikan) needs a correction note that says what to fix."""
 	transition = doc.flags.sop_transition
-	if transition and mutu_baku.is_send_back(doc.doctype, transition.state, transition.next_state):
+	if transition and mutu_baku.is_kembalikan(doc.doctype, transition.state, transition.next_state):
 		if doc.meta.has_field(CATATAN) and not cstr(doc.get(CATATAN)).strip():
 			frappe.throw(
 				_("Write a correction note (Catatan Perbaikan) before sending the document back."),
-				exc=SendBackNoteRequiredError,
+				exc=CatatanKembalikanRequiredError,
 				title=_("Correction Note Required"),
 			)
 
@@ -175,7 +175,7 @@ def set_langkah(doc):
 	workflow = get_active_workflow(doc.doctype)
 	state = doc.get(workflow.workflow_state_field) or (workflow.states[0].state if workflow.states else None)
 	if doc.meta.has_field("langkah_sop"):
-		doc.langkah_sop = mutu_baku.step_no(doc.doctype, state) or 0
+		doc.langkah_sop = mutu_baku.nomor_langkah(doc.doctype, state) or 0
 	if doc.meta.has_field("masuk_langkah") and (doc.is_new() or doc.flags.sop_transition):
 		doc.masuk_langkah = now_datetime()
 
@@ -189,6 +189,6 @@ def take_catatan_into_log(doc):
 	doc.flags.sop_catatan = cstr(doc.get(CATATAN)).strip() or None
 	if doc.meta.has_field(CATATAN):
 		doc.set(CATATAN, None)
-	if not mutu_baku.is_send_back(doc.doctype, transition.state, transition.next_state):
+	if not mutu_baku.is_kembalikan(doc.doctype, transition.state, transition.next_state):
 		langkah = mutu_baku.langkah_for(doc.doctype, transition.state)
 		doc.flags.sop_keluaran = keluaran.summary(doc, langkah) if langkah else None

@@ -4,9 +4,14 @@ InnoDB ends a deadlock by rolling back one of the transactions (`QueryDeadlockEr
 waited for past `innodb_lock_wait_timeout` fails its statement (`QueryTimeoutError`). Either way a
 person clicked Save or a workflow button and did nothing wrong: the same request a moment later
 succeeds. Frappe retries its background jobs so (`frappe.utils.background_jobs.execute_job`), not
-its web requests. This module gives the web requests that save or move a document the same:
-the desk's save, submit and cancel, the workflow buttons, and `frappe.client` over REST, through
-`override_whitelisted_methods` (hooks.py), so only sites with this app installed are affected.
+its web requests. This module gives the web requests that save or move a document of a DocType the
+app governs (an active SOP record names it) the same: the desk's save, submit and cancel, the
+workflow buttons, and `frappe.client` over REST, through `override_whitelisted_methods` (hooks.py).
+
+Every other DocType is left to Frappe exactly as it is: its request goes, once, to what would have
+answered it without this app, an earlier app's override of the same method or else Frappe's own
+(`previous_override`). A Sales Invoice of ERPNext on the same site is never run again, whatever
+its hooks may already have sent out.
 
 Safe to run again because:
 - the whole transaction is rolled back first, and with it everything Frappe queued for the commit:
@@ -28,13 +33,14 @@ offers no way to wrap it: an integration that wants the retry uses `frappe.clien
 
 import copy
 import functools
+import inspect
+import json
 import random
 import time
 
 import frappe
-import frappe.client
-import frappe.desk.form.save
-import frappe.model.workflow
+
+from sop_kinerja.mesin import mutu_baku
 
 PERCOBAAN = 6  # the first attempt and five more
 JEDA = 0.1  # seconds; the n-th retry waits n x JEDA x (0.5 to 1.5)
@@ -67,11 +73,43 @@ class _Keadaan:
 		frappe.db.value_cache = {}
 
 
-def dengan_coba_ulang(fungsi):
-	"""`fungsi` (a whitelisted method), run again after a deadlock or lock timeout."""
+def previous_override(method: str):
+	"""What answers `method` when this app does not: the override of an app before it, else Frappe's."""
+	hooks = frappe.get_hooks("override_whitelisted_methods", {}).get(method, [])
+	ours = next((i for i, path in enumerate(hooks) if path.startswith("sop_kinerja.")), len(hooks))
+	return frappe.get_attr(hooks[ours - 1] if ours else method)
 
-	@functools.wraps(fungsi)
+
+def doctypes_of(arguments: dict) -> set[str]:
+	"""The DocTypes a request saves or moves: `doctype`, or the `doc` / `docs` it sends."""
+	if arguments.get("doctype"):
+		return {arguments["doctype"]}
+	try:
+		docs = arguments.get("docs") or [arguments.get("doc")]
+		if isinstance(docs, str):
+			docs = json.loads(docs)
+		docs = [json.loads(d) if isinstance(d, str) else d for d in docs]
+	except (TypeError, ValueError):
+		return set()  # Frappe's own method answers what it cannot read
+	return {d.get("doctype") for d in docs if isinstance(d, dict)}
+
+
+def governs(arguments: dict) -> bool:
+	"""Every DocType of the request is one an active SOP record governs (a cached look-up each)."""
+	doctypes = doctypes_of(arguments)
+	return bool(doctypes) and all(doctype and mutu_baku.sop_for_doctype(doctype) for doctype in doctypes)
+
+
+def dengan_coba_ulang(method: str):
+	"""The whitelisted `method`, run again after a deadlock or lock timeout on a governed DocType."""
+	frappe_method = frappe.get_attr(method)
+	signature = inspect.signature(frappe_method)
+
+	@functools.wraps(frappe_method)
 	def coba(*args, **kwargs):
+		fungsi = previous_override(method)
+		if not governs(signature.bind_partial(*args, **kwargs).arguments):
+			return fungsi(*args, **kwargs)
 		for percobaan in range(1, PERCOBAAN + 1):
 			keadaan = _Keadaan()
 			try:
@@ -81,21 +119,21 @@ def dengan_coba_ulang(fungsi):
 					raise
 				keadaan.kembalikan()
 				frappe.logger("sop_kinerja").warning(
-					f"coba ulang {fungsi.__module__}.{fungsi.__name__} ({percobaan}): {type(error).__name__}"
+					f"coba ulang {method} ({percobaan}): {type(error).__name__}"
 				)
 			time.sleep(JEDA * percobaan * random.uniform(0.5, 1.5))
 
-	return frappe.whitelist(methods=frappe.allowed_http_methods_for_whitelisted_func.get(fungsi))(coba)
+	return frappe.whitelist(methods=frappe.allowed_http_methods_for_whitelisted_func.get(frappe_method))(coba)
 
 
 # The desk: Save, Submit (savedocs), Cancel, and the workflow buttons
-savedocs = dengan_coba_ulang(frappe.desk.form.save.savedocs)
-cancel = dengan_coba_ulang(frappe.desk.form.save.cancel)
-apply_workflow = dengan_coba_ulang(frappe.model.workflow.apply_workflow)
+savedocs = dengan_coba_ulang("frappe.desk.form.save.savedocs")
+cancel = dengan_coba_ulang("frappe.desk.form.save.cancel")
+apply_workflow = dengan_coba_ulang("frappe.model.workflow.apply_workflow")
 # REST: frappe.client
-insert = dengan_coba_ulang(frappe.client.insert)
-insert_many = dengan_coba_ulang(frappe.client.insert_many)
-save = dengan_coba_ulang(frappe.client.save)
-set_value = dengan_coba_ulang(frappe.client.set_value)
-submit = dengan_coba_ulang(frappe.client.submit)
-cancel_doc = dengan_coba_ulang(frappe.client.cancel)
+insert = dengan_coba_ulang("frappe.client.insert")
+insert_many = dengan_coba_ulang("frappe.client.insert_many")
+save = dengan_coba_ulang("frappe.client.save")
+set_value = dengan_coba_ulang("frappe.client.set_value")
+submit = dengan_coba_ulang("frappe.client.submit")
+cancel_doc = dengan_coba_ulang("frappe.client.cancel")

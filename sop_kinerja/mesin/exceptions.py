@@ -9,11 +9,11 @@ class TransitionNotAllowedError(frappe.ValidationError):
 	"""A state or docstatus change that is not one of the workflow's transitions for this user."""
 
 
-class SendBackNoteRequiredError(frappe.ValidationError):
+class CatatanKembalikanRequiredError(frappe.ValidationError):
 	"""A document was sent back (dikembalikan) without a catatan perbaikan."""
 
 
-class StepIncompleteError(frappe.ValidationError):
+class KeluaranLangkahRequiredError(frappe.ValidationError):
 	"""A step was left before the fields it must produce were filled in."""
 
 

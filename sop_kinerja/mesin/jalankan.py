@@ -10,7 +10,7 @@ confirms. `jalankan` makes it, all or nothing:
 - the DocType's permissions per role;
 - the Workflow, through the SOP's own generator (sop_ke_workflow.py);
 - a shortcut and a number card in the workspace.
-The document then follows its steps as every governed document does (dokumen.py, keluaran.py,
+The document then follows its steps as every governed document does (aturan_langkah.py, keluaran.py,
 mutu_baku.py).
 
 Run again after the SOP changed, it adds what is new and keeps what an admin changed since: a field,
@@ -34,18 +34,18 @@ from frappe.utils import cint, cstr
 from sop_kinerja.mesin import mutu_baku, sop_ke_workflow, surel
 from sop_kinerja.mesin.exceptions import SOPInvalidError
 from sop_kinerja.mesin.sop_ke_workflow import KEMBALIKAN
+from sop_kinerja.mesin.workflow import ROLE_TERLARANG
 from sop_kinerja.sop_kinerja.doctype.sop.sop import change_labels
 
 MODULE = "SOP Kinerja"
 RUANG_KERJA = "SOP Kinerja"
 # Roles every user has, or only one: never an SOP actor's
-PERAN_OTOMATIS = ("Administrator", "Guest", "All", "Desk User")
 STATUS_AKHIR = "Selesai"
 TERUSKAN = "Teruskan"
 SETUJUI = "Setujui"
 SELESAIKAN = "Selesaikan"
 
-# The fields every SOP document has; with the bookkeeping fields the steps need (dokumen.py)
+# The fields every SOP document has; with the bookkeeping fields the steps need (aturan_langkah.py)
 BIDANG_DASAR = [
 	{"fieldname": "hal", "fieldtype": "Data", "label": "Hal", "reqd": 1, "in_list_view": 1, "bold": 1},
 	{"fieldname": "tanggal", "fieldtype": "Date", "label": "Tanggal", "reqd": 1, "default": "Today"},
@@ -134,11 +134,11 @@ def rencana(nama_sop: str, peran: dict | None = None) -> Rencana:
 		)
 	sop = frappe.get_doc("SOP", nama_sop)
 	periksa_langkah(sop)
-	peta, peran_baru = petakan_peran(sop, peran or {})
+	peta, peran_baru = petakan_role(sop, peran or {})
 	doctype, baru, milik = jenis_dokumen(sop)
 
 	langkah = [row.as_dict() for row in sorted(sop.langkah, key=lambda row: row.no)]
-	isi_alur(langkah, peta)
+	isi_workflow(langkah, peta)
 	status_akhir = sop.status_akhir or STATUS_AKHIR
 	if status_akhir in {row.workflow_state for row in langkah}:
 		_tolak(_("The final state {0} is also the state of a step.").format(frappe.bold(status_akhir)))
@@ -200,7 +200,7 @@ def periksa_langkah(sop):
 			_tolak(_("Step {0} names no actor (Pelaksana).").format(row.no))
 
 
-def petakan_peran(sop, peran: dict) -> tuple[dict[str, str], list[str]]:
+def petakan_role(sop, peran: dict) -> tuple[dict[str, str], list[str]]:
 	"""Each actor's Role: the admin's choice, else the step's Role, else the Role of that name, else a
 	new Role of that name. An empty choice means a new Role; a choice that is no Role is refused."""
 	roles = {name.lower(): name for name in frappe.get_all("Role", pluck="name")}
@@ -213,7 +213,7 @@ def petakan_peran(sop, peran: dict) -> tuple[dict[str, str], list[str]]:
 			role = cstr(peran[actor]).strip() or actor
 		else:
 			role = row.pelaksana or roles.get(actor.lower()) or actor
-		if role in PERAN_OTOMATIS or role.lower() in (r.lower() for r in PERAN_OTOMATIS):
+		if role.lower() in (r.lower() for r in ROLE_TERLARANG):
 			_tolak(
 				_("{0} cannot act for {1}: choose a role that only the SOP's actors hold.").format(
 					frappe.bold(role), frappe.bold(actor)
@@ -280,7 +280,7 @@ def _state_name(row, taken: set[str]) -> str:
 	return unique
 
 
-def isi_alur(langkah: list, peta: dict):
+def isi_workflow(langkah: list, peta: dict):
 	"""What running needs that a typed or imported record may lack, filled in as an admin would."""
 	taken = {row.workflow_state for row in langkah if row.workflow_state}
 	for i, row in enumerate(langkah):
@@ -388,9 +388,9 @@ def ruang_kerja_baru(doctype: str) -> list[str]:
 
 
 @frappe.whitelist()
-def pratinjau(nama_sop: str, peran: str | dict | None = None) -> dict:
+def preview_jalankan(nama_sop: str, peran: str | dict | None = None) -> dict:
 	"""The preview, worded for the admin: what running the SOP makes or changes."""
-	r = rencana(nama_sop, _peran(peran))
+	r = rencana(nama_sop, _roles(peran))
 	items = [_("Role {0}: make it").format(role) for role in r.peran_baru]
 	if r.doctype_baru:
 		items.append(
@@ -431,7 +431,7 @@ def pratinjau(nama_sop: str, peran: str | dict | None = None) -> dict:
 	}
 
 
-def _peran(peran) -> dict:
+def _roles(peran) -> dict:
 	if isinstance(peran, str):
 		peran = json.loads(peran or "{}")
 	return dict(peran or {})
@@ -440,7 +440,7 @@ def _peran(peran) -> dict:
 @frappe.whitelist(methods=["POST"])
 def jalankan(nama_sop: str, peran: str | dict | None = None) -> str:
 	"""Make everything the preview lists, all or nothing; returns the DocType's name."""
-	r = rencana(nama_sop, _peran(peran))
+	r = rencana(nama_sop, _roles(peran))
 	made = []  # what to take back if a later part fails, newest last
 	try:
 		buat(r, made)

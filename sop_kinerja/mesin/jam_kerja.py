@@ -39,7 +39,7 @@ HARI_LIBUR = "Hari Libur"
 _CACHE_KEY = "sop_kinerja:kalender_kerja"
 
 
-class KalenderTanpaJamKerja(Exception):
+class KalenderTanpaJamKerjaError(Exception):
 	"""No working time in the years ahead: every day is a holiday or has no hours."""
 
 
@@ -118,7 +118,7 @@ class Kalender:
 					return start + timedelta(seconds=sisa)
 				sisa -= ada
 			day += timedelta(days=1)
-		raise KalenderTanpaJamKerja(mulai)
+		raise KalenderTanpaJamKerjaError(mulai)
 
 	def kurang_menit(self, selesai: datetime, menit: float) -> datetime:
 		"""The moment `menit` working minutes before `selesai` (the demo dates its story back with it)."""
@@ -136,7 +136,7 @@ class Kalender:
 					return end - timedelta(seconds=sisa)
 				sisa -= ada
 			day -= timedelta(days=1)
-		raise KalenderTanpaJamKerja(selesai)
+		raise KalenderTanpaJamKerjaError(selesai)
 
 	def hari_kerja(self, day: date) -> date:
 		"""The working day on or before `day`."""
@@ -144,7 +144,7 @@ class Kalender:
 			if self.sepanjang_waktu or self.periode_hari(day):
 				return day
 			day -= timedelta(days=1)
-		raise KalenderTanpaJamKerja(day)
+		raise KalenderTanpaJamKerjaError(day)
 
 	def menit_per_hari(self) -> int:
 		"""Working minutes in an average working day: what "1 Hari" on an SOP sheet means."""

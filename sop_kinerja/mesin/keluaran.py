@@ -14,7 +14,7 @@ from frappe.model import table_fields
 from frappe.utils import cstr, strip_html
 
 from sop_kinerja.mesin import mutu_baku
-from sop_kinerja.mesin.exceptions import StepIncompleteError
+from sop_kinerja.mesin.exceptions import KeluaranLangkahRequiredError
 
 
 def fields_of(langkah) -> list[str]:
@@ -43,7 +43,7 @@ def missing(doc, langkah) -> list[str]:
 
 def check_recorded(doc, transition):
 	"""Refuse a forward move out of a step whose Output is not recorded yet."""
-	if mutu_baku.is_send_back(doc.doctype, transition.state, transition.next_state):
+	if mutu_baku.is_kembalikan(doc.doctype, transition.state, transition.next_state):
 		return
 	langkah = mutu_baku.langkah_for(doc.doctype, transition.state)
 	if langkah and (empty := missing(doc, langkah)):
@@ -54,7 +54,7 @@ def check_recorded(doc, transition):
 				", ".join(empty),
 				frappe.bold(_(transition.action)),
 			),
-			exc=StepIncompleteError,
+			exc=KeluaranLangkahRequiredError,
 			title=_("Step Incomplete"),
 		)
 

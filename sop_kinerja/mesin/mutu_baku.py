@@ -36,7 +36,7 @@ from sop_kinerja.mesin.workflow import find_transition, get_active_workflow
 LOG = "Log Langkah SOP"
 UNIT_KERJA = "Unit Kerja"
 _SOP_BY_DOCTYPE = "sop_kinerja:sop_for_doctype"
-_STEPS_BY_SOP = "sop_kinerja:langkah_by_state"
+_LANGKAH_BY_SOP = "sop_kinerja:langkah_by_state"
 _FINAL_STATE_BY_SOP = "sop_kinerja:status_akhir"
 
 
@@ -51,7 +51,7 @@ def sop_for_doctype(doctype: str) -> str | None:
 
 def langkah_by_state(sop: str) -> dict[str, dict]:
 	"""The SOP's steps keyed by the workflow state in which a document waits for them."""
-	steps = frappe.cache.hget(_STEPS_BY_SOP, sop)
+	steps = frappe.cache.hget(_LANGKAH_BY_SOP, sop)
 	if steps is None:
 		rows = frappe.get_all(
 			"SOP Langkah",
@@ -69,7 +69,7 @@ def langkah_by_state(sop: str) -> dict[str, dict]:
 			order_by="no asc",
 		)
 		steps = {row.workflow_state: row for row in rows if row.workflow_state}
-		frappe.cache.hset(_STEPS_BY_SOP, sop, steps)
+		frappe.cache.hset(_LANGKAH_BY_SOP, sop, steps)
 	return steps
 
 
@@ -87,7 +87,7 @@ def status_akhir(sop: str) -> str | None:
 	return state or None
 
 
-def step_no(doctype: str, state: str | None) -> int | None:
+def nomor_langkah(doctype: str, state: str | None) -> int | None:
 	"""The step of its SOP at which a document in `state` waits; the final state counts as one past the
 	last step. None when no SOP governs `doctype` or the state is none of its steps."""
 	if not state or not (sop := sop_for_doctype(doctype)):
@@ -100,9 +100,9 @@ def step_no(doctype: str, state: str | None) -> int | None:
 	return None
 
 
-def is_send_back(doctype: str, state: str, next_state: str) -> bool:
+def is_kembalikan(doctype: str, state: str, next_state: str) -> bool:
 	"""A move to an earlier step is a send-back ("dikembalikan"), whatever the action is called."""
-	current, target = step_no(doctype, state), step_no(doctype, next_state)
+	current, target = nomor_langkah(doctype, state), nomor_langkah(doctype, next_state)
 	return bool(current and target and target < current)
 
 
@@ -121,7 +121,7 @@ def boot_session(bootinfo):
 def clear_cache(*args, **kwargs):
 	"""After an SOP record changes, or a Role it names is renamed (a doc_events hook: its arguments
 	are not needed)."""
-	frappe.cache.delete_value([_SOP_BY_DOCTYPE, _STEPS_BY_SOP, _FINAL_STATE_BY_SOP])
+	frappe.cache.delete_value([_SOP_BY_DOCTYPE, _LANGKAH_BY_SOP, _FINAL_STATE_BY_SOP])
 
 
 def _state_field(doctype: str) -> str | None:
@@ -145,9 +145,9 @@ def catat_langkah(doc, method=None):
 	now = get_datetime(doc.get("masuk_langkah")) if doc.get("masuk_langkah") else now_datetime()
 	lines = _lines(doc) if before else []
 	if before:
-		_close_step(doc, sop, lines, state_before, state, now)
+		_tutup_log(doc, sop, lines, state_before, state, now)
 	if langkah := langkah_by_state(sop).get(state):
-		open_step(doc, sop, langkah, now, putaran=1 + sum(line.langkah == langkah.no for line in lines))
+		log_terbuka(doc, sop, langkah, now, putaran=1 + sum(line.langkah == langkah.no for line in lines))
 
 
 def _lines(doc) -> list:
@@ -160,7 +160,7 @@ def _lines(doc) -> list:
 	)
 
 
-def open_step(doc, sop: str, langkah: dict, masuk, putaran: int = 1):
+def log_terbuka(doc, sop: str, langkah: dict, masuk, putaran: int = 1):
 	"""The open log line of pass `putaran` at a step, begun at `masuk`, held to the step's standard as
 	it is now.
 
@@ -198,9 +198,9 @@ def tulis_log(values: dict):
 	)
 
 
-def _close_step(doc, sop: str, lines: list, state: str, next_state: str, keluar):
+def _tutup_log(doc, sop: str, lines: list, state: str, next_state: str, keluar):
 	transition = doc.flags.sop_transition or find_transition(
-		get_active_workflow(doc.doctype), state, next_state, pelimpahan.peran()
+		get_active_workflow(doc.doctype), state, next_state, pelimpahan.roles()
 	)
 	row = next((line for line in reversed(lines) if not line.keluar), None)
 	if not row:
@@ -208,8 +208,8 @@ def _close_step(doc, sop: str, lines: list, state: str, next_state: str, keluar)
 		langkah = langkah_by_state(sop).get(state)
 		if not langkah:
 			return
-		open_step(doc, sop, langkah, _entered(doc), 1 + sum(line.langkah == langkah.no for line in lines))
-		return _close_step(doc, sop, _lines(doc), state, next_state, keluar)
+		log_terbuka(doc, sop, langkah, _entered(doc), 1 + sum(line.langkah == langkah.no for line in lines))
+		return _tutup_log(doc, sop, _lines(doc), state, next_state, keluar)
 	durasi = jam_kerja.detik_kerja(row.masuk, keluar)
 	role = transition.allowed if transition else None
 	# acting for an absent official (Plt./Plh.): the log names both

@@ -7,7 +7,7 @@ role's holders). The role is given when the period starts and taken back when it
 delegation is revoked (cancelled), by an hourly job and at approval; a role the acting user held
 before is never taken.
 
-Between the job's runs the rule holds anyway: the app's checks (dokumen.py) count a role held only
+Between the job's runs the rule holds anyway: the app's checks (aturan_langkah.py) count a role held only
 through a delegation as held only within its period. A move made through a delegation is logged with
 both people: "Plh. Kepala Satuan (acting user) for (official)".
 """
@@ -58,7 +58,7 @@ def aktif(user: str, role: str, tanggal=None) -> dict | None:
 	)
 
 
-def peran(user: str | None = None) -> list[str]:
+def roles(user: str | None = None) -> list[str]:
 	"""The user's roles as the SOP's checks count them: a role held only through a delegation counts
 	within the delegation's period alone (the hourly job may not have taken it back yet)."""
 	user = user or frappe.session.user
@@ -74,7 +74,7 @@ def clear_cache(*args, **kwargs):
 	frappe.cache.delete_value(_CACHE_KEY)
 
 
-def perbarui_peran():
+def perbarui_role():
 	"""Hourly: give the role to acting users whose period has begun, take it back from those whose period
 	is over (the scheduler commits the run)."""
 	today = getdate(nowdate())

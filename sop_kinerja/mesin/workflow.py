@@ -6,6 +6,9 @@ from frappe.model.document import Document
 from frappe.model.workflow import get_workflow_name
 from frappe.utils import cstr, flt, get_datetime, getdate
 
+# Roles Frappe gives every user, or that only an admin should hold: never an SOP actor's, never delegated
+ROLE_TERLARANG = ("Administrator", "Guest", "All", "Desk User", "System Manager")
+
 # Fields a workflow move writes by itself; they never count as a user's edit.
 BOOKKEEPING_FIELDS = {"workflow_state", "langkah_sop", "masuk_langkah", "arsip"}
 

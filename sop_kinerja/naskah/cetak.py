@@ -67,7 +67,7 @@ def penandatangan(doc) -> dict:
 		return ttd
 	name = frappe.db.get_value(
 		"Log Langkah SOP",
-		{"reference_doctype": doc.doctype, "reference_name": doc.name, "next_state": kosakata.SIGNED_STATE},
+		{"reference_doctype": doc.doctype, "reference_name": doc.name, "next_state": kosakata.DITANDATANGANI},
 		"pelimpahan",
 		order_by="name desc",
 	)

@@ -42,8 +42,8 @@ ACTIONS = (PERINTAHKAN, SAMPAIKAN, PARAF, TANDATANGANI, KEMBALIKAN, PERINTAHKAN_
 
 # The workflow states code must name. Which step each one is, and what comes before or after it, is
 # the record's to say.
-FIRST_STATE = "Disposisi Kepala Satuan"  # a new document waits here for the disposisi
+DISPOSISI_KEPALA_SATUAN = "Disposisi Kepala Satuan"  # a new document waits here for the disposisi
 PENYAMPAIAN_SEKRETARIS = "Penyampaian Sekretaris"  # the Sekretaris writes the Nota Dinas
 PENYUSUNAN_PELAKSANA = "Penyusunan Pelaksana"  # the Pelaksana records the corrections
-SIGNED_STATE = "Ditandatangani"  # the Kepala Satuan's signature submits the document into this state
+DITANDATANGANI = "Ditandatangani"  # the Kepala Satuan's signature submits the document into this state
 DIARSIPKAN = "Diarsipkan"  # after the last step: nothing left to do, the Arsip record exists

@@ -8,9 +8,11 @@ Frappe) in a standard PDF font, which works with any wkhtmltopdf build.
 import io
 
 import frappe
-from frappe.utils.print_format import download_pdf as frappe_download_pdf
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+from sop_kinerja.mesin.coba_ulang import previous_override
+from sop_kinerja.naskah import kosakata
 
 NOTA_DINAS = "Nota Dinas"
 NUMBERED_PRINT_FORMATS = (NOTA_DINAS,)
@@ -67,7 +69,9 @@ def _stamp(writer: PdfWriter, page, text: str):
 
 @frappe.whitelist(allow_guest=True)
 def download_pdf(doctype, name, format=None, doc=None, no_letterhead=0, language=None, letterhead=None):
-	"""Frappe's PDF download, with page numbers added for the Nota Dinas."""
-	frappe_download_pdf(doctype, name, format, doc, no_letterhead, language, letterhead)
-	if format in NUMBERED_PRINT_FORMATS:
+	"""The desk's PDF button: page numbers added to the Nota Dinas; any other print is left, untouched,
+	to what answers without this app (an earlier app's override, else Frappe's own download)."""
+	download = previous_override("frappe.utils.print_format.download_pdf")
+	download(doctype, name, format, doc, no_letterhead, language, letterhead)
+	if doctype == kosakata.DOCTYPE and format in NUMBERED_PRINT_FORMATS:
 		frappe.local.response.filecontent = number_pages(frappe.local.response.filecontent)

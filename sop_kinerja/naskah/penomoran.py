@@ -36,7 +36,7 @@ PLACEHOLDERS = ("klasifikasi", "nomor", "unit", "tahun")
 NOT_IN_NAME = re.compile(r"[<>%{}?#\[\]'\"\n]")
 
 
-class PolaNomorTidakSah(frappe.ValidationError):
+class PolaNomorTidakSahError(frappe.ValidationError):
 	pass
 
 
@@ -63,25 +63,30 @@ def validate_pola(pola: str, lebar: int, unit: str):
 				", ".join("{" + name + "}" for name in PLACEHOLDERS),
 				", ".join("{" + name + "}" for name in unknown),
 			),
-			exc=PolaNomorTidakSah,
+			exc=PolaNomorTidakSahError,
 		)
 	for needed in ("nomor", "tahun"):
 		if needed not in used:
 			frappe.throw(
-				_("The number pattern must contain {0}.").format("{" + needed + "}"), exc=PolaNomorTidakSah
+				_("The number pattern must contain {0}.").format("{" + needed + "}"),
+				exc=PolaNomorTidakSahError,
 			)
 	if len(used) != len(set(used)):
-		frappe.throw(_("Each placeholder may appear once in the number pattern."), exc=PolaNomorTidakSah)
+		frappe.throw(_("Each placeholder may appear once in the number pattern."), exc=PolaNomorTidakSahError)
 	if "unit" in used and not unit:
 		frappe.throw(
-			_("The number pattern uses {0}: enter the Kode Unit.").format("{unit}"), exc=PolaNomorTidakSah
+			_("The number pattern uses {0}: enter the Kode Unit.").format("{unit}"),
+			exc=PolaNomorTidakSahError,
 		)
 	if not 1 <= lebar <= 10:
-		frappe.throw(_("The running number's width must be between 1 and 10 digits."), exc=PolaNomorTidakSah)
+		frappe.throw(
+			_("The running number's width must be between 1 and 10 digits."), exc=PolaNomorTidakSahError
+		)
 	sample = isi_pola(pola, klasifikasi="000.1.5", nomor="1".zfill(lebar), unit=unit, tahun="2026")
 	if NOT_IN_NAME.search(sample) or NOT_IN_NAME.search(unit):
 		frappe.throw(
-			_("A number cannot contain any of {0}.").format("< > % { } ? # [ ] ' \""), exc=PolaNomorTidakSah
+			_("A number cannot contain any of {0}.").format("< > % { } ? # [ ] ' \""),
+			exc=PolaNomorTidakSahError,
 		)
 
 
@@ -104,7 +109,7 @@ def nomor_nota_dinas(doc) -> str | None:
 	if "{klasifikasi}" in setting.pola and not doc.get("klasifikasi"):
 		frappe.throw(
 			_("Choose the Kode Klasifikasi: the Nota Dinas number includes it."),
-			exc=PolaNomorTidakSah,
+			exc=PolaNomorTidakSahError,
 			title=_("Kode Klasifikasi Missing"),
 		)
 	tahun = getdate(doc.get("tanggal") or today()).year

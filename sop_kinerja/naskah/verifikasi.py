@@ -74,12 +74,12 @@ def _filters(doc) -> dict:
 	return {"reference_doctype": doc.doctype, "reference_name": doc.name}
 
 
-# The record: written at signing, archiving and cancelling (hooks.py, arsip.py)
+# The record: written at signing, archiving and cancelling (the Perbaikan Data Kinerja controller, arsip.py)
 
 
-def on_submit(doc, method=None):
-	"""doc_events: a Perbaikan Data Kinerja is submitted only by its signature (dokumen.before_submit),
-	at the moment it enters the signed state (its step log has the same time)."""
+def catat_saat_ditandatangani(doc):
+	"""A Perbaikan Data Kinerja is submitted only by its signature (aturan_langkah.before_submit), at the
+	moment it enters the signed state (its step log has the same time)."""
 	# a document is submitted once, so its record is new (an amended copy has a name of its own)
 	_buat_catatan(doc, doc.get("masuk_langkah") or now_datetime(), oleh=frappe.session.user)
 
@@ -130,12 +130,12 @@ def catat_pdf_arsip(doc, arsip: str, pdf: bytes, dibuat_pada=None):
 	)
 
 
-def on_cancel(doc, method=None):
+def catat_pembatalan(doc):
 	"""A cancelled document stays verifiable, and the page says the paper copy is no longer valid."""
 	frappe.db.set_value(DOCTYPE, _filters(doc), "dibatalkan_pada", now_datetime())
 
 
-def on_trash(doc, method=None):
+def hapus_catatan(doc):
 	"""A deleted document can no longer be verified (and its record would block the deletion)."""
 	frappe.db.delete(DOCTYPE, _filters(doc))
 

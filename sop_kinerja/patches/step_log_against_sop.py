@@ -51,6 +51,6 @@ def execute():
 				mutu_baku.LOG,
 				{"reference_doctype": DOCTYPE, "reference_name": row.name, "langkah": langkah.no},
 			)
-			mutu_baku.open_step(
+			mutu_baku.log_terbuka(
 				doc, sop, langkah, get_datetime(row.masuk_langkah or row.creation), 1 + passes
 			)

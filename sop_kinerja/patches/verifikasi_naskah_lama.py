@@ -27,7 +27,7 @@ def execute():
 			{
 				"reference_doctype": kosakata.DOCTYPE,
 				"reference_name": name,
-				"next_state": kosakata.SIGNED_STATE,
+				"next_state": kosakata.DITANDATANGANI,
 			},
 			["keluar", "user"],
 			as_dict=True,

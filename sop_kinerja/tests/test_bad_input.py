@@ -45,7 +45,7 @@ class TestBadInputOverREST(RestTestCase):
 		self.assertRefused(name, response, "WorkflowTransitionError")
 
 	def test_a_write_to_a_frozen_field_is_refused(self):
-		name = self.committed_document(kosakata.SIGNED_STATE)
+		name = self.committed_document(kosakata.DITANDATANGANI)
 		self.before = self.snapshot(name)
 		response = Session(self.site, kosakata.SEKRETARIS).request(
 			"PUT", f"{RESOURCE}/{name}", json_body={"hal": "Diubah setelah ditandatangani"}

@@ -206,7 +206,7 @@ class TestKantorDemo(IntegrationTestCase):
 		signed = demo_documents(docstatus=1)
 		self.assertTrue(signed)
 		for doc in signed:
-			(move,) = demo_log(reference_name=doc.name, next_state=kosakata.SIGNED_STATE)
+			(move,) = demo_log(reference_name=doc.name, next_state=kosakata.DITANDATANGANI)
 			self.assertEqual(
 				frappe.db.get_value("Verifikasi Naskah", {"reference_name": doc.name}, "ditandatangani_pada"),
 				move.keluar,
@@ -378,6 +378,7 @@ class TestDemoRefuses(IntegrationTestCase):
 		self.assertEqual(len(demo_documents()), demo.JUMLAH_DOKUMEN)
 		mine = frappe.get_doc(kosakata.DOCTYPE, own)
 		self.assertEqual(
-			(mine.workflow_state, mine.owner), (kosakata.FIRST_STATE, USERS[kosakata.KEPALA_SATUAN])
+			(mine.workflow_state, mine.owner),
+			(kosakata.DISPOSISI_KEPALA_SATUAN, USERS[kosakata.KEPALA_SATUAN]),
 		)
 		self.assertEqual(demo.dokumen_lain(), before["counts"][kosakata.DOCTYPE] - len(before_demo))

@@ -51,7 +51,7 @@ class TestDesk(RoleUsersTestCase):
 		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		doc.run_method("onload")
 		self.assertGreaterEqual(doc.get_onload().waktu_berjalan, 0)
-		self.assertEqual(doc.get_onload().langkah[kosakata.FIRST_STATE]["waktu"], 5)
+		self.assertEqual(doc.get_onload().langkah[kosakata.DISPOSISI_KEPALA_SATUAN]["waktu"], 5)
 
 	def test_the_step_log_on_the_form_names_who_acted(self):
 		name = new_perbaikan()

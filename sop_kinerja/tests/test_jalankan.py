@@ -16,10 +16,10 @@ from frappe.tests.utils import FrappeTestCase
 from sop_kinerja import impor_sop
 from sop_kinerja.mesin import jalankan, keluaran, mutu_baku
 from sop_kinerja.mesin.exceptions import (
-	SendBackNoteRequiredError,
+	CatatanKembalikanRequiredError,
+	KeluaranLangkahRequiredError,
 	SOPInvalidError,
 	StateEditNotAllowedError,
-	StepIncompleteError,
 	TransitionNotAllowedError,
 )
 from sop_kinerja.mesin.jalankan import RUANG_KERJA
@@ -201,7 +201,7 @@ def jalani(name: str, doctype: str) -> str:
 class TestPreview(JalankanTestCase):
 	def test_the_preview_lists_everything_and_makes_nothing(self):
 		name = self.sop()
-		plan = jalankan.pratinjau(name)
+		plan = jalankan.preview_jalankan(name)
 		self.assertEqual(plan["doctype"], "Uji Cuti Pegawai")
 		self.assertEqual(plan["peran_baru"], [PEMOHON, PEMERIKSA, PENYETUJU])
 		text = "\n".join(plan["items"])
@@ -220,7 +220,7 @@ class TestPreview(JalankanTestCase):
 
 	def test_an_actor_mapped_to_an_existing_role(self):
 		name = self.sop()
-		plan = jalankan.pratinjau(name, {PEMOHON: "Blogger"})
+		plan = jalankan.preview_jalankan(name, {PEMOHON: "Blogger"})
 		self.assertEqual(plan["peran"][PEMOHON], "Blogger")
 		self.assertNotIn(PEMOHON, plan["peran_baru"])
 
@@ -270,7 +270,7 @@ class TestJalankan(JalankanTestCase):
 		workflow.states[0].message = "Isi formulir cuti"
 		workflow.save()
 		frappe.db.commit()
-		self.assertEqual(jalankan.pratinjau(name)["items"], [])
+		self.assertEqual(jalankan.preview_jalankan(name)["items"], [])
 		jalankan.jalankan(name)
 		self.assertTrue(frappe.get_meta(doctype).has_field("nomor_kepegawaian"))
 		self.assertEqual(frappe.get_doc("Workflow", workflow.name).states[0].message, "Isi formulir cuti")
@@ -288,7 +288,7 @@ class TestJalankan(JalankanTestCase):
 		self.assertRegex(doc, r"^UCP-\d{4}-\d{5}$")
 
 		# the Output is enforced: step 1 cannot be left without the Formulir Permohonan Cuti
-		with self.assertRaises(StepIncompleteError) as refused:
+		with self.assertRaises(KeluaranLangkahRequiredError) as refused:
 			self.act(doctype, doc, PEMOHON, "Teruskan")
 		self.assertIn("Formulir Permohonan Cuti", str(refused.exception))
 		# another role may not act, nor change the document at someone else's step
@@ -302,7 +302,7 @@ class TestJalankan(JalankanTestCase):
 		self.assertEqual(menunggu_saya_as(PEMOHON, doctype), [states[0]])
 		self.act(doctype, doc, PEMERIKSA, "Teruskan", hasil_pemeriksaan="Lengkap")
 		# the decision sends back only with a note
-		with self.assertRaises(SendBackNoteRequiredError):
+		with self.assertRaises(CatatanKembalikanRequiredError):
 			self.act(doctype, doc, PENYETUJU, "Kembalikan")
 		self.act(doctype, doc, PENYETUJU, "Kembalikan", catatan_perbaikan="Lampirkan surat keterangan")
 		self.assertEqual(frappe.db.get_value(doctype, doc, "workflow_state"), states[1])
@@ -394,7 +394,7 @@ class TestMoreShapes(JalankanTestCase):
 		name = impor_sop.buat_draf(impor_sop.baca(path.name, path.read_bytes()))
 		self.sops.append(name)
 		frappe.db.commit()
-		plan = jalankan.pratinjau(name)
+		plan = jalankan.preview_jalankan(name)
 		self.roles = plan["peran_baru"]
 		doctype = jalankan.jalankan(name)
 		sop = frappe.get_doc("SOP", name)
@@ -444,7 +444,7 @@ class TestMoreShapes(JalankanTestCase):
 		frappe.db.commit()
 		self.roles = [*USER, "Uji Pemeriksa Baru"]
 		self.assertEqual(frappe.get_doc("SOP", name).langkah[1].pelaksana, "Uji Pemeriksa Baru")
-		self.assertEqual(jalankan.pratinjau(name)["items"], [])
+		self.assertEqual(jalankan.preview_jalankan(name)["items"], [])
 		# the user who held the role holds it under its new name, and the document moves on
 		self.act(doctype, doc, PEMERIKSA, "Teruskan", hasil_pemeriksaan="x")
 		self.assertEqual(frappe.db.get_value(doctype, doc, "langkah_sop"), 3)
@@ -519,7 +519,7 @@ class TestChangesUnderWay(JalankanTestCase):
 		sop.save()
 		frappe.db.commit()
 		self.roles = [*USER, "Uji Arsiparis"]
-		plan = jalankan.pratinjau(name)
+		plan = jalankan.preview_jalankan(name)
 		self.assertIn("Uji Arsiparis", plan["peran_baru"])
 		self.assertTrue(any("Uji Arsiparis" in item and doctype in item for item in plan["items"]))
 		jalankan.jalankan(name)
@@ -545,7 +545,7 @@ class TestChangesUnderWay(JalankanTestCase):
 		sop.langkah[1].tidak_setuju_ke = 1
 		sop.save()
 		frappe.db.commit()
-		plan = jalankan.pratinjau(name)
+		plan = jalankan.preview_jalankan(name)
 		self.assertTrue(
 			any(removed_state in item and "1" in item for item in plan["items"] if "stays" in item)
 		)
@@ -585,7 +585,7 @@ class TestBadInput(JalankanTestCase):
 		frappe.db.commit()
 		self.assert_refused(doc.name, "has no steps")
 
-	def set_step(self, name, no, field, value):
+	def set_langkah(self, name, no, field, value):
 		"""A step changed behind the form's back (the form refuses some of these on save)."""
 		row = frappe.get_all("SOP Langkah", {"parent": name, "no": no}, pluck="name")[0]
 		frappe.db.set_value("SOP Langkah", row, field, value)
@@ -593,21 +593,21 @@ class TestBadInput(JalankanTestCase):
 
 	def test_two_steps_with_the_same_number(self):
 		name = self.sop()
-		self.set_step(name, 2, "no", 1)
+		self.set_langkah(name, 2, "no", 1)
 		self.assert_refused(name, "same number")
 
 	def test_a_decision_without_a_target_or_to_a_later_step(self):
 		name = self.sop()
-		self.set_step(name, 3, "tidak_setuju_ke", 0)
+		self.set_langkah(name, 3, "tidak_setuju_ke", 0)
 		self.assert_refused(name, "names no step to go back to")
-		self.set_step(name, 3, "tidak_setuju_ke", 5)
+		self.set_langkah(name, 3, "tidak_setuju_ke", 5)
 		self.assert_refused(name, "must go back to an earlier step")
 
 	def test_an_actor_with_no_role(self):
 		name = self.sop()
 		self.assert_refused(name, "no Role named", peran={PEMOHON: "Peran Yang Tidak Ada"})
 		self.assert_refused(name, "cannot act", peran={PEMOHON: "Guest"})
-		self.set_step(name, 2, "pelaksana_lembar", None)
+		self.set_langkah(name, 2, "pelaksana_lembar", None)
 		self.assert_refused(name, "names no actor")
 
 	def test_an_output_field_the_doctype_does_not_have(self):
@@ -630,7 +630,7 @@ class TestBadInput(JalankanTestCase):
 			with self.assertRaises(frappe.PermissionError):
 				jalankan.jalankan(name)
 			with self.assertRaises(frappe.PermissionError):
-				jalankan.pratinjau(name)
+				jalankan.preview_jalankan(name)
 		finally:
 			frappe.set_user("Administrator")
 		self.assertFalse(frappe.db.exists("DocType", "Uji Cuti Pegawai"))

@@ -11,7 +11,7 @@ import frappe
 from sop_kinerja.mesin import jam_kerja, mutu_baku
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.patches import log_dalam_waktu_kerja
-from sop_kinerja.sop_kinerja.doctype.kalender_kerja.kalender_kerja import KalenderKerjaTidakSah
+from sop_kinerja.sop_kinerja.doctype.kalender_kerja.kalender_kerja import KalenderKerjaTidakSahError
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah import waktu_per_langkah
 from sop_kinerja.tests.utils import (
 	USERS,
@@ -19,8 +19,8 @@ from sop_kinerja.tests.utils import (
 	act,
 	kalender_kerja,
 	log_of,
+	log_terbuka_dari,
 	new_perbaikan,
-	open_step_of,
 	pada,
 	walk_to,
 )
@@ -49,7 +49,7 @@ class TestJamKerja(RoleUsersTestCase):
 		with pada(moment):
 			name = new_perbaikan()
 			walk_to(name, TELAAH)
-		(row,) = open_step_of(name)
+		(row,) = log_terbuka_dari(name)
 		return name, row
 
 	def notified(self, name) -> list[str]:
@@ -157,7 +157,7 @@ class TestJamKerja(RoleUsersTestCase):
 			frappe.get_doc(
 				{"doctype": jam_kerja.HARI_LIBUR, "tanggal": SENIN.date(), "keterangan": "Cuti bersama"}
 			).insert()
-		(row,) = open_step_of(name)
+		(row,) = log_terbuka_dari(name)
 		self.assertEqual(row.batas_waktu, at(SELASA, "07:40"))
 		self.assertEqual(
 			frappe.db.get_value("Log Langkah SOP", row.name, ["lewat_waktu", "diberitahu"]), (0, 0)
@@ -168,7 +168,7 @@ class TestJamKerja(RoleUsersTestCase):
 			for r in jam_kerja.JAM_KERJA_BAWAAN
 		]
 		with kalender_kerja(jam_kerja=rows):
-			(row,) = open_step_of(name)
+			(row,) = log_terbuka_dari(name)
 			self.assertEqual(row.batas_waktu, at(SELASA, "08:10"))
 			# the time spent counts by the calendar as it stands when the step is left
 			closed = self.leave(name, at(SELASA, "08:30"))
@@ -222,7 +222,7 @@ class TestJamKerja(RoleUsersTestCase):
 
 	def test_an_erpnext_holiday_list_may_be_chosen_instead(self):
 		if "erpnext" not in frappe.get_installed_apps():
-			with self.assertRaises(KalenderKerjaTidakSah):
+			with self.assertRaises(KalenderKerjaTidakSahError):
 				with kalender_kerja(sumber_hari_libur="Holiday List ERPNext"):
 					pass
 			return
@@ -241,7 +241,7 @@ class TestJamKerja(RoleUsersTestCase):
 			# a holiday added to the list moves the deadline of the step under way
 			holidays.append("holidays", {"holiday_date": "2026-12-01", "description": "Libur daerah"})
 			holidays.save()
-			(row,) = open_step_of(name)
+			(row,) = log_terbuka_dari(name)
 			self.assertEqual(row.batas_waktu, datetime(2026, 12, 2, 7, 40))
 
 	def test_a_calendar_that_does_not_make_sense_is_refused_and_changes_nothing(self):
@@ -263,7 +263,7 @@ class TestJamKerja(RoleUsersTestCase):
 				with (
 					self.subTest(case),
 					patch("frappe.model.create_new.nowtime", return_value="14:00:00"),
-					self.assertRaises(KalenderKerjaTidakSah) as ctx,
+					self.assertRaises(KalenderKerjaTidakSahError) as ctx,
 				):
 					doc = frappe.get_single(jam_kerja.KALENDER)
 					doc.set("jam_kerja", [dict(zip(kalender_kerja.ROW, row, strict=True)) for row in rows])
@@ -284,7 +284,7 @@ class TestJamKerja(RoleUsersTestCase):
 		with kalender_kerja(sepanjang_waktu=1), pada(at(SENIN, "08:00")):
 			act(closed_name, kosakata.PARAF, kosakata.KASUBBAG)
 		closed = next(row for row in log_of(closed_name) if row.langkah == 5)
-		(open_row,) = open_step_of(waiting)
+		(open_row,) = log_terbuka_dari(waiting)
 		# as the version before kept them: clock time, no clock column
 		clock = (at(SENIN, "08:00") - at(JUMAT, "16:20")).total_seconds()
 		self.assertEqual(closed.durasi, clock)

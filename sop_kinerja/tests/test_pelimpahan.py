@@ -13,7 +13,7 @@ from sop_kinerja.mesin import mutu_baku, pelimpahan
 from sop_kinerja.mesin.exceptions import TransitionNotAllowedError
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.naskah.pdf import get_nota_dinas_pdf
-from sop_kinerja.sop_kinerja.doctype.pelimpahan_wewenang.pelimpahan_wewenang import PelimpahanTidakSah
+from sop_kinerja.sop_kinerja.doctype.pelimpahan_wewenang.pelimpahan_wewenang import PelimpahanTidakSahError
 from sop_kinerja.tests.rest import PASSWORD, RestTestCase, Session
 from sop_kinerja.tests.utils import (
 	USERS,
@@ -171,7 +171,7 @@ class TestPelimpahan(RoleUsersTestCase):
 	def test_a_document_signed_by_the_official_prints_the_official(self):
 		disetujui(pelimpahan_baru())
 		name = new_perbaikan()
-		walk_to(name, kosakata.SIGNED_STATE)  # signed by the Kepala Satuan in person
+		walk_to(name, kosakata.DITANDATANGANI)  # signed by the Kepala Satuan in person
 		(signed,) = [line for line in log_of(name) if line.langkah == 7]
 		self.assertEqual((signed.user, signed.jenis_pelimpahan), (USERS[kosakata.KEPALA_SATUAN], None))
 		html = frappe.get_print(kosakata.DOCTYPE, name, print_format="Nota Dinas")
@@ -190,10 +190,12 @@ class TestPelimpahan(RoleUsersTestCase):
 
 		# the day comes: the hourly job gives the role
 		frappe.db.set_value(pelimpahan.DOCTYPE, delegation.name, "dari_tanggal", nowdate())
-		pelimpahan.perbarui_peran()
+		pelimpahan.perbarui_role()
 		self.assertEqual(frappe.db.get_value(pelimpahan.DOCTYPE, delegation.name, "status"), "Berlaku")
 		sign_as_plh(name)
-		self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, name, "workflow_state"), kosakata.SIGNED_STATE)
+		self.assertEqual(
+			frappe.db.get_value(kosakata.DOCTYPE, name, "workflow_state"), kosakata.DITANDATANGANI
+		)
 
 	def test_after_the_period_the_acting_user_is_refused_and_the_role_goes_back(self):
 		delegation = disetujui(pelimpahan_baru())
@@ -214,7 +216,7 @@ class TestPelimpahan(RoleUsersTestCase):
 			doc.hal = "Diubah oleh Plh. sesudah masanya"
 			doc.save()
 
-		pelimpahan.perbarui_peran()
+		pelimpahan.perbarui_role()
 		self.assertEqual(frappe.db.get_value(pelimpahan.DOCTYPE, delegation.name, "status"), "Berakhir")
 		self.assertNotIn(kosakata.KEPALA_SATUAN, frappe.get_roles(PLH))
 		self.assertEqual(frappe.get_roles(PLH).count(kosakata.SEKRETARIS), 1)  # their own role stays
@@ -275,7 +277,7 @@ class TestPelimpahan(RoleUsersTestCase):
 		frappe.local.lang_full_dict = None
 		try:
 			for case, values in cases.items():
-				with self.subTest(case), self.assertRaises(PelimpahanTidakSah) as ctx:
+				with self.subTest(case), self.assertRaises(PelimpahanTidakSahError) as ctx:
 					pelimpahan_baru(**values).insert()
 				self.assertNotRegex(str(ctx.exception), r"\b(the|cannot|must)\b", case)  # in Indonesian
 		finally:
@@ -335,14 +337,14 @@ class TestPelimpahanRest(RestTestCase):
 		ensure_plh()
 		frappe.utils.password.update_password(PLH, PASSWORD)
 		delegation = disetujui(pelimpahan_baru())
-		self.addCleanup(self.remove_delegation, delegation.name)
+		self.addCleanup(self.hapus_pelimpahan, delegation.name)
 		first, second = self.committed_document(TELAAH_KEPALA), self.committed_document(TELAAH_KEPALA)
 		plh = Session(self.site, PLH)
 
 		status, _body = plh.act(first, kosakata.TANDATANGANI)
 		self.assertEqual(status, 200)
 		self.assertEqual(
-			frappe.db.get_value(kosakata.DOCTYPE, first, "workflow_state"), kosakata.SIGNED_STATE
+			frappe.db.get_value(kosakata.DOCTYPE, first, "workflow_state"), kosakata.DITANDATANGANI
 		)
 		self.assertEqual(
 			frappe.db.get_value(
@@ -358,7 +360,7 @@ class TestPelimpahanRest(RestTestCase):
 		self.assertIn("WorkflowTransitionError", body.get("exc_type", ""))
 		self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, second, "workflow_state"), TELAAH_KEPALA)
 
-	def remove_delegation(self, name: str):
+	def hapus_pelimpahan(self, name: str):
 		doc = frappe.get_doc(pelimpahan.DOCTYPE, name)
 		if doc.docstatus == 1:
 			doc.cancel()

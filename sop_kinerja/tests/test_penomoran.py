@@ -9,7 +9,7 @@ from urllib.parse import quote
 import frappe
 
 from sop_kinerja.naskah import kosakata, penomoran
-from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSah
+from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSahError
 from sop_kinerja.sop_kinerja.doctype.perbaikan_data_kinerja.perbaikan_data_kinerja import (
 	PerbaikanDataKinerja,
 )
@@ -133,7 +133,7 @@ class TestPenomoran(RoleUsersTestCase):
 	def test_a_code_no_longer_in_use_is_refused(self):
 		ensure_klasifikasi("999.9.9", "Uji, tidak dipakai lagi")
 		frappe.db.set_value("Klasifikasi Arsip", "999.9.9", "aktif", 0)
-		with self.assertRaises(KodeKlasifikasiTidakSah):
+		with self.assertRaises(KodeKlasifikasiTidakSahError):
 			new_perbaikan(tanggal=f"{TAHUN}-11-24", klasifikasi="999.9.9")
 		self.assertFalse(frappe.db.exists(kosakata.DOCTYPE, {"klasifikasi": "999.9.9"}))
 		frappe.db.set_value("Klasifikasi Arsip", "999.9.9", "aktif", 1)
@@ -152,7 +152,7 @@ class TestPenomoran(RoleUsersTestCase):
 
 	def test_a_pattern_with_the_classification_needs_one(self):
 		set_pola(unit=self.unit, klasifikasi=None)
-		with self.assertRaises(penomoran.PolaNomorTidakSah):
+		with self.assertRaises(penomoran.PolaNomorTidakSahError):
 			new_perbaikan(tanggal=f"{TAHUN}-11-24")
 
 	def test_the_print_shows_the_number(self):
@@ -174,15 +174,15 @@ class TestPenomoran(RoleUsersTestCase):
 		frappe.local.lang_full_dict = None
 		try:
 			for case, pola in bad.items():
-				with self.subTest(case), self.assertRaises(penomoran.PolaNomorTidakSah) as ctx:
+				with self.subTest(case), self.assertRaises(penomoran.PolaNomorTidakSahError) as ctx:
 					set_pola(pola, unit=self.unit)
 				self.assertNotRegex(str(ctx.exception), r"\b(the|must|cannot)\b", case)
-			with self.assertRaises(penomoran.PolaNomorTidakSah):
+			with self.assertRaises(penomoran.PolaNomorTidakSahError):
 				set_pola(unit="")  # {unit} without a unit code
-			with self.assertRaises(penomoran.PolaNomorTidakSah):
+			with self.assertRaises(penomoran.PolaNomorTidakSahError):
 				set_pola(lebar=12, unit=self.unit)
 			for kode in ("000-1-5", "1.5", "000.1.", "abc"):
-				with self.subTest(kode), self.assertRaises(KodeKlasifikasiTidakSah):
+				with self.subTest(kode), self.assertRaises(KodeKlasifikasiTidakSahError):
 					frappe.get_doc({"doctype": "Klasifikasi Arsip", "kode": kode, "uraian": "x"}).insert()
 		finally:
 			frappe.local.lang = "en"

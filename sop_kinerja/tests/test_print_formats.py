@@ -27,7 +27,7 @@ class TestPrintFormats(IntegrationTestCase):
 		cls.name = new_perbaikan()
 		walk_to(cls.name, "Penyusunan Pelaksana")
 		fill_koreksi(cls.name)
-		walk_to(cls.name, kosakata.SIGNED_STATE)
+		walk_to(cls.name, kosakata.DITANDATANGANI)
 
 	def set_alamat(self, value):
 		frappe.db.set_single_value(SETTINGS, "alamat_instansi", value)
@@ -125,6 +125,25 @@ class TestPrintFormats(IntegrationTestCase):
 		self.assertEqual(frappe.local.response.type, "pdf")
 		pdf = PdfReader(io.BytesIO(frappe.local.response.filecontent))
 		self.assertIn("- 2 -", pdf.pages[1].extract_text())
+
+	def test_other_prints_are_left_to_frappe(self):
+		"""Any print but the Nota Dinas goes, untouched and once, to Frappe's own download."""
+		from unittest.mock import patch
+
+		from sop_kinerja.naskah import pdf
+
+		method = frappe.get_hooks("override_whitelisted_methods")["frappe.utils.print_format.download_pdf"]
+		with (
+			patch("frappe.utils.print_format.download_pdf") as frappes,
+			patch.object(pdf, "number_pages") as number_pages,
+		):
+			frappe.get_attr(method[-1])("Note", "catatan-uji", format="Standard")
+			frappe.get_attr(method[-1])(kosakata.DOCTYPE, self.name, format="Lembar Disposisi")
+		self.assertEqual(
+			[c.args[:3] for c in frappes.call_args_list],
+			[("Note", "catatan-uji", "Standard"), (kosakata.DOCTYPE, self.name, "Lembar Disposisi")],
+		)
+		number_pages.assert_not_called()
 
 	def test_kop_shows_the_office_logo(self):
 		from PIL import Image

@@ -14,7 +14,7 @@ from frappe.model.workflow import WorkflowTransitionError, apply_workflow
 from sop_kinerja.mesin import mutu_baku
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.doctype.sop.sop import check_workflow, make_workflow, preview_workflow
-from sop_kinerja.tests.utils import USERS, IntegrationTestCase, as_user, ensure_role_users, open_step_of
+from sop_kinerja.tests.utils import USERS, IntegrationTestCase, as_user, ensure_role_users, log_terbuka_dari
 
 DOCTYPE = "Pengumpulan Data Kinerja Uji"
 SOP_NAME = "SOP Pengumpulan Data Kinerja"
@@ -22,7 +22,7 @@ UNIT = "Bagian Umum (uji)"
 NEW_STATES = ("Penghimpunan Data", "Verifikasi Kasubbag", "Penetapan Sekretaris", "Data Ditetapkan")
 NEW_ACTION = "Tetapkan"
 
-STEPS = [
+LANGKAH = [
 	{
 		"no": 1,
 		"kegiatan": "Menghimpun data kinerja dari bagian-bagian",
@@ -128,7 +128,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 		with as_user(role):
 			apply_workflow(frappe.get_doc(DOCTYPE, name), action)
 
-	def closed_steps(self, name: str) -> list[tuple]:
+	def langkah_ditutup(self, name: str) -> list[tuple]:
 		return [
 			(row.langkah, row.aksi, row.user, row.waktu_baku)
 			for row in frappe.get_all(
@@ -146,7 +146,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 				"nama_sop": "Pengumpulan Data Kinerja",
 				"unit": "Satuan Polisi Pamong Praja Provinsi Kalimantan Barat",
 				"dasar_hukum": [{"uraian": "Peraturan Menteri PAN-RB Nomor 53 Tahun 2014"}],
-				"langkah": STEPS,
+				"langkah": LANGKAH,
 				"document_type": DOCTYPE,
 				"status_akhir": "Data Ditetapkan",
 				"aktif": 1,
@@ -177,7 +177,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 				.insert()
 				.name
 			)
-		(row,) = open_step_of(name, DOCTYPE)
+		(row,) = log_terbuka_dari(name, DOCTYPE)
 		self.assertEqual(
 			(row.sop, row.langkah, row.role, row.waktu_baku), (SOP_NAME, 1, kosakata.PELAKSANA, 30)
 		)
@@ -200,7 +200,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 			USERS[r] for r in (kosakata.PELAKSANA, kosakata.KASUBBAG, kosakata.SEKRETARIS)
 		)
 		self.assertEqual(
-			self.closed_steps(name),
+			self.langkah_ditutup(name),
 			[
 				(1, kosakata.SAMPAIKAN, pelaksana, 30),
 				(2, kosakata.KEMBALIKAN, kasubbag, 15),
@@ -209,7 +209,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 				(3, NEW_ACTION, sekretaris, 10),
 			],
 		)
-		self.assertEqual(open_step_of(name, DOCTYPE), [])
+		self.assertEqual(log_terbuka_dari(name, DOCTYPE), [])
 
 		# the office gives step 3 to the Kepala Satuan: the check sees it, the update follows it
 		doc = frappe.get_doc("SOP", SOP_NAME)
@@ -250,7 +250,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 			{
 				"doctype": "SOP",
 				"nama_sop": "Pengumpulan Data Kinerja (draf)",
-				"langkah": [{**STEPS[0], "workflow_state": None}],
+				"langkah": [{**LANGKAH[0], "workflow_state": None}],
 				"aktif": 0,
 			}
 		).insert()
@@ -267,7 +267,7 @@ class TestSOPGeneratesAWorkflow(IntegrationTestCase):
 			{
 				"doctype": "SOP",
 				"nama_sop": kosakata.WORKFLOW,  # the name of Perbaikan Data Kinerja's workflow
-				"langkah": STEPS,
+				"langkah": LANGKAH,
 				"document_type": DOCTYPE,
 				"status_akhir": "Data Ditetapkan",
 			}

@@ -12,8 +12,8 @@ from sop_kinerja.tests.utils import (
 	RoleUsersTestCase,
 	act,
 	log_of,
+	log_terbuka_dari,
 	new_perbaikan,
-	open_step_of,
 	state_of,
 	walk_to,
 )
@@ -78,7 +78,7 @@ class TestUpgradeKeepsAdminEdits(RoleUsersTestCase):
 			self.assertEqual(frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja").langkah[3].waktu, 30)
 			name = new_perbaikan()
 			walk_to(name, "Penyusunan Pelaksana")
-			self.assertEqual(open_step_of(name)[0].waktu_baku, 30)
+			self.assertEqual(log_terbuka_dari(name)[0].waktu_baku, 30)
 			frappe.db.rollback()
 		finally:
 			restore_sop()

@@ -42,16 +42,16 @@ DOCTYPE = verifikasi.DOCTYPE
 
 def before_signing() -> str:
 	"""The state the signature moves a document out of (step 7 of the shipped SOP)."""
-	return next(t.state for t in straight_path() if t.next_state == kosakata.SIGNED_STATE)
+	return next(t.state for t in straight_path() if t.next_state == kosakata.DITANDATANGANI)
 
 
-def send_back_of_the_corrections() -> frappe._dict:
+def kembalikan_koreksi() -> frappe._dict:
 	"""The first review that may send the corrections back to the Pelaksana (step 5 of the shipped SOP)."""
 	return next(
 		t
 		for t in transitions()
 		if t.next_state == kosakata.PENYUSUNAN_PELAKSANA
-		and mutu_baku.is_send_back(kosakata.DOCTYPE, t.state, t.next_state)
+		and mutu_baku.is_kembalikan(kosakata.DOCTYPE, t.state, t.next_state)
 	)
 
 
@@ -90,7 +90,7 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 
 	def signed(self, **values) -> str:
 		name = new_perbaikan(**values)
-		walk_to(name, kosakata.SIGNED_STATE)
+		walk_to(name, kosakata.DITANDATANGANI)
 		return name
 
 	def test_a_document_not_signed_has_no_codes_and_its_print_no_qr(self):
@@ -116,7 +116,7 @@ class TestVerifikasiNaskah(RoleUsersTestCase):
 		self.assertEqual(record.ditandatangani_oleh, USERS[kosakata.KEPALA_SATUAN])
 		signing = frappe.get_all(
 			"Log Langkah SOP",
-			{"reference_name": name, "next_state": kosakata.SIGNED_STATE},
+			{"reference_name": name, "next_state": kosakata.DITANDATANGANI},
 			pluck="keluar",
 		)
 		self.assertEqual(record.ditandatangani_pada, signing[0])
@@ -285,7 +285,7 @@ class TestVerifikasiOverHttp(RestTestCase):
 			doc = frappe.get_doc(kosakata.DOCTYPE, name)
 			doc.append("koreksi", {**koreksi_row(), "alasan": ALASAN.format(cls.marker)})
 			doc.save()
-		review = send_back_of_the_corrections()
+		review = kembalikan_koreksi()
 		walk_to(name, review.state)
 		act(name, review.action, review.role, catatan=CATATAN.format(cls.marker))
 		walk_to(name, state)

@@ -49,7 +49,7 @@ def transitions() -> list[frappe._dict]:
 
 def straight_path() -> list[frappe._dict]:
 	"""Every forward transition, in SOP order."""
-	return [t for t in transitions() if not mutu_baku.is_send_back(kosakata.DOCTYPE, t.state, t.next_state)]
+	return [t for t in transitions() if not mutu_baku.is_kembalikan(kosakata.DOCTYPE, t.state, t.next_state)]
 
 
 def ensure_user(email: str, roles: list[str]):
@@ -241,7 +241,7 @@ def state_of(name: str) -> str:
 
 
 def log_of(name: str) -> list[dict]:
-	"""The document's completed steps, in order (its open step is `open_step_of`)."""
+	"""The document's completed steps, in order (its open step is `log_terbuka_dari`)."""
 	return frappe.get_all(
 		"Log Langkah SOP",
 		filters={"reference_doctype": kosakata.DOCTYPE, "reference_name": name, "keluar": ("is", "set")},
@@ -250,7 +250,7 @@ def log_of(name: str) -> list[dict]:
 	)
 
 
-def open_step_of(name: str, doctype: str = kosakata.DOCTYPE) -> list[dict]:
+def log_terbuka_dari(name: str, doctype: str = kosakata.DOCTYPE) -> list[dict]:
 	return frappe.get_all(
 		"Log Langkah SOP",
 		filters={"reference_doctype": doctype, "reference_name": name, "keluar": ("is", "not set")},

@@ -1,12 +1,12 @@
 // Copyright (c) 2026, Satpol PP Provinsi Kalimantan Barat and contributors
 // For license information, please see license.txt
 
-// The desk's side of every document an SOP governs (see dokumen.py), whatever its DocType: Perbaikan
+// The desk's side of every document an SOP governs (see aturan_langkah.py), whatever its DocType: Perbaikan
 // Data Kinerja, which came with code, and the DocTypes Jalankan SOP makes, which have none.
 // - the form: the step banner with the step's Output and checklist, the step log, and the correction
 //   note asked for before a send-back (the server refuses a send-back without one);
 // - the list: "Waiting for Me", the documents at a step where one of my roles may act.
-// A governed document's form carries the step data in __onload (dokumen.onload).
+// A governed document's form carries the step data in __onload (aturan_langkah.onload).
 
 frappe.provide("sop_kinerja");
 
@@ -24,7 +24,7 @@ $(document).on("form-refresh", (e, frm) => {
 			render_step_log(frm);
 		},
 		async before_workflow_action(frm) {
-			if (!is_send_back(frm, frm.selected_workflow_action)) return;
+			if (!is_kembalikan(frm, frm.selected_workflow_action)) return;
 			frappe.dom.unfreeze();
 			const catatan = await ask_correction_note(frm.selected_workflow_action);
 			frappe.dom.freeze();
@@ -39,7 +39,7 @@ function step_of(frm, state) {
 	return (frm.doc.__onload?.langkah || {})[state];
 }
 
-function is_send_back(frm, action) {
+function is_kembalikan(frm, action) {
 	const workflow = frappe.workflow.workflows[frm.doctype];
 	const transition = (workflow?.transitions || []).find(
 		(t) => t.state === frm.doc.workflow_state && t.action === action

@@ -11,7 +11,7 @@ HOLIDAY_LIST = "Holiday List ERPNext"
 JAM_ISTIRAHAT = ("istirahat_mulai", "istirahat_selesai")
 
 
-class KalenderKerjaTidakSah(frappe.ValidationError):
+class KalenderKerjaTidakSahError(frappe.ValidationError):
 	pass
 
 
@@ -61,28 +61,28 @@ class KalenderKerja(Document):
 			frappe.throw(
 				_("Enter the office hours of at least one day, or count around the clock."),
 				title=_("No Office Hours"),
-				exc=KalenderKerjaTidakSah,
+				exc=KalenderKerjaTidakSahError,
 			)
 		seen = set()
 		for row in self.jam_kerja:
 			if row.hari in seen:
 				frappe.throw(
 					_("Row {0}: {1} appears more than once.").format(row.idx, _(row.hari)),
-					exc=KalenderKerjaTidakSah,
+					exc=KalenderKerjaTidakSahError,
 				)
 			seen.add(row.hari)
 			masuk, pulang = jam_kerja.detik(row.jam_mulai), jam_kerja.detik(row.jam_selesai)
 			if pulang <= masuk:
 				frappe.throw(
 					_("Row {0}: the office closes before it opens on {1}.").format(row.idx, _(row.hari)),
-					exc=KalenderKerjaTidakSah,
+					exc=KalenderKerjaTidakSahError,
 				)
 			if bool(row.istirahat_mulai) != bool(row.istirahat_selesai):
 				frappe.throw(
 					_("Row {0}: give both the start and the end of the rest break on {1}.").format(
 						row.idx, _(row.hari)
 					),
-					exc=KalenderKerjaTidakSah,
+					exc=KalenderKerjaTidakSahError,
 				)
 			if row.istirahat_mulai and not (
 				masuk
@@ -94,7 +94,7 @@ class KalenderKerja(Document):
 					_("Row {0}: the rest break on {1} must lie within its office hours.").format(
 						row.idx, _(row.hari)
 					),
-					exc=KalenderKerjaTidakSah,
+					exc=KalenderKerjaTidakSahError,
 				)
 
 	def set_jenis_daftar_libur(self):
@@ -106,7 +106,8 @@ class KalenderKerja(Document):
 	def validate_sumber_hari_libur(self):
 		if self.sumber_hari_libur == HOLIDAY_LIST and "erpnext" not in frappe.get_installed_apps():
 			frappe.throw(
-				_("A Holiday List can be chosen only when ERPNext is installed."), exc=KalenderKerjaTidakSah
+				_("A Holiday List can be chosen only when ERPNext is installed."),
+				exc=KalenderKerjaTidakSahError,
 			)
 
 	def on_update(self):

@@ -11,7 +11,7 @@ from frappe.model.document import Document
 KODE = re.compile(r"^\d{3}(\.\d+)*$")
 
 
-class KodeKlasifikasiTidakSah(frappe.ValidationError):
+class KodeKlasifikasiTidakSahError(frappe.ValidationError):
 	pass
 
 
@@ -36,5 +36,5 @@ class KlasifikasiArsip(Document):
 				_(
 					"{0} is not a classification code: three digits, then numbers after dots, as in 000.1.5."
 				).format(frappe.bold(self.kode)),
-				exc=KodeKlasifikasiTidakSah,
+				exc=KodeKlasifikasiTidakSahError,
 			)

@@ -7,13 +7,11 @@ from frappe.model.document import Document
 from frappe.utils import getdate, now_datetime, nowdate
 
 from sop_kinerja.mesin import pelimpahan
+from sop_kinerja.mesin.workflow import ROLE_TERLARANG
 from sop_kinerja.naskah import kosakata
 
-# roles every user has, or that only an admin should hand out: never delegated
-PERAN_TERLARANG = ("Administrator", "Guest", "All", "Desk User", "System Manager")
 
-
-class PelimpahanTidakSah(frappe.ValidationError):
+class PelimpahanTidakSahError(frappe.ValidationError):
 	pass
 
 
@@ -50,36 +48,39 @@ class PelimpahanWewenang(Document):
 	def validate(self):
 		self.status = self.status if self.docstatus else "Draft"
 		self.validate_periode()
-		self.validate_peran()
+		self.validate_role()
 		self.validate_pelaksana()
 		self.validate_tumpang_tindih()
 
 	def validate_periode(self):
 		if getdate(self.sampai_tanggal) < getdate(self.dari_tanggal):
-			frappe.throw(_("The delegation must end on or after the day it begins."), exc=PelimpahanTidakSah)
-
-	def validate_peran(self):
-		if self.peran in PERAN_TERLARANG:
 			frappe.throw(
-				_("The role {0} cannot be delegated.").format(frappe.bold(self.peran)), exc=PelimpahanTidakSah
+				_("The delegation must end on or after the day it begins."), exc=PelimpahanTidakSahError
+			)
+
+	def validate_role(self):
+		if self.peran in ROLE_TERLARANG:
+			frappe.throw(
+				_("The role {0} cannot be delegated.").format(frappe.bold(self.peran)),
+				exc=PelimpahanTidakSahError,
 			)
 		if self.pejabat_user and self.peran not in frappe.get_roles(self.pejabat_user):
 			frappe.throw(
 				_("{0} does not hold the role {1}: only a role the official holds can be delegated.").format(
 					frappe.bold(self.pejabat_nama), frappe.bold(_(self.peran))
 				),
-				exc=PelimpahanTidakSah,
+				exc=PelimpahanTidakSahError,
 			)
 
 	def validate_pelaksana(self):
 		if self.pelaksana == self.pejabat:
-			frappe.throw(_("An official cannot act for themselves."), exc=PelimpahanTidakSah)
+			frappe.throw(_("An official cannot act for themselves."), exc=PelimpahanTidakSahError)
 		if not self.pelaksana_user:
 			frappe.throw(
 				_("{0} has no user: link the Pejabat record to the user who will act.").format(
 					frappe.bold(self.pelaksana_nama or self.pelaksana)
 				),
-				exc=PelimpahanTidakSah,
+				exc=PelimpahanTidakSahError,
 			)
 
 	def validate_tumpang_tindih(self):
@@ -103,7 +104,7 @@ class PelimpahanWewenang(Document):
 				_("{0} already delegates this role in the same period, to {1}.").format(
 					frappe.bold(other.name), frappe.bold(other.pelaksana_nama)
 				),
-				exc=PelimpahanTidakSah,
+				exc=PelimpahanTidakSahError,
 			)
 
 	def before_submit(self):
@@ -118,7 +119,7 @@ class PelimpahanWewenang(Document):
 				title=_("Not Permitted"),
 			)
 		if getdate(self.sampai_tanggal) < getdate(nowdate()):
-			frappe.throw(_("The delegation's period is already over."), exc=PelimpahanTidakSah)
+			frappe.throw(_("The delegation's period is already over."), exc=PelimpahanTidakSahError)
 		self.disetujui_oleh = frappe.session.user
 		self.disetujui_pada = now_datetime()
 		self.status = "Belum Berlaku"

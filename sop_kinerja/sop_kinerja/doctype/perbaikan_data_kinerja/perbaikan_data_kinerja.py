@@ -9,9 +9,9 @@ from frappe.utils import getdate
 
 from sop_kinerja.mesin.exceptions import PlainTextRequiredError
 from sop_kinerja.mesin.kunci import KunciInduk
-from sop_kinerja.naskah import kosakata, penomoran
+from sop_kinerja.naskah import kosakata, penomoran, verifikasi
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
-from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSah
+from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSahError
 
 PLAIN_TEXT = ("Data", "Small Text", "Text", "Long Text")
 MARKUP = re.compile(r"<\s*[a-zA-Z!/][^>]*>")
@@ -76,7 +76,7 @@ class PerbaikanDataKinerja(KunciInduk):
 	"""The Nota Dinas, the corrections and the archive of one run of the SOP.
 
 	What every governed document goes through at its steps (who may change it, which moves are
-	allowed, the Output each step hands on, the send-back note, the step log) is dokumen.py's, run
+	allowed, the Output each step hands on, the send-back note, the step log) is aturan_langkah.py's, run
 	from hooks for this DocType as for those Jalankan SOP makes. What is left here is this form's own.
 	"""
 
@@ -98,10 +98,24 @@ class PerbaikanDataKinerja(KunciInduk):
 		self.validate_klasifikasi()
 		self.validate_plain_text()
 
+	def on_submit(self):
+		# step 8, the signature: the record behind the print's verification QR code
+		verifikasi.catat_saat_ditandatangani(self)
+
+	def on_cancel(self):
+		verifikasi.catat_pembatalan(self)
+
+	def on_trash(self):
+		verifikasi.hapus_catatan(self)
+
 	def on_change(self):
-		# step 10: the archive record, in the move's transaction (a failed move rolls it back). Made last:
-		# its number takes the site's one Series row, locked until the commit, so concurrent moves into
-		# the archive wait on each other only for this record and the commit.
+		self.arsipkan_bila_diarsipkan()
+
+	def arsipkan_bila_diarsipkan(self):
+		"""Step 10: the document entering Diarsipkan gets its Arsip record, in the move's transaction (a
+		failed move rolls it back). Made last in the move (on_change runs after every other hook): its
+		number takes the site's one Series row, locked until the commit, so concurrent moves into the
+		archive wait on each other only for this record and the commit."""
 		if self.workflow_state == kosakata.DIARSIPKAN and self.docstatus == 1 and not self.arsip:
 			self.arsip = create_arsip_for(self)
 			frappe.db.set_value(self.doctype, self.name, "arsip", self.arsip, update_modified=False)
@@ -118,7 +132,7 @@ class PerbaikanDataKinerja(KunciInduk):
 				_("{0} is no longer in use: choose another Kode Klasifikasi.").format(
 					frappe.bold(self.klasifikasi)
 				),
-				exc=KodeKlasifikasiTidakSah,
+				exc=KodeKlasifikasiTidakSahError,
 			)
 
 	def validate_plain_text(self):

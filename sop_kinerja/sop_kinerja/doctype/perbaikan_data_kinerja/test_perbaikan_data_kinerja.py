@@ -11,9 +11,9 @@ from frappe.model.workflow import WorkflowTransitionError, apply_workflow
 from frappe.utils import getdate
 
 from sop_kinerja.mesin.exceptions import (
-	SendBackNoteRequiredError,
+	CatatanKembalikanRequiredError,
+	KeluaranLangkahRequiredError,
 	StateEditNotAllowedError,
-	StepIncompleteError,
 	TransitionNotAllowedError,
 )
 from sop_kinerja.naskah import kosakata
@@ -46,7 +46,7 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 
 	def test_straight_path_through_ten_steps_ends_archived_with_arsip(self):
 		name = new_perbaikan()
-		self.assertEqual(state_of(name), kosakata.FIRST_STATE)
+		self.assertEqual(state_of(name), kosakata.DISPOSISI_KEPALA_SATUAN)
 		self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, name, "langkah_sop"), 1)
 
 		walk_to(name, kosakata.DIARSIPKAN)
@@ -116,12 +116,12 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 			previous = steps[langkah.no - 2].workflow_state
 			log_before = len(log_of(name))
 
-			with self.assertRaises(SendBackNoteRequiredError):
+			with self.assertRaises(CatatanKembalikanRequiredError):
 				act(name, kosakata.KEMBALIKAN, langkah.pelaksana)
 			self.assertEqual(state_of(name), reviewer_state)
 			self.assertEqual(len(log_of(name)), log_before)
 
-			with self.assertRaises(SendBackNoteRequiredError):
+			with self.assertRaises(CatatanKembalikanRequiredError):
 				act(name, kosakata.KEMBALIKAN, langkah.pelaksana, catatan="   ")
 			self.assertEqual(state_of(name), reviewer_state)
 
@@ -213,7 +213,7 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 
 	def test_content_is_frozen_after_signing(self):
 		name = new_perbaikan()
-		walk_to(name, kosakata.SIGNED_STATE)
+		walk_to(name, kosakata.DITANDATANGANI)
 		self.assertEqual(frappe.db.get_value(kosakata.DOCTYPE, name, "docstatus"), 1)
 		for role in (kosakata.KEPALA_SATUAN, kosakata.SEKRETARIS):
 			with self.subTest(role=role), as_user(role):
@@ -242,18 +242,18 @@ class TestPerbaikanDataKinerja(IntegrationTestCase):
 		with as_user(kosakata.KEPALA_SATUAN):
 			with self.assertRaises(frappe.ValidationError):
 				frappe.client.set_value(kosakata.DOCTYPE, name, "workflow_state", "Telaah Kepala Satuan")
-		self.assertEqual(state_of(name), kosakata.FIRST_STATE)
+		self.assertEqual(state_of(name), kosakata.DISPOSISI_KEPALA_SATUAN)
 		self.assertEqual(log_of(name), [])
 
 	def test_a_step_is_left_only_with_its_output(self):
 		name = new_perbaikan()
 		walk_to(name, "Penyampaian Sekretaris")
-		with self.assertRaises(StepIncompleteError):
+		with self.assertRaises(KeluaranLangkahRequiredError):
 			act(name, kosakata.SAMPAIKAN, kosakata.SEKRETARIS)
 		self.assertEqual(state_of(name), "Penyampaian Sekretaris")
 		fill_nota_dinas(name)
 		walk_to(name, "Penyusunan Pelaksana")
-		with self.assertRaises(StepIncompleteError):
+		with self.assertRaises(KeluaranLangkahRequiredError):
 			act(name, kosakata.SAMPAIKAN, kosakata.PELAKSANA)
 		self.assertEqual(state_of(name), "Penyusunan Pelaksana")
 
@@ -360,7 +360,7 @@ class TestPermissions(IntegrationTestCase):
 		name = new_perbaikan()
 		walk_to(name, "Penyusunan Pelaksana")
 		fill_koreksi(name)
-		for state in ("Penyusunan Pelaksana", "Telaah Kasubbag", kosakata.SIGNED_STATE, "Pengarsipan"):
+		for state in ("Penyusunan Pelaksana", "Telaah Kasubbag", kosakata.DITANDATANGANI, "Pengarsipan"):
 			walk_to(name, state)
 			with self.subTest(state=state), as_user(kosakata.ARSIPARIS):
 				doc = frappe.client.get(kosakata.DOCTYPE, name)

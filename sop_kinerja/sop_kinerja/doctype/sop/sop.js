@@ -93,7 +93,7 @@ async function jalankan_sop(frm) {
 	const preview = async (peran) =>
 		(
 			await frappe.call({
-				method: "sop_kinerja.mesin.jalankan.pratinjau",
+				method: "sop_kinerja.mesin.jalankan.preview_jalankan",
 				args: { nama_sop: frm.doc.name, peran },
 			})
 		).message;

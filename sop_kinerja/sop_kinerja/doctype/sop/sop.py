@@ -54,7 +54,7 @@ class SOP(Document):
 	# end: auto-generated types
 
 	def validate(self):
-		self.validate_step_numbers()
+		self.validate_nomor_langkah()
 		self.validate_states()
 		self.validate_decisions()
 		self.validate_pelaksana()
@@ -68,7 +68,7 @@ class SOP(Document):
 	def on_trash(self):
 		mutu_baku.clear_cache()
 
-	def validate_step_numbers(self):
+	def validate_nomor_langkah(self):
 		"""Steps are numbered 1, 2, 3 ... in order, as on the printed sheet."""
 		numbers = [row.no for row in self.langkah]
 		if sorted(numbers) != list(range(1, len(numbers) + 1)):

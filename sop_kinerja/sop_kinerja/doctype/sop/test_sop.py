@@ -20,8 +20,8 @@ from sop_kinerja.tests.utils import (
 	act,
 	as_user,
 	kalender_kerja,
+	log_terbuka_dari,
 	new_perbaikan,
-	open_step_of,
 	walk_to,
 )
 
@@ -109,7 +109,7 @@ class TestSOP(RoleUsersTestCase):
 	def test_changing_a_steps_waktu_changes_the_standard_from_then_on(self):
 		name = new_perbaikan()
 		walk_to(name, "Telaah Kasubbag")
-		(first_row,) = open_step_of(name)
+		(first_row,) = log_terbuka_dari(name)
 		self.assertEqual((first_row.langkah, first_row.waktu_baku), (5, 20))
 		self.assertEqual(first_row.batas_waktu - first_row.masuk, timedelta(minutes=20))
 
@@ -118,7 +118,7 @@ class TestSOP(RoleUsersTestCase):
 		doc.save()
 
 		act(name, kosakata.KEMBALIKAN, kosakata.KASUBBAG, catatan="Lengkapi sumber data.")
-		(row,) = open_step_of(name)
+		(row,) = log_terbuka_dari(name)
 		self.assertEqual((row.langkah, row.waktu_baku), (4, 45))
 		self.assertEqual(row.batas_waktu - row.masuk, timedelta(minutes=45))
 		# the past keeps the standard it was measured against
@@ -232,7 +232,7 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 	def test_a_document_past_its_standard_is_flagged_and_its_role_told_once(self):
 		late, on_time = new_perbaikan(), new_perbaikan()
 		already_late = mutu_baku.terlambat_sekarang(kosakata.DOCTYPE)
-		(row,) = open_step_of(late)
+		(row,) = log_terbuka_dari(late)
 		frappe.db.set_value("Log Langkah SOP", row.name, "batas_waktu", now_datetime() - timedelta(minutes=1))
 
 		mutu_baku.tandai_lewat_waktu()
@@ -267,7 +267,7 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 	@kalender_kerja(sepanjang_waktu=1)
 	def test_leaving_a_step_late_records_the_breach(self):
 		name = new_perbaikan()
-		(row,) = open_step_of(name)
+		(row,) = log_terbuka_dari(name)
 		frappe.db.set_value("Log Langkah SOP", row.name, "masuk", now_datetime() - timedelta(minutes=6))
 		act(name, kosakata.PERINTAHKAN, kosakata.KEPALA_SATUAN)
 		closed = frappe.get_doc("Log Langkah SOP", row.name)
@@ -275,7 +275,7 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 		self.assertGreater(closed.durasi, 5 * 60)
 		self.assertEqual(closed.user, USERS[kosakata.KEPALA_SATUAN])
 		self.assertEqual(closed.aksi, kosakata.PERINTAHKAN)
-		(opened,) = open_step_of(name)
+		(opened,) = log_terbuka_dari(name)
 		self.assertEqual((opened.langkah, opened.role), (2, kosakata.SEKRETARIS))
 
 	def test_the_upgrade_patch_opens_the_step_a_document_waits_at(self):
@@ -283,12 +283,12 @@ class TestLewatMutuBaku(RoleUsersTestCase):
 
 		name = new_perbaikan()
 		walk_to(name, "Penerimaan Kasubbag")
-		(row,) = open_step_of(name)
+		(row,) = log_terbuka_dari(name)
 		# as the version before SOP records left it: no open line, no pass numbers
 		frappe.db.delete("Log Langkah SOP", {"name": row.name})
 		frappe.db.set_value("Log Langkah SOP", {"reference_name": name}, "putaran", 0)
 		step_log_against_sop.execute()
-		(reopened,) = open_step_of(name)
+		(reopened,) = log_terbuka_dari(name)
 		# entered when the document says it entered the step: its masuk_langkah, as the original line was
 		self.assertEqual((reopened.langkah, reopened.waktu_baku, reopened.masuk), (3, 5, row.masuk))
 		passes = frappe.get_all("Log Langkah SOP", {"reference_name": name}, pluck="putaran")

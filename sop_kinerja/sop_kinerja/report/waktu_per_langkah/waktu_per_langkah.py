@@ -39,7 +39,7 @@ def execute(filters: dict | None = None):
 	mulai = time.monotonic()
 	filters = frappe._dict(filters or {})
 	validate_filters(filters)
-	steps = get_steps(filters.sop)
+	steps = get_langkah(filters.sop)
 	stats = get_stats(filters)
 	data = [row_for(step, stats.get(step.no)) for step in steps]
 	message = siapkan_bila_lambat(time.monotonic() - mulai)
@@ -82,7 +82,7 @@ def validate_filters(filters):
 		frappe.throw(_("From Date must be before To Date."), title=_("Invalid Period"))
 
 
-def get_steps(sop: str) -> list:
+def get_langkah(sop: str) -> list:
 	return frappe.get_all(
 		"SOP Langkah",
 		filters={"parent": sop, "parenttype": "SOP", "parentfield": "langkah"},

@@ -1,14 +1,14 @@
 """Load test of the SOP over REST, the sites' side: the users, the stock copy, and the final count.
 
-`benchmarks/beban-alur` at the repo root makes two throwaway sites on one bench, one with this app
+`benchmarks/beban-workflow` at the repo root makes two throwaway sites on one bench, one with this app
 installed and one with Frappe alone, runs `prepare` on each, drives both through the bench's
 gunicorn with `klien_beban.py`, and then runs `verify` on each. Nothing here asserts: the figures
 and counts are the output. Run from the bench's `sites` folder, as `bench execute` cannot call an app
 that the site does not have installed:
 
-	python -m benchmarks.beban_alur SITE prepare --clients 20 [--stock]
-	python -m benchmarks.beban_alur SITE verify --path DOCUMENTS.json [--stock]
-	python -m benchmarks.beban_alur SITE sql --setup SETUP.json [--stock]
+	python -m benchmarks.beban_workflow SITE prepare --clients 20 [--stock]
+	python -m benchmarks.beban_workflow SITE verify --path DOCUMENTS.json [--stock]
+	python -m benchmarks.beban_workflow SITE sql --setup SETUP.json [--stock]
 
 The stock site gets the same DocTypes as Frappe custom DocTypes (same fields, permissions and
 naming, no controller) and the same Workflow, so the two runs differ only by this app's code.
@@ -122,7 +122,7 @@ def verify(path: str, stock: bool = False):
 				pluck="docname",
 			)
 		)
-		closed, still_open, arsip = _step_log(part) if not stock else (Counter(), Counter(), {})
+		closed, still_open, arsip = _log_langkah(part) if not stock else (Counter(), Counter(), {})
 		for name in part:
 			want = expected[name]
 			found["documents"] += 1
@@ -144,7 +144,7 @@ def verify(path: str, stock: bool = False):
 	print(json.dumps(found))
 
 
-def _step_log(names: list[str]) -> tuple[Counter, Counter, dict]:
+def _log_langkah(names: list[str]) -> tuple[Counter, Counter, dict]:
 	def lines(keluar: str) -> Counter:
 		return Counter(
 			frappe.get_all(
@@ -181,7 +181,7 @@ def sql_per_move(setup: dict, documents: int = 6) -> dict[str, float]:
 		frappe.set_user(users[kosakata.KEPALA_SATUAN])
 		doc = frappe.get_doc(document_values(900_000 + number)).insert()
 		frappe.db.commit()
-		state = kosakata.FIRST_STATE
+		state = kosakata.DISPOSISI_KEPALA_SATUAN
 		while state != kosakata.DIARSIPKAN:
 			transition = FORWARD[state]
 			frappe.set_user(users[transition.role])
