@@ -8,7 +8,7 @@ import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
 from frappe.model.workflow import get_workflow_name
 
-from sop_kinerja.mesin import jalankan, jam_kerja, surel
+from sop_kinerja.mesin import jam_kerja, ruang_kerja, surel
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.naskah.penomoran import ensure_series_counters
 
@@ -29,7 +29,7 @@ def ensure_app_data():
 	apply_setting_defaults()
 	ensure_kalender_kerja()
 	ensure_series_counters()
-	jalankan.pasang_semua()
+	ruang_kerja.pasang_semua()
 
 
 def install_workflow() -> bool:

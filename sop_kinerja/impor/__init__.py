@@ -8,8 +8,9 @@ One reader per kind of file, all sharing the layout analysis in `tata_letak`:
 A file that cannot be read raises `BerkasDitolakError` with a message id and its values; the caller
 translates it.
 
-Nothing here knows Frappe or imports anything of the app outside this folder: the desk's and the
-command line's door onto it, which makes an SOP draft from a `Lembar`, is `sop_kinerja.impor_sop`.
+Nothing here knows Frappe or imports anything of the app outside this folder but `sop_kinerja.kata`
+(the Indonesian words every part shares). The desk's and the command line's door onto the readers,
+which makes an SOP draft from a `Lembar`, is `sop_kinerja.impor_sop`.
 """
 
 import io

@@ -327,7 +327,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 			tabel = Tabel(tabel.kolom, tabel.lajur, tabel.nama_lajur, _atas_lanjutan(hal, tabel))
 		if tabel is not None and hal.baca_nomor:
 			# the cell-by-cell reading replaces the page's own reading of the No column
-			baru = hal.bacanomor(tabel)
+			baru = hal.baca_nomor(tabel)
 			if baru:
 				hal.kata = [k for k in hal.kata if not (tabel.kolom["no"].memuat(k.cx) and nomor(k.teks))]
 				hal.kata += baru
@@ -347,7 +347,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	if not lembar.nama_sop:
 		lembar.nama_sop = _judul_bagan(halaman[pertama], tabel_hal[pertama])
 	baris = baris_langkah(halaman, tabel_hal)
-	dibetulkan = _urutnomor(baris)
+	dibetulkan = _urut_nomor(baris)
 	simbol_langkah: dict[int, tuple[int, Simbol]] = {}
 	for b in baris:
 		langkah = _isi_langkah(halaman[b.hal], b, menit_per_hari)
@@ -371,7 +371,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	return lembar
 
 
-def _urutnomor(baris: list[Baris]) -> dict[int, int]:
+def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
 	"""Steps are numbered down the sheet. When OCR misread a few numbers (a "1" as "2"), and most sit
 	where their place says, each takes the number of its place. Returns the numbers mended."""
 	if not baris:

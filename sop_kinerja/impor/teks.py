@@ -13,6 +13,7 @@ from sop_kinerja.impor.formulir import DAFTAR, butir, kosong_jadi_none
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
 from sop_kinerja.impor.waktu import MENIT_PER_HARI, baca_waktu
 from sop_kinerja.impor.waktu import POLA as POLA_WAKTU
+from sop_kinerja.kata import KATA_SAMBUNG
 
 # the first word of a post's name, and its rank: 1 heads the unit, 4 carries out
 JABATAN = {
@@ -45,7 +46,6 @@ _SEBUTAN_PANJANG = {
 	"kepala subbagian": "kasubbag",
 	"kepala seksi": "kasi",
 }
-_SAMBUNG = {"dan", "atau", "dari", "untuk", "serta"}
 
 _SERAH = re.compile(
 	r"\b(?:memerintahkan|menugaskan|mendisposisikan|kepada)\s+(?P<nama>[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*){0,4})",
@@ -82,9 +82,9 @@ def cocokkan(nama: str, kolom: list[str]) -> tuple[str | None, bool]:
 	for k in kolom:
 		if _norm(k) == kunci:
 			return k, True
-	kata = set(kunci.split()) - _SAMBUNG
+	kata = set(kunci.split()) - KATA_SAMBUNG
 	for k in kolom:
-		kk = set(_norm(k).split()) - _SAMBUNG
+		kk = set(_norm(k).split()) - KATA_SAMBUNG
 		if kata and (kata <= kk or kk <= kata):
 			return k, False
 	kepala = _kepala_nama(nama)
@@ -305,7 +305,7 @@ def _nama_lengkap(jabatan: str, kata_blok: list[str], nama_teks: list[str]) -> s
 			n += 1
 		if n > len(terbaik.split()):
 			terbaik = " ".join([kata[0].capitalize(), *kata[1:n]])
-	return " ".join(w.lower() if w.lower() in _SAMBUNG else w for w in terbaik.split())
+	return " ".join(w.lower() if w.lower() in KATA_SAMBUNG else w for w in terbaik.split())
 
 
 def _identitas_teks(lembar: Lembar, baris: list[str]):

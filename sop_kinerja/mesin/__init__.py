@@ -9,12 +9,13 @@
 - `mutu_baku`: the step log, each step's standard time and the notices when it is passed;
 - `jam_kerja`: working minutes between two moments, by the office calendar (no Frappe below its cache);
 - `pelimpahan`: Plt./Plh., an official's role carried by another for a period;
-- `jalankan`: Jalankan SOP, an SOP record → roles, a DocType, permissions, a Workflow, a workspace;
+- `jalankan`: Jalankan SOP, an SOP record → roles, a DocType (`doctype_sop`), permissions, a Workflow;
+- `ruang_kerja`: the workspace's shortcut and number cards of each governed DocType, from its record;
 - `surel`: the workflow e-mails, on when the site can send mail;
-- `coba_ulang` and `kunci`: the seam where the app departs from Frappe's save path under load, for the
-  DocTypes it governs only;
+- `coba_ulang` (the retry) and `jalur_simpan` (the seam where the app saves otherwise than Frappe's
+  save path, and why): under load, for the DocTypes the app governs only;
 - `exceptions`: the typed errors the engine raises.
 
-It may import Frappe and the app's DocType controllers, and nothing of `naskah`, `impor`, `demo` or
-the app's root modules: the engine knows no particular SOP's papers.
+It may import Frappe, the app's DocType controllers and `sop_kinerja.kata`, and nothing of `naskah`,
+`impor`, `demo` or the app's other root modules: the engine knows no particular SOP's papers.
 """

@@ -33,6 +33,7 @@ offers no way to wrap it: an integration that wants the retry uses `frappe.clien
 
 import copy
 import functools
+import importlib
 import inspect
 import json
 import random
@@ -102,7 +103,10 @@ def governs(arguments: dict) -> bool:
 
 def dengan_coba_ulang(method: str):
 	"""The whitelisted `method`, run again after a deadlock or lock timeout on a governed DocType."""
-	frappe_method = frappe.get_attr(method)
+	module, name = method.rsplit(".", 1)
+	frappe_method = getattr(
+		importlib.import_module(module), name
+	)  # Frappe's own, as imported: no site needed
 	signature = inspect.signature(frappe_method)
 
 	@functools.wraps(frappe_method)

@@ -19,6 +19,7 @@ transaction.
 
 import frappe
 from frappe import _
+from frappe.desk.doctype.notification_log.notification_log import make_notification_logs
 from frappe.utils import (
 	cint,
 	escape_html,
@@ -30,7 +31,7 @@ from frappe.utils import (
 )
 from frappe.utils.user import get_users_with_role
 
-from sop_kinerja.mesin import jam_kerja, pelimpahan
+from sop_kinerja.mesin import jalur_simpan, jam_kerja, pelimpahan
 from sop_kinerja.mesin.workflow import find_transition, get_active_workflow
 
 LOG = "Log Langkah SOP"
@@ -49,26 +50,33 @@ def sop_for_doctype(doctype: str) -> str | None:
 	return name or None
 
 
+def langkah_sop(sop: str) -> list[frappe._dict]:
+	"""The SOP record's steps in order: who acts, what they do, the standard, the actions."""
+	return frappe.get_all(
+		"SOP Langkah",
+		filters={"parent": sop, "parenttype": "SOP", "parentfield": "langkah"},
+		fields=[
+			"no",
+			"workflow_state",
+			"pelaksana",
+			"kegiatan",
+			"waktu",
+			"kelengkapan",
+			"output",
+			"field_output",
+			"aksi",
+			"tidak_setuju_ke",
+			"aksi_tidak_setuju",
+		],
+		order_by="no asc",
+	)
+
+
 def langkah_by_state(sop: str) -> dict[str, dict]:
 	"""The SOP's steps keyed by the workflow state in which a document waits for them."""
 	steps = frappe.cache.hget(_LANGKAH_BY_SOP, sop)
 	if steps is None:
-		rows = frappe.get_all(
-			"SOP Langkah",
-			filters={"parent": sop, "parenttype": "SOP", "parentfield": "langkah"},
-			fields=[
-				"no",
-				"workflow_state",
-				"pelaksana",
-				"kegiatan",
-				"waktu",
-				"kelengkapan",
-				"output",
-				"field_output",
-			],
-			order_by="no asc",
-		)
-		steps = {row.workflow_state: row for row in rows if row.workflow_state}
+		steps = {row.workflow_state: row for row in langkah_sop(sop) if row.workflow_state}
 		frappe.cache.hset(_LANGKAH_BY_SOP, sop, steps)
 	return steps
 
@@ -186,16 +194,8 @@ def log_terbuka(doc, sop: str, langkah: dict, masuk, putaran: int = 1):
 
 
 def tulis_log(values: dict):
-	"""Insert one step-log line (MariaDB: the name is the next value of the DocType's sequence)."""
-	now = now_datetime()
-	user = frappe.session.user
-	values = {**values, "owner": user, "modified_by": user, "creation": now, "modified": now}
-	columns = ", ".join(f"`{column}`" for column in values)
-	frappe.db.sql(
-		f"insert into `tab{LOG}` (`name`, {columns}) "
-		f"values (nextval(`{frappe.scrub(LOG)}_id_seq`), {', '.join(['%s'] * len(values))})",
-		list(values.values()),
-	)
+	"""Insert one step-log line (jalur_simpan: one statement, named from the DocType's sequence)."""
+	jalur_simpan.sisipkan_dengan_sequence(LOG, values)
 
 
 def _tutup_log(doc, sop: str, lines: list, state: str, next_state: str, keluar):
@@ -210,7 +210,6 @@ def _tutup_log(doc, sop: str, lines: list, state: str, next_state: str, keluar):
 			return
 		log_terbuka(doc, sop, langkah, _entered(doc), 1 + sum(line.langkah == langkah.no for line in lines))
 		return _tutup_log(doc, sop, _lines(doc), state, next_state, keluar)
-	durasi = jam_kerja.detik_kerja(row.masuk, keluar)
 	role = transition.allowed if transition else None
 	# acting for an absent official (Plt./Plh.): the log names both
 	wakil = pelimpahan.aktif(frappe.session.user, role) if role else None
@@ -218,8 +217,7 @@ def _tutup_log(doc, sop: str, lines: list, state: str, next_state: str, keluar):
 		row.name,
 		{
 			"keluar": keluar,
-			"durasi": durasi,
-			"durasi_jam": max(time_diff_in_seconds(keluar, row.masuk), 0),
+			**lama_langkah(row.masuk, keluar, row.waktu_baku),
 			"aksi": transition.action if transition else None,
 			"next_state": next_state,
 			"user": frappe.session.user,
@@ -227,11 +225,28 @@ def _tutup_log(doc, sop: str, lines: list, state: str, next_state: str, keluar):
 			"jenis_pelimpahan": wakil.jenis if wakil else None,
 			"atas_nama": wakil.pejabat_user if wakil else None,
 			"pelimpahan": wakil.name if wakil else None,
-			"lewat_waktu": bool(row.waktu_baku and durasi > row.waktu_baku * 60),
 			"catatan": doc.flags.sop_catatan,
 			"keluaran": doc.flags.sop_keluaran,
 		},
 	)
+
+
+def lama_langkah(masuk, keluar, waktu_baku: int | None, kalender=None) -> dict:
+	"""A stay at a step, closed: its working seconds by the office calendar (`durasi`), its clock
+	seconds (`durasi_jam`), and whether it went past the step's mutu baku (`lewat_waktu`). The one rule
+	for the step log, its upgrade patch and the demo."""
+	durasi = (kalender or jam_kerja.kalender()).detik_kerja(masuk, keluar)
+	return {
+		"durasi": durasi,
+		"durasi_jam": max(time_diff_in_seconds(keluar, masuk), 0),
+		"lewat_waktu": bool(waktu_baku and durasi > waktu_baku * 60),
+	}
+
+
+def filter_terlambat() -> dict:
+	"""The step-log lines of documents waiting at a step past its deadline, now: what "lewat mutu baku"
+	means for the notices, the number card and the demo."""
+	return {"keluar": ("is", "not set"), "batas_waktu": ("<", now_datetime())}
 
 
 def tutup_log(name: int, values: dict):
@@ -262,7 +277,7 @@ def tandai_lewat_waktu():
 	"""
 	overdue = frappe.get_all(
 		LOG,
-		filters={"keluar": ("is", "not set"), "diberitahu": 0, "batas_waktu": ("<", now_datetime())},
+		filters={**filter_terlambat(), "diberitahu": 0},
 		fields=[
 			"name",
 			"reference_doctype",
@@ -279,17 +294,17 @@ def tandai_lewat_waktu():
 		subject = _("{0} has been at step {1} ({2}) longer than its standard time of {3} minutes").format(
 			frappe.bold(row.reference_name), row.langkah, _(row.workflow_state), row.waktu_baku
 		)
-		for user in get_users_with_role(row.role) if row.role else []:
-			frappe.get_doc(
-				{
-					"doctype": "Notification Log",
-					"for_user": user,
-					"type": "Alert",
-					"document_type": row.reference_doctype,
-					"document_name": row.reference_name,
-					"subject": subject,
-				}
-			).insert(ignore_permissions=True)
+		if row.role:
+			# Frappe's own: enabled users whose notification settings allow it
+			make_notification_logs(
+				frappe._dict(
+					type="Alert",
+					document_type=row.reference_doctype,
+					document_name=row.reference_name,
+					subject=subject,
+				),
+				get_users_with_role(row.role),
+			)
 
 
 def kalender_berubah(*args, **kwargs):
@@ -313,7 +328,7 @@ def kalender_berubah(*args, **kwargs):
 
 def terlambat_sekarang(doctype: str | None = None) -> int:
 	"""How many documents wait at a step past its standard time right now."""
-	filters = {"keluar": ("is", "not set"), "batas_waktu": ("<", now_datetime())}
+	filters = filter_terlambat()
 	if doctype:
 		filters["reference_doctype"] = doctype
 	return frappe.db.count(LOG, filters)

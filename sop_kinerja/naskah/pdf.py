@@ -32,13 +32,13 @@ def number_pages(pdf: bytes, first: int = 2) -> bytes:
 	for number, page in enumerate(reader.pages, start=1):
 		writer.add_page(page)
 		if number >= first:
-			_stamp(writer, writer.pages[-1], f"- {number} -")
+			_stamp(writer.pages[-1], f"- {number} -")
 	out = io.BytesIO()
 	writer.write(out)
 	return out.getvalue()
 
 
-def _stamp(writer: PdfWriter, page, text: str):
+def _stamp(page, text: str):
 	width, height = float(page.mediabox.width), float(page.mediabox.height)
 	text_width = 0.556 * FONT_SIZE * len(text)  # Helvetica digits and hyphen-minus are about 556/1000 em
 	x, y = (width - text_width) / 2, height - TOP_OFFSET
@@ -54,7 +54,8 @@ def _stamp(writer: PdfWriter, page, text: str):
 	resources = resources.get_object() if resources else DictionaryObject()
 	fonts = resources.get("/Font")
 	fonts = fonts.get_object() if fonts else DictionaryObject()
-	fonts[NameObject("/SopPageNo")] = writer._add_object(font)
+	# a direct font dictionary (PDF allows it for fonts): no private pypdf API needed to add an object
+	fonts[NameObject("/SopPageNo")] = font
 	resources[NameObject("/Font")] = fonts
 	page[NameObject("/Resources")] = resources
 

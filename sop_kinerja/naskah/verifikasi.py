@@ -19,6 +19,7 @@ import frappe
 from frappe.rate_limiter import rate_limit
 from frappe.utils import get_url, now_datetime
 
+from sop_kinerja.mesin import jalur_simpan
 from sop_kinerja.naskah import cetak
 
 DOCTYPE = "Verifikasi Naskah"
@@ -109,12 +110,8 @@ def _buat_catatan(doc, ditandatangani_pada, oleh: str | None) -> str:
 			"kode": buat_kode(),
 		}
 	)
-	# One INSERT: every value comes from the saved document, so the record is not run through a
-	# Document's checks and hooks (as the step log's lines, mutu_baku.tulis_log)
-	record.set_new_name()
-	record.set_user_and_timestamp()
-	record.db_insert()
-	return record.name
+	# every value comes from the saved document: one INSERT, without a Document's checks and hooks
+	return jalur_simpan.sisipkan(record)
 
 
 def catat_pdf_arsip(doc, arsip: str, pdf: bytes, dibuat_pada=None):

@@ -14,7 +14,7 @@ count and no holiday is known yet. Lines already counted (with `durasi_jam`) are
 import frappe
 from frappe.utils import now_datetime, time_diff_in_seconds
 
-from sop_kinerja.mesin import jam_kerja
+from sop_kinerja.mesin import jam_kerja, mutu_baku
 
 LOG = "tabLog Langkah SOP"
 CHUNK = 5000
@@ -43,9 +43,7 @@ def execute():
 def _counted(row, kalender: jam_kerja.Kalender, now) -> tuple:
 	batas = kalender.tambah_menit(row.masuk, row.waktu_baku) if row.waktu_baku else row.batas_waktu
 	if row.keluar:
-		durasi = kalender.detik_kerja(row.masuk, row.keluar)
-		lewat = bool(row.waktu_baku and durasi > row.waktu_baku * 60)
-		clock = max(time_diff_in_seconds(row.keluar, row.masuk), 0)
-		return (durasi, clock, batas, lewat, row.diberitahu, row.name)
+		lama = mutu_baku.lama_langkah(row.masuk, row.keluar, row.waktu_baku, kalender)
+		return (lama["durasi"], lama["durasi_jam"], batas, lama["lewat_waktu"], row.diberitahu, row.name)
 	lewat, diberitahu = (row.lewat_waktu, row.diberitahu) if batas and batas <= now else (0, 0)
 	return (None, None, batas, lewat, diberitahu, row.name)

@@ -210,7 +210,7 @@ class TestCobaUlang(RestTestCase):
 		self.assertFalse(coba_ulang.governs({}))
 
 	def test_first_corrections_at_once_take_no_gap_lock(self):
-		"""The same race on this app's own DocType: its save locks the document's row only (kunci.py),
+		"""The same race on this app's own DocType: its save locks the document's row only (jalur_simpan.py),
 		so twelve Pelaksana saving their first corrections at once meet no deadlock, through the desk's
 		save and through REST's PUT (which has no retry)."""
 		names = [self.committed_document("Penyusunan Pelaksana") for _ in range(2 * DOCUMENTS)]
@@ -275,7 +275,7 @@ class TestCobaUlang(RestTestCase):
 		)
 
 	def test_a_document_reads_as_frappe_reads_it(self):
-		"""kunci.py's read gives what Frappe's own gives, for an update too, and the same error for a
+		"""jalur_simpan.py's read gives what Frappe's own gives, for an update too, and the same error for a
 		document that is not there."""
 		name = self.committed_document("Penyusunan Pelaksana")
 		doc = frappe.get_doc(kosakata.DOCTYPE, name)

@@ -53,7 +53,7 @@ def demo_log(**filters) -> list:
 
 def office() -> dict:
 	"""Everything a run could add or change: counts, and each document's and log line's state and times."""
-	demo_users = demo.email_pengguna()
+	demo_users = demo.email_user()
 	return {
 		"counts": {
 			doctype: frappe.db.count(doctype)
@@ -142,12 +142,12 @@ class TestKantorDemo(IntegrationTestCase):
 			self.assertTrue(p.jabatan and frappe.db.exists("Unit Kerja", p.unit_kerja), p.nama)
 		self.assertEqual(len({p.nip for p in pejabat}), len(pejabat))
 		linked = {p.user for p in pejabat if p.user}
-		self.assertEqual(linked, set(demo.email_pengguna()))
+		self.assertEqual(linked, set(demo.email_user()))
 
 	def test_one_user_per_role_holding_that_role_alone(self):
 		printed = {user: role for user, role, _password in self.hasil.pengguna}
 		self.assertEqual(sorted(printed.values()), sorted(kosakata.ROLES))
-		passwords = demo.buat_pengguna()  # set again here: another test's second run sets new ones
+		passwords = demo.buat_user()  # set again here: another test's second run sets new ones
 		for user, role in printed.items():
 			self.assertTrue(user.endswith("@" + demo.DOMAIN))
 			self.assertNotIn("sop-kinerja.test", user)  # never one of the tests' users
@@ -172,7 +172,7 @@ class TestKantorDemo(IntegrationTestCase):
 		)
 		self.assertEqual(
 			frappe.db.get_value("SOP", mutu_baku.sop_for_doctype(kosakata.DOCTYPE), "disahkan_nip"),
-			demo.PENGGUNA[kosakata.KEPALA_SATUAN].nip,
+			demo.USER_PER_ROLE[kosakata.KEPALA_SATUAN].nip,
 		)
 
 	def test_thirty_documents_wait_at_every_step_and_some_are_archived(self):
@@ -261,7 +261,7 @@ class TestKantorDemo(IntegrationTestCase):
 			self.assertEqual(sorted(row.putaran for row in again), [1, 2])
 
 	def test_each_move_was_made_by_the_user_holding_its_role(self):
-		users = {role: demo.PENGGUNA[role].email for role in kosakata.ROLES}
+		users = {role: demo.USER_PER_ROLE[role].email for role in kosakata.ROLES}
 		for line in demo_log(keluar=("is", "set")):
 			self.assertEqual(line.user, users[line.role], (line.reference_name, line.langkah))
 		owners = frappe.get_all(
@@ -333,7 +333,7 @@ class TestKantorDemo(IntegrationTestCase):
 		self.assertTrue(signed)
 		for name in (d.name for d in signed):
 			doc = frappe.get_doc(kosakata.DOCTYPE, name)
-			self.assertEqual(doc.penandatangan, demo.PENGGUNA[kosakata.KEPALA_SATUAN].nip)
+			self.assertEqual(doc.penandatangan, demo.USER_PER_ROLE[kosakata.KEPALA_SATUAN].nip)
 			self.assertTrue(doc.isi and doc.kepada and doc.koreksi and doc.unit_kerja)
 			self.assertRegex(doc.surat_nomor, r"^\d{3}/\d+/[A-Z]+$")
 			self.assertLessEqual(doc.surat_tanggal, doc.tanggal)

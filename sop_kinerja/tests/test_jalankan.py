@@ -22,7 +22,7 @@ from sop_kinerja.mesin.exceptions import (
 	StateEditNotAllowedError,
 	TransitionNotAllowedError,
 )
-from sop_kinerja.mesin.jalankan import RUANG_KERJA
+from sop_kinerja.mesin.ruang_kerja import RUANG_KERJA
 from sop_kinerja.mesin.workflow import menunggu_saya
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute as waktu_per_langkah
 from sop_kinerja.tests.utils import ensure_user
@@ -103,10 +103,8 @@ def bersihkan(*names, roles=tuple(USER)):
 		if doctype and frappe.db.get_value("DocType", doctype, "custom"):
 			frappe.db.delete("Log Langkah SOP", {"reference_doctype": doctype})
 			for card in frappe.get_all("Number Card", {"document_type": doctype}, pluck="name"):
+				frappe.db.delete("Workspace Number Card", {"parent": RUANG_KERJA, "number_card_name": card})
 				frappe.delete_doc("Number Card", card, force=True)
-			frappe.db.delete(
-				"Workspace Number Card", {"parent": RUANG_KERJA, "number_card_name": ("like", f"{doctype}%")}
-			)
 			frappe.db.delete("Workspace Shortcut", {"parent": RUANG_KERJA, "link_to": doctype})
 			for workflow in frappe.get_all("Workflow", {"document_type": doctype}, pluck="name"):
 				frappe.delete_doc("Workflow", workflow, force=True)
@@ -254,11 +252,36 @@ class TestJalankan(JalankanTestCase):
 		self.assertEqual(sop.get_mismatches(), [])
 		self.assertIn("Kembalikan", {t.action for t in workflow.transitions})
 		self.assertTrue(frappe.db.exists("Workspace Shortcut", {"parent": RUANG_KERJA, "link_to": doctype}))
-		card = frappe.db.get_value("Number Card", {"document_type": doctype})
-		self.assertTrue(
-			frappe.db.exists("Workspace Number Card", {"parent": RUANG_KERJA, "number_card_name": card})
-		)
-		self.assertIn(card, frappe.db.get_value("Workspace", RUANG_KERJA, "content"))
+		cards = frappe.get_all("Number Card", {"document_type": doctype}, ["name", "filters_json"])
+		# documents under way, and one card per step, filtered by the step's workflow state
+		self.assertEqual(len(cards), 1 + len(sop.langkah))
+		for row in sop.langkah:
+			self.assertEqual(
+				sum(f'"=", "{row.workflow_state}"' in card.filters_json for card in cards),
+				1,
+				row.workflow_state,
+			)
+		content = frappe.db.get_value("Workspace", RUANG_KERJA, "content")
+		for card in cards:
+			self.assertTrue(
+				frappe.db.exists(
+					"Workspace Number Card", {"parent": RUANG_KERJA, "number_card_name": card.name}
+				)
+			)
+			self.assertIn(card.name, content)
+
+	def test_the_workspace_cards_follow_the_records_steps(self):
+		name, doctype = self.run_sop()
+		if not frappe.db.exists("Workflow State", "Diperiksa Ulang"):
+			frappe.get_doc({"doctype": "Workflow State", "workflow_state_name": "Diperiksa Ulang"}).insert()
+		sop = frappe.get_doc("SOP", name)
+		old = sop.langkah[1].workflow_state
+		sop.langkah[1].workflow_state = "Diperiksa Ulang"
+		sop.save()
+		filters = frappe.get_all("Number Card", {"document_type": doctype}, pluck="filters_json")
+		self.assertFalse([f for f in filters if f'"{old}"' in f])
+		self.assertEqual(len([f for f in filters if '"Diperiksa Ulang"' in f]), 1)
+		self.assertEqual(len(filters), 1 + len(sop.langkah))
 
 	def test_running_again_keeps_what_the_admin_changed(self):
 		name, doctype = self.run_sop()
@@ -277,7 +300,8 @@ class TestJalankan(JalankanTestCase):
 		self.assertEqual(
 			frappe.db.count("Workspace Shortcut", {"parent": RUANG_KERJA, "link_to": doctype}), 1
 		)
-		self.assertEqual(frappe.db.count("Number Card", {"document_type": doctype}), 1)
+		steps = frappe.db.count("SOP Langkah", {"parent": name, "parenttype": "SOP"})
+		self.assertEqual(frappe.db.count("Number Card", {"document_type": doctype}), 1 + steps)
 
 	def test_a_document_through_every_step_with_a_send_back(self):
 		name, doctype = self.run_sop()

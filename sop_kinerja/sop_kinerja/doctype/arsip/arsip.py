@@ -6,6 +6,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import get_fullname, today
 
+from sop_kinerja.mesin import jalur_simpan
+
 
 class Arsip(Document):
 	# begin: auto-generated types
@@ -80,9 +82,7 @@ def create_arsip_for(doc: Document) -> str:
 	# document, the settings or the signed-in user, so the record is not run through a Document's checks
 	# and hooks. Its number holds the Series row until the commit: the less after it, the shorter the
 	# wait of the next archiving.
-	arsip.set_new_name()
-	arsip.set_user_and_timestamp()
-	arsip.db_insert()
+	jalur_simpan.sisipkan(arsip)
 	frappe.enqueue(
 		lampirkan_nota_dinas,
 		arsip=arsip.name,

@@ -8,7 +8,7 @@ from frappe import _
 from frappe.utils import getdate
 
 from sop_kinerja.mesin.exceptions import PlainTextRequiredError
-from sop_kinerja.mesin.kunci import KunciInduk
+from sop_kinerja.mesin.jalur_simpan import KunciInduk
 from sop_kinerja.naskah import kosakata, penomoran, verifikasi
 from sop_kinerja.sop_kinerja.doctype.arsip.arsip import create_arsip_for
 from sop_kinerja.sop_kinerja.doctype.klasifikasi_arsip.klasifikasi_arsip import KodeKlasifikasiTidakSahError

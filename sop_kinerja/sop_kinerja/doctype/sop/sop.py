@@ -11,7 +11,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from sop_kinerja.mesin import keluaran, mutu_baku, sop_ke_workflow
+from sop_kinerja.mesin import keluaran, mutu_baku, ruang_kerja, sop_ke_workflow
 from sop_kinerja.mesin.exceptions import SOPInvalidError
 
 
@@ -64,13 +64,21 @@ class SOP(Document):
 	def on_update(self):
 		mutu_baku.clear_cache()
 		self.link_keterkaitan()
+		if self.aktif and self.document_type and frappe.db.exists("DocType", self.document_type):
+			ruang_kerja.pasang(self.document_type)  # the workspace's cards follow the steps
 
 	def on_trash(self):
 		mutu_baku.clear_cache()
 
 	def validate_nomor_langkah(self):
-		"""Steps are numbered 1, 2, 3 ... in order, as on the printed sheet."""
+		"""Steps are numbered 1, 2, 3 ... in order, as on the printed sheet (Jalankan SOP asks too)."""
 		numbers = [row.no for row in self.langkah]
+		if repeated := sorted({n for n in numbers if numbers.count(n) > 1}):
+			frappe.throw(
+				_("Two steps have the same number: {0}.").format(", ".join(map(str, repeated))),
+				exc=SOPInvalidError,
+				title=_("Invalid Steps"),
+			)
 		if sorted(numbers) != list(range(1, len(numbers) + 1)):
 			frappe.throw(
 				_("Number the steps 1 to {0} without gaps or repeats. Found: {1}").format(
