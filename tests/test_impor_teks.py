@@ -94,6 +94,7 @@ def test_the_json_shape():
 		"keterangan",
 		"keputusan",
 		"jika_tidak_ke",
+		"jika_ya_ke",
 	]
 	assert list(hasil["identitas"]) == [
 		"dasar_hukum",
@@ -104,12 +105,13 @@ def test_the_json_shape():
 		"pencatatan",
 	]
 	langkah = hasil["langkah"][4]
-	assert (type(langkah["no"]), type(langkah["waktu"]), langkah["keputusan"], langkah["jika_tidak_ke"]) == (
-		int,
-		int,
-		True,
-		4,
-	)
+	assert (
+		type(langkah["no"]),
+		type(langkah["waktu"]),
+		langkah["keputusan"],
+		langkah["jika_tidak_ke"],
+		langkah["jika_ya_ke"],
+	) == (int, int, True, 4, None)
 	assert all(isinstance(t, str) for t in hasil["peringatan_impor"])
 
 

@@ -10,6 +10,8 @@ import re
 from conftest import APP
 
 CALL = re.compile(r"""(?<![\w.])__?\(\s*(["'])((?:\\.|(?!\1).)*)\1\s*[,)]""")
+# the readers (impor/) know no Frappe: their messages are English ids the caller translates
+PESAN_IMPOR = re.compile(r"""(?:\.ragu|BerkasDitolakError|OCRTidakAdaError)\(\s*(?:"\w+",\s*)?"((?:\\.|[^"\\])*)"[\s,)]""")
 # msgids that are Indonesian already (the SOP's own words) or carry no words at all
 SAME_IN_BOTH = {
 	"{0}: {1}",
@@ -42,6 +44,9 @@ def code_strings() -> dict[str, str]:
 			continue
 		for match in CALL.finditer(path.read_text(encoding="utf-8")):
 			strings.setdefault(match.group(2).replace("\\'", "'"), str(path.relative_to(APP)))
+		for match in PESAN_IMPOR.finditer(path.read_text(encoding="utf-8")):
+			if " " in match.group(1):  # a message, not the field a flag is on
+				strings.setdefault(match.group(1), str(path.relative_to(APP)))
 	return strings
 
 
@@ -61,6 +66,7 @@ def test_the_source_scan_finds_the_apps_messages():
 	strings = code_strings()
 	assert "Write a correction note (Catatan Perbaikan) before sending the document back." in strings
 	assert "Waiting for Me" in strings  # JavaScript
+	assert "No activity text was found." in strings  # a reader's message id
 	assert len(strings) > 60
 
 

@@ -93,7 +93,10 @@ def baca_berkas(
 			teks = isi.decode("latin-1")
 		lembar = baca_teks(teks, nama, menit_per_hari)
 	if not lembar.langkah:
-		raise BerkasDitolakError("No SOP steps were found in {0}: is it an SOP AP sheet?", nama)
+		if not lembar.ada_identitas():
+			raise BerkasDitolakError("No SOP steps were found in {0}: is it an SOP AP sheet?", nama)
+		# an identity page alone (the flowchart on sheets not sent): what it says, and the gap flagged
+		lembar.ragu("No flowchart table was found: only the identity block was read.")
 	return lembar
 
 
@@ -144,14 +147,35 @@ def _terkunci(e: Exception) -> bool:
 def _baca_gambar(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 	from PIL import Image, UnidentifiedImageError
 
+	from sop_kinerja.impor import foto
+
 	Image.MAX_IMAGE_PIXELS = BATAS_PIKSEL
 	try:
 		gambar = Image.open(io.BytesIO(isi))
+		dpi = gambar.info.get("dpi", (None,))[0]
+		jpeg = gambar.format == "JPEG"
+		gambar = foto.buka(gambar)  # upright, and a large photo decoded smaller
 		gambar.load()
 	except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
 		raise BerkasDitolakError("The image {0} could not be read, or is too large.", nama)
-	dpi = gambar.info.get("dpi", (None,))[0]
-	return _susun_gambar(nama, [gambar], menit_per_hari, dpi)
+	halaman, kertas = foto.ratakan(gambar)
+	if kertas:  # a photo of the sheet: flattened to a page at the scan reader's resolution
+		return _susun_gambar(nama, [halaman], menit_per_hari, foto.DPI)
+	try:
+		return _periksa_isi(nama, _susun_gambar(nama, [gambar], menit_per_hari, dpi))
+	except BerkasDitolakError:
+		if not jpeg:
+			raise
+		raise BerkasDitolakError(
+			"No SOP sheet was found in the photo {0}: photograph the whole sheet, flat, on a plain surface.",
+			nama,
+		)
+
+
+def _periksa_isi(nama: str, lembar: Lembar) -> Lembar:
+	if not lembar.langkah and not lembar.ada_identitas():
+		raise BerkasDitolakError("No SOP steps were found in {0}: is it an SOP AP sheet?", nama)
+	return lembar
 
 
 def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi=None) -> Lembar:

@@ -9,11 +9,31 @@ import re
 
 from sop_kinerja.impor.lembar import rapikan
 
+# the flowchart's symbols (Permenpan-RB 35/2012): what a reader found in an actor's column
+PROSES, KEPUTUSAN, TERMINATOR = "proses", "keputusan", "terminator"
+KONEKTOR = "konektor"  # a small circle or pentagon that carries the chart over to another page: no step
+# a sheet typed without drawing tools puts the symbols in the cells as characters
+HURUF_SIMBOL = {
+	**dict.fromkeys("▭□▢■▯◻◼", PROSES),
+	**dict.fromkeys("◇◊♦◆⬦⬥", KEPUTUSAN),
+	**dict.fromkeys("⬭⬬⬯○◯●", TERMINATOR),
+}
+
+
+def simbol_huruf(teks: str) -> str | None:
+	"""The symbol a cell's character stands for ("▭" a process, "◇" a decision), if the word is one."""
+	teks = teks.strip()
+	return HURUF_SIMBOL.get(teks) if len(teks) == 1 else None
+
+
+# "Tidak → 3", "Ya: 7", "Tidak ke 2": a decision's way written beside its symbol
+ARAH_TEKS = re.compile(r"\b(ya|tidak)\s*(?:→|->|=>|:|ke(?:\s+langkah)?)\s*(\d{1,2})\b", re.IGNORECASE)
+
 BELUM_TERBACA = "#?"  # a scan's No cell that holds something no reading made a number of
 
 KOLOM = {
 	"no": r"no|nomor|no urut",
-	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|uraian",
+	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|aktifitas|uraian aktivitas|uraian",
 	"pelaksana": r"pelaksana",
 	"kelengkapan": r"kelengkapan|persyaratan kelengkapan|persyaratan|syarat",
 	"waktu": r"waktu",
@@ -58,7 +78,7 @@ def butir(lines: list[str]) -> list[str]:
 			items.append(_NOMOR_BUTIR.sub("", t, count=1))
 		else:
 			items[-1] = items[-1] + " " + t
-	items = [x for x in (rapikan(i.rstrip(".;") if i.endswith((";",)) else i) for i in items) if x]
+	items = [x for x in (rapikan(i) for i in items) if x]  # as printed, a closing ";" too
 	return [] if [kosong_jadi_none(x) for x in items] == [None] else items
 
 

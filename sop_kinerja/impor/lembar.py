@@ -40,6 +40,7 @@ class Langkah:
 	keterangan: str | None = None
 	keputusan: bool = False
 	jika_tidak_ke: int | None = None
+	jika_ya_ke: int | None = None  # a decision's "Ya" that jumps past the next step; None: the next step
 	tanda: list[Tanda] = field(default_factory=list)
 
 	def ragu(self, bidang: str, pesan: str, *nilai):
@@ -57,6 +58,7 @@ class Langkah:
 			"keterangan": self.keterangan,
 			"keputusan": self.keputusan,
 			"jika_tidak_ke": self.jika_tidak_ke,
+			"jika_ya_ke": self.jika_ya_ke,
 		}
 
 
@@ -77,6 +79,13 @@ class Lembar:
 
 	def ragu(self, pesan: str, *nilai):
 		self.tanda.append(Tanda(pesan, nilai))
+
+	def ada_identitas(self) -> bool:
+		"""The sheet has an SOP AP identity block: three of its fields at least, so that a letter with a
+		"Nomor" is not taken for one."""
+		isian = [self.nama_sop, self.nomor_sop, self.tanggal_pembuatan, self.tanggal_efektif, self.disahkan]
+		isian += [self.identitas[k] for k in (*IDENTITAS_DAFTAR, "peringatan")]
+		return sum(bool(x) for x in isian) >= 3
 
 	def semua_tanda(self) -> list[Tanda]:
 		return self.tanda + [t for langkah in self.langkah for t in langkah.tanda]

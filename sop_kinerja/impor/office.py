@@ -13,7 +13,19 @@ import zipfile
 from xml.etree import ElementTree
 
 from sop_kinerja.impor import teks as teks_sop
-from sop_kinerja.impor.formulir import DAFTAR, KOLOM, LABEL, butir, kosong_jadi_none, nomor
+from sop_kinerja.impor.formulir import (
+	ARAH_TEKS,
+	DAFTAR,
+	KOLOM,
+	LABEL,
+	PROSES,
+	TERMINATOR,
+	butir,
+	kosong_jadi_none,
+	nomor,
+	simbol_huruf,
+)
+from sop_kinerja.impor.formulir import KEPUTUSAN as SIMBOL_KEPUTUSAN
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
 from sop_kinerja.impor.waktu import baca_waktu
 
@@ -209,6 +221,7 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 			if waktu.ragu:
 				langkah.ragu("waktu", *waktu.ragu)
 			ada = list(dict.fromkeys(x for x in bentuk.get((t, r), []) if any(x[0] == i for i, _ in lajur)))
+			ada += _simbol_huruf(row, lajur)
 			if any(prst.startswith("flowChart") for _, prst in ada):  # a plain box beside it holds a label
 				ada = [x for x in ada if x[1].startswith("flowChart")]
 			if ada:
@@ -221,6 +234,7 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 					)
 			else:
 				langkah.ragu("pelaksana", "No flowchart symbol was found in this row.")
+			_arah_tertulis(row, lajur, langkah)
 			if any(x.no == no for x in lembar.langkah):
 				lembar.ragu("Step number {0} appears twice on the sheet: the second was left out.", no)
 				continue
@@ -229,7 +243,7 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 	lembar.langkah.sort(key=lambda s: s.no)
 	teks_sop.lengkapi_pelaksana(lembar)
 	for langkah in lembar.langkah:
-		if not langkah.keputusan:
+		if not langkah.keputusan or langkah.jika_tidak_ke is not None:
 			continue
 		for t, baris in baris_langkah.items():
 			langkah.jika_tidak_ke = langkah.jika_tidak_ke or tujuan_gambar(
@@ -240,11 +254,42 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 	return lembar
 
 
+PRESET_SIMBOL = {
+	PROSES: "flowChartProcess",
+	SIMBOL_KEPUTUSAN: "flowChartDecision",
+	TERMINATOR: "flowChartTerminator",
+}
+
+
+def _simbol_huruf(row, lajur) -> list[tuple[int, str]]:
+	"""Symbols typed as characters in the actors' cells ("▭", "◇"), as the shapes they stand for."""
+	ada = []
+	for i, _ in lajur:
+		for kata in str(row[i] if i < len(row) else "").split():
+			if jenis := simbol_huruf(kata):
+				ada.append((i, PRESET_SIMBOL[jenis]))
+	return ada
+
+
+def _arah_tertulis(row, lajur, langkah: Langkah):
+	"""A decision's ways written in the actors' cells ("Tidak → 3", "Ya → 7") instead of drawn."""
+	teks = " ".join(str(row[i]) for i, _ in lajur if i < len(row))
+	for arah, ke in ARAH_TEKS.findall(teks):
+		ke = int(ke)
+		if ke == langkah.no:
+			continue
+		langkah.keputusan = True
+		if arah.lower() == "tidak":
+			langkah.jika_tidak_ke = ke
+		elif ke != langkah.no + 1:
+			langkah.jika_ya_ke = ke
+
+
 def _kepala(rows):
 	"""The header row of the flowchart table: the columns by kind, and the actors' columns."""
 	for r, row in enumerate(rows[:-1]):
 		norm = [_norm(x) for x in row]
-		if not any(re.fullmatch(KOLOM["kegiatan"], x) for x in norm) or "pelaksana" not in norm:
+		if not any(re.fullmatch(KOLOM["kegiatan"], x) for x in norm) or not any(map(_pelaksana, norm)):
 			continue
 		bawah = [_norm(x) for x in rows[r + 1]]
 		kolom = {}
@@ -256,10 +301,10 @@ def _kepala(rows):
 		lajur = [
 			(i, rapikan(rows[r + 1][i]))
 			for i, x in enumerate(norm)
-			if x == "pelaksana"
+			if _pelaksana(x)
 			and i < len(rows[r + 1])
 			and rows[r + 1][i].strip()
-			and _norm(rows[r + 1][i]) != "pelaksana"
+			and not _pelaksana(_norm(rows[r + 1][i]))
 		]
 		# a merged header repeats its name in each column it spans: one actor per distinct cell
 		dilihat, unik = set(), []
@@ -270,6 +315,11 @@ def _kepala(rows):
 		kepala_baris = r + 1 if lajur else r
 		return kepala_baris, kolom, unik
 	return None
+
+
+def _pelaksana(teks: str) -> bool:
+	"""The header over the actors' columns: "Pelaksana", "Pelaksana Kegiatan"."""
+	return bool(re.fullmatch(r"pelaksana(?: kegiatan)?", teks))
 
 
 def _identitas_grid(lembar: Lembar, rows):

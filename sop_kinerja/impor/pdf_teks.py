@@ -5,7 +5,8 @@ middles of its box's sides make a diamond (a decision), curved corners a termina
 a process. An open path is a connector. Thin rectangles and straight lines are the table's rules.
 """
 
-from sop_kinerja.impor.tata_letak import KEPUTUSAN, KONEKTOR, PROSES, TERMINATOR, Halaman, Kata, Simbol
+from sop_kinerja.impor.formulir import KEPUTUSAN, KONEKTOR, PROSES, TERMINATOR, simbol_huruf
+from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol
 
 TIPIS = 1.6  # a rectangle thinner than this (points) is a rule, not a box
 KECIL = 6.0  # a closed shape smaller than this is an arrowhead
@@ -17,7 +18,10 @@ def halaman_pdf(pdf) -> list[Halaman]:
 	for page in pdf.pages:
 		hal = Halaman(lebar=float(page.width), tinggi=float(page.height))
 		for w in page.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2):
-			hal.kata.append(Kata(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]))
+			if jenis := simbol_huruf(w["text"]):  # a symbol typed as a character in its cell
+				hal.simbol.append(Simbol(jenis, w["x0"], w["x1"], w["top"], w["bottom"]))
+			else:
+				hal.kata.append(Kata(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]))
 		_bentuk(page, hal)
 		hasil.append(hal)
 	return hasil
@@ -32,15 +36,21 @@ def _bentuk(page, hal: Halaman):
 			dilihat.add(kunci)
 			hal.simbol.append(Simbol(jenis, x0, x1, atas, bawah))
 
+	kotak = []
 	for r in page.rects:
 		w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
 		if w <= TIPIS and h > TIPIS:
 			hal.tegak.append(((r["x0"] + r["x1"]) / 2, r["top"], r["bottom"]))
 		elif h <= TIPIS and w > TIPIS:
 			hal.datar.append(((r["top"] + r["bottom"]) / 2, r["x0"], r["x1"]))
-		elif KECIL < w < hal.lebar * 0.3 and KECIL < h < hal.tinggi * 0.2:
+		elif w > TIPIS and h > TIPIS:
+			kotak.append(r)
+	sel = _sel_tabel(kotak)
+	for r in kotak:
+		w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
+		if id(r) not in sel and KECIL < w < hal.lebar * 0.3 and KECIL < h < hal.tinggi * 0.2:
 			simbol(PROSES, r["x0"], r["x1"], r["top"], r["bottom"])
-		elif w > TIPIS and h > TIPIS and r.get("stroke"):
+		elif r.get("stroke") or id(r) in sel:
 			# a cell drawn as a box: its sides are rules
 			hal.tegak += [(r["x0"], r["top"], r["bottom"]), (r["x1"], r["top"], r["bottom"])]
 			hal.datar += [(r["top"], r["x0"], r["x1"]), (r["bottom"], r["x0"], r["x1"])]
@@ -65,6 +75,29 @@ def _bentuk(page, hal: Halaman):
 		if w > hal.lebar * 0.3 or h > hal.tinggi * 0.2:
 			continue
 		simbol(jenis_bentuk(pts, ops, x0, x1, top, bottom), x0, x1, top, bottom)
+
+
+def _sel_tabel(kotak: list[dict], sela: float = 1.5) -> set[int]:
+	"""The boxes that are a table's cells: each touches another box along a side (cells tile the table),
+	where a flowchart symbol stands alone inside its cell."""
+	sel = set()
+	for a in kotak:
+		for b in kotak:
+			if b is a or (
+				abs(a["x0"] - b["x0"]) < sela
+				and abs(a["x1"] - b["x1"]) < sela
+				and abs(a["top"] - b["top"]) < sela
+				and abs(a["bottom"] - b["bottom"]) < sela
+			):
+				continue  # itself, or the same box drawn twice (a fill and a stroke)
+			tegak_sama = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > sela
+			datar_sama = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > sela
+			if (tegak_sama and (abs(a["x1"] - b["x0"]) < sela or abs(a["x0"] - b["x1"]) < sela)) or (
+				datar_sama and (abs(a["bottom"] - b["top"]) < sela or abs(a["top"] - b["bottom"]) < sela)
+			):
+				sel.add(id(a))
+				break
+	return sel
 
 
 def jenis_bentuk(pts, ops, x0, x1, top, bottom) -> str:

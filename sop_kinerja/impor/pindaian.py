@@ -15,7 +15,8 @@ Everything is turned into points (1/72 inch), so the layout analysis works as on
 import shutil
 from itertools import pairwise
 
-from sop_kinerja.impor.tata_letak import KEPUTUSAN, PROSES, TERMINATOR, Halaman, Kata, Simbol
+from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
+from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol
 
 DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
 

@@ -17,12 +17,22 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from sop_kinerja.impor import teks as teks_sop
-from sop_kinerja.impor.formulir import BELUM_TERBACA, DAFTAR, KOLOM, LABEL, butir, kosong_jadi_none, nomor
+from sop_kinerja.impor.formulir import (
+	ARAH_TEKS,
+	BELUM_TERBACA,
+	DAFTAR,
+	KEPUTUSAN,
+	KOLOM,
+	KONEKTOR,
+	LABEL,
+	PROSES,
+	TERMINATOR,
+	butir,
+	kosong_jadi_none,
+	nomor,
+)
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
 from sop_kinerja.impor.waktu import MENIT_PER_HARI, baca_waktu
-
-PROSES, KEPUTUSAN, TERMINATOR = "proses", "keputusan", "terminator"
-KONEKTOR = "konektor"  # a small circle that carries the chart over to another page: no step
 
 
 @dataclass
@@ -93,12 +103,32 @@ def baris_kata(kata: list[Kata]) -> list[list[Kata]]:
 	return [sorted(b, key=lambda k: k.x0) for b in baris]
 
 
+# short words a line may start with: any other start of one to three small letters after a full line is
+# the end of a word the line broke ("memerintahka" / "n")
+KATA_PENDEK = frozenset(
+	"di ke ya ia se dan dgn yg ini itu ada apa dll kpd dr tgl no thn per pun hal dua kas jam tsb dst sbg utk pd "
+	"bag sub dsb via dlm".split()
+)
+
+
 def gabung(kata: list[Kata]) -> str | None:
-	"""The words of one cell as running text: lines joined, a word broken after its hyphen mended."""
+	"""The words of one cell as running text: lines joined, a word broken after its hyphen mended, and
+	a word a full line broke without one (narrow cells in word processors) joined again."""
 	hasil = ""
-	for b in baris_kata(kata):
+	lines = baris_kata(kata)
+	kanan = max((b[-1].x1 for b in lines), default=0)
+	for i, b in enumerate(lines):
 		line = " ".join(k.teks for k in b)
-		if hasil.endswith("-") and not hasil.endswith(" -"):
+		awal = b[0].teks
+		if (
+			i
+			and re.fullmatch(r"[a-z]{1,3}[.,;:]?", awal)
+			and awal.rstrip(".,;:") not in KATA_PENDEK
+			and lines[i - 1][-1].x1 >= kanan - 0.15 * (kanan - min(k.x0 for k in lines[i - 1]))
+			and re.search(r"[a-z]$", hasil)
+		):
+			hasil += line
+		elif hasil.endswith("-") and not hasil.endswith(" -"):
 			hasil += (
 				line  # "aturan-aturan", "SP4N-LAPOR" broken at the hyphen: the browser does not hyphenate
 			)
@@ -132,6 +162,7 @@ class Tabel:
 	nama_lajur: list[str]
 	atas_isi: float  # where the rows begin, below the header
 	atas: float = 0.0  # where the header begins
+	satuan_waktu: str | None = None  # "Waktu (menit)": the unit of a bare number in the column
 
 
 def _kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
@@ -139,16 +170,60 @@ def _kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
 	for k in dalam:
 		if pola.match(_norm(k.teks)):
 			return k
+	# a header word broken over two lines in a narrow column ("Keterang" over "an")
+	for a in dalam:
+		for b in dalam:
+			if (
+				b is not a
+				and 0 <= b.atas - a.bawah < 0.8 * (a.bawah - a.atas)
+				and abs(b.cx - a.cx) < max(a.x1 - a.x0, b.x1 - b.x0) / 2 + 2
+				and pola.match(_norm(a.teks + b.teks))
+			):
+				return Kata(a.teks + b.teks, min(a.x0, b.x0), max(a.x1, b.x1), a.atas, b.bawah)
+	return None
+
+
+def _calon_kegiatan(halaman: Halaman) -> list[Kata]:
+	"""The words that may head the Kegiatan column, a word broken over two lines ("Akti" / "fitas") too."""
+	pola = re.compile(rf"^(?:{KOLOM['kegiatan']})$")
+	calon = [k for k in halaman.kata if pola.match(_norm(k.teks))]
+	pendek = [k for k in halaman.kata if len(k.teks) <= 8 and k.teks.isalpha()]
+	for a in pendek:
+		for b in pendek:
+			if (
+				b is not a
+				and 0 <= b.atas - a.bawah < 0.8 * (a.bawah - a.atas)
+				and abs(b.x0 - a.x0) < 3
+				and pola.match(_norm(a.teks + b.teks))
+			):
+				calon.append(Kata(a.teks + b.teks, min(a.x0, b.x0), max(a.x1, b.x1), a.atas, b.bawah))
+	return calon
+
+
+def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: float) -> tuple | None:
+	"""The row of column numbers (1, 2, 3 ...) that many sheets print under the header: its top and
+	bottom."""
+	for baris in baris_kata([k for k in halaman.kata if k.atas > bawah_label and x0 - 5 <= k.cx <= x1 + 5])[
+		:2
+	]:
+		angka = [k.teks.strip("().") for k in baris]
+		if (
+			len(baris) >= 4
+			and all(a.isdigit() for a in angka)
+			and [int(a) for a in angka] == list(range(int(angka[0]), int(angka[0]) + len(angka)))
+		):
+			return min(k.atas for k in baris), max(k.bawah for k in baris)
 	return None
 
 
 def cari_tabel(halaman: Halaman) -> Tabel | None:
 	"""The flowchart header on this page, if it has one."""
-	for kegiatan in (k for k in halaman.kata if re.match(rf"^(?:{KOLOM['kegiatan']})$", _norm(k.teks))):
+	for kegiatan in _calon_kegiatan(halaman):
 		dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < 45]
 		pelaksana = _kata_kolom("pelaksana", [k for k in dekat if k.x0 > kegiatan.x1])
 		waktu = _kata_kolom("waktu", [k for k in dekat if k.x0 > kegiatan.x1])
-		if not pelaksana or not waktu:
+		# the header's Kegiatan is level with "Pelaksana" or below it, never above (a title is)
+		if not pelaksana or not waktu or kegiatan.bawah < pelaksana.atas:
 			continue
 		return _tabel(halaman, kegiatan, pelaksana, waktu, dekat)
 	return None
@@ -167,6 +242,12 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	}
 	atas = min(k.atas for k in (kegiatan, pelaksana, waktu))
 	bawah_label = max(k.bawah for k in (kegiatan, waktu, *(k for k in kata.values() if k)))
+	ujung_kanan = max(k.x1 for k in (waktu, *(k for k in kata.values() if k)))
+	nomor_kolom = _baris_nomor_kolom(
+		halaman, bawah_label, kata["no"].x0 if kata["no"] else kegiatan.x0, ujung_kanan
+	)
+	if nomor_kolom is not None:  # part of the header, not the first step
+		bawah_label = nomor_kolom[1]
 	# the header ends where the first step's number sits
 	tepi_kiri = kata["no"].x0 - 6 if kata["no"] else 0
 	angka = [
@@ -226,10 +307,11 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		kolom["kelengkapan"].x0 if kata["kelengkapan"] else kolom["waktu"].x0,
 	)
 
+	bawah_nama = nomor_kolom[0] if nomor_kolom is not None else atas_isi + 1
 	nama = [
 		k
 		for k in halaman.kata
-		if k.atas >= pelaksana.bawah - 1 and k.bawah <= atas_isi + 1 and lajur_x0 < k.cx < lajur_x1
+		if k.atas >= pelaksana.bawah - 1 and k.bawah <= bawah_nama and lajur_x0 < k.cx < lajur_x1
 	]
 	batas = [x for x in tegak if lajur_x0 + 3 < x < lajur_x1 - 3]
 	if batas:
@@ -242,7 +324,15 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	if keep and len(keep) < len(lajur):  # a cell with no name was not an actor's column
 		lajur = _rapatkan(lajur, keep)
 		nama_lajur = [nama_lajur[i] for i in keep]
-	return Tabel(kolom, lajur, nama_lajur, atas_isi, atas)
+	return Tabel(kolom, lajur, nama_lajur, atas_isi, atas, _satuan_waktu(halaman, waktu, atas_isi))
+
+
+def _satuan_waktu(halaman: Halaman, waktu: Kata, atas_isi: float) -> str | None:
+	"""The unit the Waktu header names for its column ("Waktu (menit)", "Waktu (dalam jam)")."""
+	kepala = [k for k in halaman.kata if waktu.atas - 2 <= k.atas and k.bawah <= atas_isi + 1]
+	kepala = [k for k in kepala if abs(k.cx - waktu.cx) < 40]
+	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", " ".join(k.teks for k in kepala), re.I)
+	return m[1].lower() if m else None
 
 
 def _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi) -> float:
@@ -297,7 +387,7 @@ def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[B
 		hal = halaman[h]
 		no_kol = tabel.kolom["no"]
 		angka = sorted(
-			(k for k in hal.kata if k.atas >= tabel.atas_isi and no_kol.memuat(k.cx) and nomor(k.teks)),
+			(k for k in hal.kata if k.cy > tabel.atas_isi and no_kol.memuat(k.cx) and nomor(k.teks)),
 			key=lambda k: k.atas,
 		)
 		datar = sorted(
@@ -324,7 +414,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 		if ditemukan:
 			tabel = ditemukan
 		elif tabel is not None:  # a page that goes on without repeating the header
-			tabel = Tabel(tabel.kolom, tabel.lajur, tabel.nama_lajur, _atas_lanjutan(hal, tabel))
+			tabel = _lanjutan(hal, tabel)
 		if tabel is not None and hal.baca_nomor:
 			# the cell-by-cell reading replaces the page's own reading of the No column
 			baru = hal.baca_nomor(tabel)
@@ -332,11 +422,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 				hal.kata = [k for k in hal.kata if not (tabel.kolom["no"].memuat(k.cx) and nomor(k.teks))]
 				hal.kata += baru
 			hal.baca_nomor = None
-			tabel = (
-				cari_tabel(hal)
-				if ditemukan
-				else Tabel(tabel.kolom, tabel.lajur, tabel.nama_lajur, _atas_lanjutan(hal, tabel))
-			)
+			tabel = cari_tabel(hal) if ditemukan else _lanjutan(hal, tabel)
 		if tabel is not None:
 			tabel_hal[h] = tabel
 	pertama = min(tabel_hal, default=None)
@@ -361,11 +447,12 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 		simbol = _simbol_baris(halaman[b.hal], b, langkah)
 		if simbol:
 			simbol_langkah[langkah.no] = (b.hal, simbol)
+		_arah_tertulis(halaman[b.hal], b, langkah)
 		lembar.langkah.append(langkah)
 	lembar.langkah.sort(key=lambda s: s.no)
 	_periksa_urutan(lembar)
 	for langkah in lembar.langkah:
-		if langkah.keputusan:
+		if langkah.keputusan and langkah.jika_tidak_ke is None:
 			_tujuan_tidak(lembar, halaman, langkah, simbol_langkah, tabel_hal)
 	teks_sop.lengkapi_pelaksana(lembar)
 	return lembar
@@ -386,6 +473,17 @@ def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
 			dibetulkan[awal + i] = b.no
 			b.no = awal + i
 	return dibetulkan
+
+
+def _lanjutan(hal: Halaman, tabel: Tabel) -> Tabel:
+	"""The table of the page before, on a page that goes on without repeating the header."""
+	return Tabel(
+		tabel.kolom,
+		tabel.lajur,
+		tabel.nama_lajur,
+		_atas_lanjutan(hal, tabel),
+		satuan_waktu=tabel.satuan_waktu,
+	)
 
 
 def _atas_lanjutan(hal: Halaman, tabel: Tabel) -> float:
@@ -413,7 +511,12 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 	langkah.kelengkapan = sel("kelengkapan")
 	langkah.output = sel("output")
 	langkah.keterangan = sel("keterangan")
-	waktu = baca_waktu(sel("waktu"), menit_per_hari)
+	teks_waktu = sel("waktu")
+	if teks_waktu and b.tabel.satuan_waktu and re.fullmatch(r"\d+(?:[.,]\d+)?", teks_waktu):
+		waktu = baca_waktu(f"{teks_waktu} {b.tabel.satuan_waktu}", menit_per_hari)  # the header's unit
+		waktu.teks = teks_waktu
+	else:
+		waktu = baca_waktu(teks_waktu, menit_per_hari)
 	langkah.waktu, langkah.waktu_teks = waktu.menit, waktu.teks
 	if waktu.ragu:
 		langkah.ragu("waktu", *waktu.ragu)
@@ -444,6 +547,22 @@ def _simbol_baris(hal: Halaman, b: Baris, langkah: Langkah) -> Simbol | None:
 	return simbol
 
 
+def _arah_tertulis(hal: Halaman, b: Baris, langkah: Langkah):
+	"""A decision's ways written in its row instead of drawn ("Tidak → 3", "Ya → 7")."""
+	lajur = b.tabel.lajur
+	x0, x1 = (lajur[0].x0, lajur[-1].x1) if lajur else (0, hal.lebar)
+	kata = [k for k in hal.kata if x0 <= k.cx <= x1 and b.atas <= k.cy < b.bawah]
+	for arah, ke in ARAH_TEKS.findall(" ".join(k.teks for b_ in baris_kata(kata) for k in b_)):
+		ke = int(ke)
+		if ke == langkah.no:
+			continue
+		langkah.keputusan = True
+		if arah.lower() == "tidak":
+			langkah.jika_tidak_ke = ke
+		elif ke != langkah.no + 1:
+			langkah.jika_ya_ke = ke
+
+
 def _periksa_urutan(lembar: Lembar):
 	nomor = [s.no for s in lembar.langkah]
 	hilang = sorted(set(range(1, max(nomor, default=0) + 1)) - set(nomor))
@@ -466,33 +585,81 @@ def _judul_bagan(hal: Halaman, tabel: Tabel) -> str | None:
 
 
 def _tujuan_tidak(lembar, halaman, langkah, simbol_langkah, tabel_hal):
+	"""Where a decision's ways go. "Tidak": the step whose symbol its line reaches (earlier, the next,
+	or further on), or a terminator of no step, where the request ends (refused). "Ya", when drawn on a
+	page with vectors: a step past the next one is a forward way of its own (`jika_ya_ke`)."""
 	if langkah.no not in simbol_langkah:
 		teks_sop.tujuan_dari_teks(lembar, langkah)
 		return
 	h, intan = simbol_langkah[langkah.no]
 	hal = halaman[h]
-	ujung = (hal.pelacak or lacak_vektor)(halaman, h, intan)
-	if ujung:
+	if hal.pelacak:  # a scan follows its "Tidak" line in the image
+		cabang = {"tidak": hal.pelacak(halaman, h, intan)}
+	else:
+		cabang = cabang_vektor(halaman, h, intan)
+		if "tidak" not in cabang and (ujung := lacak_vektor(halaman, h, intan)):
+			cabang["tidak"] = ujung  # no "Tidak" word near the diamond: its side line
+	ya = _langkah_di(halaman, cabang.get("ya"), simbol_langkah, intan)
+	if ya is not None and ya != langkah.no + 1:
+		langkah.jika_ya_ke = ya
+	ujung = cabang.get("tidak")
+	tidak = _langkah_di(halaman, ujung, simbol_langkah, intan)
+	if tidak is not None and tidak != ya:
+		langkah.jika_tidak_ke = tidak
+		return
+	if ujung and tidak is None:
 		h_akhir, x, y = ujung
-		for no, (hs, s) in simbol_langkah.items():
-			if hs == h_akhir and s is not intan and s.memuat(x, y):
-				if no < langkah.no:
-					langkah.jika_tidak_ke = no
-					return
-				# a decision returns to an earlier step: this reading of the line went astray
-				langkah.ragu(
-					"keputusan", "The Tidak line seemed to lead to step {0}, which is not earlier.", no
-				)
-				break
+		milik_langkah = {id(s) for _, s in simbol_langkah.values()}
+		if any(
+			s.jenis == TERMINATOR and id(s) not in milik_langkah and s.memuat(x, y, 6)
+			for s in halaman[h_akhir].simbol
+		):
+			langkah.ragu("keputusan", "The Tidak line ends the process: the request stops there.")
+			return
 	teks_sop.tujuan_dari_teks(lembar, langkah)
+
+
+def _langkah_di(halaman, ujung, simbol_langkah, asal) -> int | None:
+	"""The step whose symbol a line's far end touches."""
+	if not ujung:
+		return None
+	h_akhir, x, y = ujung
+	return next(
+		(no for no, (hs, s) in simbol_langkah.items() if hs == h_akhir and s is not asal and s.memuat(x, y)),
+		None,
+	)
 
 
 def _dekat(a, b, sela=2.5) -> bool:
 	return abs(a[0] - b[0]) <= sela and abs(a[1] - b[1]) <= sela
 
 
+def cabang_vektor(halaman: list[Halaman], h: int, intan: Simbol) -> dict[str, tuple]:
+	"""The drawn ways out of a decision: for "ya" and "tidak", the far end (page, x, y) of the line that
+	leaves a tip of the diamond (left, right or bottom) nearest that word."""
+	hal = halaman[h]
+	ujung_intan = [(intan.x0, intan.cy), (intan.x1, intan.cy), (intan.cx, intan.bawah)]
+	label = [k for k in hal.kata if _norm(k.teks) in ("ya", "tidak") and intan.memuat(k.cx, k.cy, 30)]
+	keluar = []
+	for g in hal.garis:
+		for ujung in (0, -1):
+			for titik in ujung_intan:
+				if _dekat(g[ujung], titik, 3.5):
+					keluar.append((titik, g if ujung == 0 else g[::-1]))
+	cabang = {}
+	for k in sorted(label, key=lambda k: abs(k.cy - intan.cy)):
+		arah = _norm(k.teks)
+		if arah in cabang or not keluar:
+			continue
+		titik, garis = min(keluar, key=lambda m: abs(k.cx - m[0][0]) + abs(k.cy - m[0][1]))
+		keluar = [m for m in keluar if m[1] is not garis]
+		if (hasil := _ikuti(halaman, h, garis, intan)) is not None:
+			cabang[arah] = hasil
+	return cabang
+
+
 def lacak_vektor(halaman: list[Halaman], h: int, intan: Simbol):
-	"""Follow the line that leaves the diamond's side, joined end to end, across a page break too."""
+	"""Follow the "Tidak" line that leaves the diamond, joined end to end, across a page break too."""
 	hal = halaman[h]
 	sisi = [(intan.x0, intan.cy), (intan.x1, intan.cy)]
 	tidak = [k for k in hal.kata if _norm(k.teks) == "tidak" and abs(k.cy - intan.cy) < 20]
@@ -505,10 +672,17 @@ def lacak_vektor(halaman: list[Halaman], h: int, intan: Simbol):
 					mulai.append((jarak, g if ujung == 0 else g[::-1]))
 	if not mulai:
 		return None
-	garis = min(mulai, key=lambda m: m[0])[1]
+	return _ikuti(halaman, h, min(mulai, key=lambda m: m[0])[1], intan)
+
+
+def _ikuti(halaman: list[Halaman], h: int, garis: list, intan: Simbol):
+	"""A line followed from its start, joined end to end, across a page break too, to where it ends."""
+	hal = halaman[h]
 	dipakai = {id(garis)}
 	sekarang = garis[-1]
 	for _ in range(200):
+		if _di_simbol(hal, sekarang, intan):
+			return h, sekarang[0], sekarang[1]  # the arrow ends at a symbol, whatever line leaves it
 		lanjut = None
 		for g in hal.garis:
 			if id(g) in dipakai:
@@ -541,6 +715,14 @@ def lacak_vektor(halaman: list[Halaman], h: int, intan: Simbol):
 	return None
 
 
+def _di_simbol(hal: Halaman, titik, asal: Simbol) -> bool:
+	"""A point on the edge of a step's symbol (not the one the line left, nor an arrowhead)."""
+	return any(
+		s is not asal and s.jenis != KONEKTOR and s.x1 - s.x0 > 14 and s.memuat(titik[0], titik[1], 1.5)
+		for s in hal.simbol
+	)
+
+
 def _di_tepi_atas(hal: Halaman, titik) -> bool:
 	atas = min((min(p[1] for p in g) for g in hal.garis), default=titik[1])
 	return titik[1] <= atas + 3
@@ -554,6 +736,8 @@ def _cari_label(baris: list[list[Kata]], pola: str):
 	rx = re.compile(rf"(?:{pola})")
 	for b in baris:
 		for i in range(len(b)):
+			if not _norm(b[i].teks):  # a label starts with a word, not with the colon of the one before
+				continue
 			for n in range(min(5, len(b) - i), 0, -1):
 				if rx.fullmatch(_norm(" ".join(k.teks for k in b[i : i + n]))):
 					kata = b[i : i + n]

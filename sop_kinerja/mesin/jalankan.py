@@ -119,7 +119,7 @@ def rencana(nama_sop: str, peran: dict | None = None) -> Rencana:
 		spec = sop_ke_workflow.keep_waiting(spec, old, set(r.tertahan))
 	r.spec = spec
 	r.alur = sop_ke_workflow.changes(spec, old)
-	r.ruang_kerja = ruang_kerja.yang_kurang(doctype)
+	r.ruang_kerja = ruang_kerja.yang_kurang(doctype, r.langkah, r.status_akhir)
 	return r
 
 

@@ -30,43 +30,48 @@ def filter_langkah(doctype: str, state: str) -> list:
 	return [[doctype, "workflow_state", "=", state, False]]
 
 
-def kartu(doctype: str) -> list[dict]:
-	"""The cards the DocType's active SOP record asks for, in order: under way, then each step."""
-	sop = frappe.db.get_value(
-		"SOP", {"document_type": doctype, "aktif": 1}, ["name", "status_akhir"], as_dict=True
-	)
-	if not sop:
-		return []
+def kartu(doctype: str, langkah: list | None = None, status_akhir: str | None = None) -> list[dict]:
+	"""The cards an SOP's steps ask for, in order: under way, then each step. Without steps given, those
+	of the DocType's active SOP record."""
+	if langkah is None:
+		sop = frappe.db.get_value(
+			"SOP", {"document_type": doctype, "aktif": 1}, ["name", "status_akhir"], as_dict=True
+		)
+		if not sop:
+			return []
+		langkah, status_akhir = mutu_baku.langkah_sop(sop.name), sop.status_akhir
 	# the cards are the site's records: labelled in the site's language, whoever runs this
 	lang = frappe.db.get_single_value("System Settings", "language") or "en"
 	cards = []
-	if sop.status_akhir:
+	if status_akhir:
 		cards.append(
 			{
 				"label": _("{0} Under Way", lang=lang).format(doctype),
-				"filters": filter_berjalan(doctype, sop.status_akhir),
+				"filters": filter_berjalan(doctype, status_akhir),
 			}
 		)
-	for langkah in mutu_baku.langkah_sop(sop.name):
-		if not langkah.workflow_state:
-			continue
-		cards.append(
-			{
-				"label": _("Langkah {0} - {1}", lang=lang).format(langkah.no, langkah.workflow_state),
-				"filters": filter_langkah(doctype, langkah.workflow_state),
-			}
-		)
+	for row in langkah:
+		if row.get("workflow_state"):
+			cards.append(
+				{
+					"label": _("Langkah {0} - {1}", lang=lang).format(
+						row.get("no"), row.get("workflow_state")
+					),
+					"filters": filter_langkah(doctype, row.get("workflow_state")),
+				}
+			)
 	return cards
 
 
-def yang_kurang(doctype: str) -> list[str]:
-	"""What the workspace lacks for this DocType: its shortcut, its cards (for Jalankan SOP's preview)."""
+def yang_kurang(doctype: str, langkah: list, status_akhir: str) -> list[str]:
+	"""What the workspace lacks for this DocType to run these steps: its shortcut, its cards (for Jalankan
+	SOP's preview)."""
 	if not frappe.db.exists("Workspace", RUANG_KERJA):
 		return []
 	found = []
 	if not frappe.db.exists("Workspace Shortcut", {"parent": RUANG_KERJA, "link_to": doctype}):
 		found.append("shortcut")
-	if any(not _kartu_ada(doctype, card["filters"]) for card in kartu(doctype)):
+	if any(not _kartu_ada(doctype, card["filters"]) for card in kartu(doctype, langkah, status_akhir)):
 		found.append("number_card")
 	return found
 
@@ -91,8 +96,9 @@ def pasang(doctype: str, made: list | None = None):
 		content.append(_blok("shortcut", {"shortcut_name": doctype, "col": 3}))
 	wanted = kartu(doctype)
 	judul = f'<span class="h5"><b>{frappe.utils.escape_html(doctype)}</b></span>'
+	baru = []  # the DocType's own blocks, placed after the workspace's charts
 	if wanted and not any(b.get("data", {}).get("text") == judul for b in content):
-		content.append(_blok("header", {"text": judul, "col": 12}))
+		baru.append(_blok("header", {"text": judul, "col": 12}))
 	for i, card in enumerate(wanted):
 		name = _kartu_ada(doctype, card["filters"])
 		if not name:
@@ -100,7 +106,10 @@ def pasang(doctype: str, made: list | None = None):
 		if not frappe.db.exists("Workspace Number Card", {"parent": RUANG_KERJA, "number_card_name": name}):
 			_row("Workspace Number Card", "number_cards", {"label": name, "number_card_name": name}, made)
 		if not any(b.get("data", {}).get("number_card_name") == name for b in content):
-			content.append(_blok("number_card", {"number_card_name": name, "col": 6 if i == 0 else 4}))
+			baru.append(_blok("number_card", {"number_card_name": name, "col": 6 if i == 0 else 4}))
+	if baru:
+		di = _setelah(content, judul)
+		content[di:di] = baru
 	content = _tanpa_kartu_usang(doctype, wanted, content, made)
 	if json.dumps(content) != before:
 		if made is not None:
@@ -152,6 +161,19 @@ def _tanpa_kartu_usang(doctype: str, wanted: list[dict], content: list, made: li
 		frappe.delete_doc("Number Card", name, force=True, ignore_permissions=True)
 		content = [b for b in content if b.get("data", {}).get("number_card_name") != name]
 	return content
+
+
+def _setelah(content: list, judul: str) -> int:
+	"""Where a DocType's new blocks go: after its own header and cards if it has some, else after the
+	workspace's charts (before its shortcuts and links), else at the end."""
+	di = next((i for i, b in enumerate(content) if b.get("data", {}).get("text") == judul), None)
+	if di is not None:
+		i = di + 1
+		while i < len(content) and content[i]["type"] == "number_card":
+			i += 1
+		return i
+	charts = [i for i, b in enumerate(content) if b["type"] == "chart"]
+	return charts[-1] + 1 if charts else len(content)
 
 
 def _blok(jenis: str, data: dict) -> dict:

@@ -1,0 +1,104 @@
+"""A phone photo of a sheet, made into a scan: the paper found, its perspective flattened and its light
+evened out, at the resolution the scan reader works at.
+
+- The paper is the largest four-cornered bright region of the photo (a sheet on a desk, a wall, a
+  cloth). Its corners are mapped onto an upright page of the same proportions, A4 when the photo's
+  proportions are close to it.
+- Uneven light (a shadow across the sheet, a lamp at one side) is divided out: the page is divided by
+  its own background, which a wide closing of the image estimates without the ink.
+- A photo is read smaller first (JPEG decodes at a fraction of its size), so a 50-megapixel photo
+  never lies whole in memory.
+An image whose paper fills the frame (a scan) comes back as it was. No Frappe in here.
+"""
+
+DPI = 200  # the scan reader's resolution (pindaian.DPI)
+A4 = 297 / 210
+SISI_PANJANG = round(297 / 25.4 * DPI)  # the long side of an A4 page at DPI, in pixels
+SISI_BACA = 2400  # a photo is decoded with its long side about this size: enough for the paper's outline
+
+
+def buka(gambar):
+	"""A photo as it will be read: upright (its EXIF orientation applied) and decoded at a reduced size."""
+	from PIL import ImageOps
+
+	if gambar.format == "JPEG":
+		gambar.draft("RGB", (SISI_BACA, SISI_BACA))  # DCT scaling: decodes at 1/2, 1/4 or 1/8 of its size
+	return ImageOps.exif_transpose(gambar)
+
+
+def ratakan(gambar):
+	"""(page image, paper found) for a photo: the paper cut out, flattened and evenly lit, at DPI.
+	When no paper stands out (a scan, or no sheet at all), the image as it was and False."""
+	import cv2
+	import numpy as np
+	from PIL import Image
+
+	rgb = np.array(gambar.convert("RGB"))
+	sudut = _sudut_kertas(rgb)
+	if sudut is None:
+		return gambar, False
+	atas_kiri, atas_kanan, bawah_kanan, bawah_kiri = sudut
+	lebar = max(np.linalg.norm(atas_kanan - atas_kiri), np.linalg.norm(bawah_kanan - bawah_kiri))
+	tinggi = max(np.linalg.norm(bawah_kiri - atas_kiri), np.linalg.norm(bawah_kanan - atas_kanan))
+	rasio = max(lebar, tinggi) / max(min(lebar, tinggi), 1)
+	if abs(rasio - A4) < 0.12:
+		rasio = A4  # a sheet seen at a slant: its true proportions are A4's
+	panjang, pendek = SISI_PANJANG, round(SISI_PANJANG / rasio)
+	w, h = (panjang, pendek) if lebar >= tinggi else (pendek, panjang)
+	tujuan = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], dtype=np.float32)
+	m = cv2.getPerspectiveTransform(sudut.astype(np.float32), tujuan)
+	halaman = cv2.warpPerspective(rgb, m, (w, h), flags=cv2.INTER_CUBIC, borderValue=(255, 255, 255))
+	abu = cv2.cvtColor(halaman, cv2.COLOR_RGB2GRAY)
+	return Image.fromarray(_ratakan_cahaya(abu)), True
+
+
+def _sudut_kertas(rgb):
+	"""The paper's four corners (top left, top right, bottom right, bottom left) in the photo, or None
+	when the bright region with four corners fills the frame or covers too little of it."""
+	import cv2
+	import numpy as np
+
+	tinggi, lebar = rgb.shape[:2]
+	f = 1000 / max(tinggi, lebar)
+	kecil = cv2.resize(rgb, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+	# paper is bright and has little colour; a desk, a cloth or a wall rarely both
+	hsv = cv2.cvtColor(kecil, cv2.COLOR_RGB2HSV)
+	terang = cv2.GaussianBlur(hsv[:, :, 2], (7, 7), 0)
+	_ambang, putih = cv2.threshold(terang, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+	putih[hsv[:, :, 1] > 90] = 0
+	putih = cv2.morphologyEx(putih, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+	kontur, _ = cv2.findContours(putih, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+	if not kontur:
+		return None
+	terbesar = max(kontur, key=cv2.contourArea)
+	luas = cv2.contourArea(terbesar) / (kecil.shape[0] * kecil.shape[1])
+	if not 0.15 < luas < 0.97:
+		return None
+	keliling = cv2.arcLength(terbesar, True)
+	for e in (0.02, 0.03, 0.04, 0.06):
+		sudut = cv2.approxPolyDP(cv2.convexHull(terbesar), e * keliling, True)
+		if len(sudut) == 4:
+			break
+	else:
+		return None
+	titik = sudut.reshape(4, 2).astype(np.float64) / f
+	jumlah, selisih = titik.sum(axis=1), np.diff(titik, axis=1).ravel()
+	return np.array(
+		[
+			titik[np.argmin(jumlah)],
+			titik[np.argmin(selisih)],
+			titik[np.argmax(jumlah)],
+			titik[np.argmax(selisih)],
+		]
+	)
+
+
+def _ratakan_cahaya(abu):
+	"""The page divided by its own background: a shadow or a lamp's fall-off no longer reads as ink."""
+	import cv2
+	import numpy as np
+
+	latar = cv2.morphologyEx(abu, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (41, 41)))
+	latar = cv2.GaussianBlur(latar, (0, 0), 15)
+	rata = cv2.divide(abu, latar, scale=255)
+	return np.clip(rata, 0, 255).astype(np.uint8)
