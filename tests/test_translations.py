@@ -11,7 +11,9 @@ from conftest import APP
 
 CALL = re.compile(r"""(?<![\w.])__?\(\s*(["'])((?:\\.|(?!\1).)*)\1\s*[,)]""")
 # the readers (impor/) know no Frappe: their messages are English ids the caller translates
-PESAN_IMPOR = re.compile(r"""(?:\.ragu|BerkasDitolakError|OCRTidakAdaError)\(\s*(?:"\w+",\s*)?"((?:\\.|[^"\\])*)"[\s,)]""")
+PESAN_IMPOR = re.compile(
+	r"""(?:\.ragu|BerkasDitolakError|OCRTidakAdaError)\(\s*(?:"\w+",\s*)?"((?:\\.|[^"\\])*)"[\s,)]"""
+)
 # msgids that are Indonesian already (the SOP's own words) or carry no words at all
 SAME_IN_BOTH = {
 	"{0}: {1}",
