@@ -62,7 +62,7 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
 	)
 	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
-	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala)
+	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala, ocr=True)
 	for mask, tegak in ((datar_mask, False), (tegak_mask, True)):
 		_n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
 		for x, y, w, h, _luas in stats[1:]:

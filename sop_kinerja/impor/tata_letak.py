@@ -87,6 +87,7 @@ class Halaman:
 	pelacak: Callable | None = None
 	# a scan reads its No column again when the first reading missed the numbers: (table) -> words
 	baca_nomor: Callable | None = None
+	ocr: bool = False  # the words were read from an image
 
 
 # --- words into lines ----------------------------------------------------------------------------
@@ -202,6 +203,36 @@ def _calon_kegiatan(halaman: Halaman) -> list[Kata]:
 
 def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: float) -> tuple | None:
 	"""The row of column numbers (1, 2, 3 ...) that many sheets print under the header: its top and
+	bottom. OCR may miss some of the numbers or read a stray mark among them."""
+	kata = [k for k in halaman.kata if k.atas > bawah_label and x0 - 5 <= k.cx <= x1 + 5]
+	for baris in baris_kata(kata)[:2]:
+		teks = [re.sub(r"\W", "", k.teks) for k in baris]
+		angka = [int(x) for x in teks if x.isdigit() and len(x) <= 2]
+		isi = [x for x in teks if x]
+		if len(angka) >= 4 and len(angka) >= 0.75 * len(isi) and angka == sorted(set(angka)):
+			return min(k.atas for k in baris), max(k.bawah for k in baris)
+	return None
+
+
+def _calon_kegiatan(halaman: Halaman) -> list[Kata]:
+	"""The words that may head the Kegiatan column, a word broken over two lines ("Akti" / "fitas") too."""
+	pola = re.compile(rf"^(?:{KOLOM['kegiatan']})$")
+	calon = [k for k in halaman.kata if pola.match(_norm(k.teks))]
+	pendek = [k for k in halaman.kata if len(k.teks) <= 8 and k.teks.isalpha()]
+	for a in pendek:
+		for b in pendek:
+			if (
+				b is not a
+				and 0 <= b.atas - a.bawah < 0.8 * (a.bawah - a.atas)
+				and abs(b.x0 - a.x0) < 3
+				and pola.match(_norm(a.teks + b.teks))
+			):
+				calon.append(Kata(a.teks + b.teks, min(a.x0, b.x0), max(a.x1, b.x1), a.atas, b.bawah))
+	return calon
+
+
+def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: float) -> tuple | None:
+	"""The row of column numbers (1, 2, 3 ...) that many sheets print under the header: its top and
 	bottom."""
 	for baris in baris_kata([k for k in halaman.kata if k.atas > bawah_label and x0 - 5 <= k.cx <= x1 + 5])[
 		:2
@@ -263,6 +294,21 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		if y > bawah_label + 1 and x0 <= lebar_tabel[0] + 5 and x1 >= lebar_tabel[1] - 5
 	]
 	atas_isi = min(garis, default=min((k.atas for k in angka), default=bawah_label + 1) - 1.5)
+	tinggi_huruf = kegiatan.bawah - kegiatan.atas
+	bawah_nomor = min((y for y in garis if y > atas_isi + 1), default=None)
+	if (
+		nomor_kolom is None
+		and bawah_nomor is not None
+		and bawah_nomor - atas_isi < 3 * tinggi_huruf
+		and all(
+			re.fullmatch(r"\W*\d{0,2}\W*", k.teks)
+			for k in halaman.kata
+			if atas_isi < k.cy < bawah_nomor and lebar_tabel[0] - 5 <= k.cx <= halaman.lebar
+		)
+	):
+		# a thin row of column numbers under the header, bounded by rules (its digits may not be read)
+		nomor_kolom = (atas_isi, bawah_nomor)
+		atas_isi = bawah_nomor
 	tegak = sorted(
 		{round(x, 1) for x, y0, y1 in halaman.tegak if y0 <= atas_isi - 2 and y1 >= atas + 2},
 	)
@@ -459,19 +505,28 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 
 
 def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
-	"""Steps are numbered down the sheet. When OCR misread a few numbers (a "1" as "2"), and most sit
-	where their place says, each takes the number of its place. Returns the numbers mended."""
+	"""Steps are numbered down the sheet, on a page that goes on from the one before too (5, 6, 7 ...).
+	When OCR misread a few numbers (a "5" as "1") and most sit where their place says, each takes the
+	number of its place. Returns the numbers mended."""
 	if not baris:
 		return {}
-	awal = 1
-	di_tempat = sum(b.no == awal + i for i, b in enumerate(baris))
-	if di_tempat == len(baris) or (di_tempat < len(baris) / 2 and all(b.no > 0 for b in baris)):
-		return {}
 	dibetulkan = {}
-	for i, b in enumerate(baris):
-		if b.no != awal + i:
-			dibetulkan[awal + i] = b.no
-			b.no = awal + i
+	for h in sorted({b.hal for b in baris}):
+		di_hal = [b for b in baris if b.hal == h]
+		# the first number that most of the page's rows agree with
+		awal, di_tempat = max(
+			(
+				(b.no - i, sum(x.no == b.no - i + j for j, x in enumerate(di_hal)))
+				for i, b in enumerate(di_hal)
+			),
+			key=lambda a: a[1],
+		)
+		if di_tempat == len(di_hal) or di_tempat < len(di_hal) / 2 or awal < 1:
+			continue
+		for i, b in enumerate(di_hal):
+			if b.no != awal + i:
+				dibetulkan[awal + i] = b.no
+				b.no = awal + i
 	return dibetulkan
 
 
@@ -506,6 +561,13 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 				if kol.memuat(k.cx) and b.atas <= k.cy < b.bawah and not (kunci == "no" and nomor(k.teks))
 			]
 		)
+
+	if hal.ocr:  # a cell never ends on a colon or a comma: OCR's reading of a semicolon
+		sel_baca = sel
+
+		def sel(kunci: str) -> str | None:
+			teks = sel_baca(kunci)
+			return re.sub(r"[:,]$", ";", teks) if teks else teks
 
 	langkah = Langkah(no=b.no, kegiatan=sel("kegiatan") or "")
 	langkah.kelengkapan = sel("kelengkapan")

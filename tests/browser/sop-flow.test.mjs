@@ -337,7 +337,7 @@ test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside i
 	const input = page.locator(".modal.show input[type=file]");
 	await input.waitFor({ state: "attached", timeout: 15000 });
 	await input.setInputFiles(
-		fileURLToPath(new URL("../tests/lembar_sop/seed-lembar.pdf", import.meta.url))
+		fileURLToPath(new URL("../lembar_sop/seed-lembar.pdf", import.meta.url))
 	);
 	await page.waitForTimeout(500);
 	await screenshot(page, "impor-sop-upload");

@@ -1,0 +1,69 @@
+"""The readers against the independent labelled set (tests/lembar_mandiri: real offices' SOPs, built
+apart from this code), scored by the set's own scorer: its text PDFs, DOCX and XLSX. Floors under the
+figures measured when this test was written, so that a change that reads worse is seen; the full
+figures, scans and photos included, come from benchmarks/impor-mandiri."""
+
+import importlib.util
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from sop_kinerja.impor import BerkasDitolakError, baca_berkas
+from sop_kinerja.tests.utils import IntegrationTestCase
+
+SET = Path(__file__).resolve().parents[2] / "tests" / "lembar_mandiri"
+# kind of file: (share of steps fully right, share of identity fields right), at the least
+LANTAI = {"pdf-teks": (0.85, 0.95), "docx": (0.9, 0.9), "xlsx": (0.8, 0.9)}
+
+
+def penilai():
+	spec = importlib.util.spec_from_file_location("nilai_lembar_mandiri", SET / "nilai.py")
+	modul = importlib.util.module_from_spec(spec)
+	spec.loader.exec_module(modul)
+	return modul
+
+
+class TestLembarMandiri(IntegrationTestCase):
+	def test_text_pdfs_docx_and_xlsx_read_as_well_as_measured(self):
+		nilai = penilai()
+		daftar = json.loads((SET / "latih" / "daftar.json").read_text())
+		skor = defaultdict(lambda: [0, 0, 0, 0])  # steps right, steps, identity right, identity fields
+		gagal = []
+		for item in (i for i in daftar if i["jenis"] in LANTAI):
+			label = json.loads((SET / "latih" / item["label"]).read_text())
+			try:
+				dibaca = baca_berkas(item["berkas"], (SET / "latih" / "berkas" / item["berkas"]).read_bytes())
+			except BerkasDitolakError:
+				gagal.append(item["berkas"])
+				continue
+			hasil = dibaca.ke_json()
+			if label["langkah"] and not hasil["langkah"]:
+				gagal.append(item["berkas"])
+			per_no = {s["no"]: s for s in hasil["langkah"]}
+			s = skor[item["jenis"]]
+			s[1] += len(label["langkah"])
+			s[0] += sum(
+				1
+				for a in label["langkah"]
+				if a["no"] in per_no and not nilai.sama_langkah(a, per_no[a["no"]])
+			)
+			if label.get("ada_identitas"):
+				s[3] += 3 + 6
+				s[2] += (nilai.n(label["nama_sop"]) == nilai.n(hasil["nama_sop"])) + (
+					nilai.n(label["nomor_sop"]) == nilai.n(hasil["nomor_sop"])
+				)
+				s[2] += nilai.nl(label["pelaksana"]) == nilai.nl(hasil["pelaksana"])
+				for k in ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan", "pencatatan"):
+					s[2] += nilai.nl(label["identitas"].get(k)) == nilai.nl(hasil["identitas"].get(k))
+				s[2] += nilai.n(label["identitas"].get("peringatan")) == nilai.n(
+					hasil["identitas"].get("peringatan")
+				)
+		self.assertEqual(gagal, [], "a sheet in the standard form never fails as a whole")
+		for jenis, (langkah, identitas) in LANTAI.items():
+			benar, total, id_benar, id_total = skor[jenis]
+			self.assertGreater(total, 0, jenis)
+			self.assertGreaterEqual(benar / total, langkah, f"{jenis}: {benar}/{total} steps fully right")
+			if id_total:
+				self.assertGreaterEqual(
+					id_benar / id_total, identitas, f"{jenis}: {id_benar}/{id_total} identity"
+				)
