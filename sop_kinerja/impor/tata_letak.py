@@ -176,7 +176,7 @@ def _kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
 		for b in dalam:
 			if (
 				b is not a
-				and 0 <= b.atas - a.bawah < 0.8 * (a.bawah - a.atas)
+				and 0 <= b.atas - a.bawah < 1.3 * (a.bawah - a.atas) + 1
 				and abs(b.cx - a.cx) < max(a.x1 - a.x0, b.x1 - b.x0) / 2 + 2
 				and pola.match(_norm(a.teks + b.teks))
 			):
@@ -193,7 +193,7 @@ def _calon_kegiatan(halaman: Halaman) -> list[Kata]:
 		for b in pendek:
 			if (
 				b is not a
-				and 0 <= b.atas - a.bawah < 0.8 * (a.bawah - a.atas)
+				and 0 <= b.atas - a.bawah < 1.3 * (a.bawah - a.atas) + 1
 				and abs(b.x0 - a.x0) < 3
 				and pola.match(_norm(a.teks + b.teks))
 			):
@@ -223,7 +223,7 @@ def _calon_kegiatan(halaman: Halaman) -> list[Kata]:
 		for b in pendek:
 			if (
 				b is not a
-				and 0 <= b.atas - a.bawah < 0.8 * (a.bawah - a.atas)
+				and 0 <= b.atas - a.bawah < 1.3 * (a.bawah - a.atas) + 1
 				and abs(b.x0 - a.x0) < 3
 				and pola.match(_norm(a.teks + b.teks))
 			):
