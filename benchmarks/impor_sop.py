@@ -122,7 +122,7 @@ def buat_cetakan(folder: str | None = None):
 
 
 def _label_rekaman(doc, berkas: str) -> dict:
-	from sop_kinerja.mesin.bagan_alir import _lane, lanes_of
+	from sop_kinerja.mesin.bagan_alir import lajur, lanes_of
 
 	return {
 		"berkas": berkas,
@@ -133,7 +133,7 @@ def _label_rekaman(doc, berkas: str) -> dict:
 			{
 				"no": s.no,
 				"kegiatan": s.kegiatan,
-				"pelaksana": _lane(s),
+				"pelaksana": lajur(s),
 				"kelengkapan": s.kelengkapan,
 				"waktu": s.waktu,
 				"waktu_teks": f"{s.waktu} menit" if s.waktu else None,

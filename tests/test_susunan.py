@@ -50,3 +50,14 @@ def test_every_folder_says_what_it_is_for_and_what_it_may_import():
 	for folder in ("mesin", "naskah", "impor", "demo"):
 		doc = ast.get_docstring(ast.parse((APP / folder / "__init__.py").read_text(encoding="utf-8")))
 		assert doc and "import" in doc, folder
+
+
+def test_no_module_outgrows_what_a_reader_holds_in_mind():
+	"""About 400 lines at most: a module past that is split by what each part is (data files aside)."""
+	besar = [
+		f"{path.relative_to(ROOT)}: {n} lines"
+		for path in [*APP.rglob("*.py"), *ROOT.glob("benchmarks/*.py")]
+		if "tests" not in path.relative_to(ROOT).parts[1:] and not path.name.startswith("test_")
+		if (n := len(path.read_text(encoding="utf-8").splitlines())) > 420
+	]
+	assert not besar, "\n".join(besar)

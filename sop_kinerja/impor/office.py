@@ -151,7 +151,8 @@ def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> int | None:
 	"""Where a decision's "Tidak" connector leads, in a sheet's drawing: the step whose symbol the
 	connectors, joined end to end from the diamond's side, reach. `gambar` is the sheet's shapes,
 	`baris_langkah` maps a row to its step."""
-	from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol, lacak_vektor
+	from sop_kinerja.impor.garis import lacak_vektor
+	from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
 
 	hal = Halaman(lebar=0, tinggi=0)
 	milik = {}

@@ -6,7 +6,7 @@ a process. An open path is a connector. Thin rectangles and straight lines are t
 """
 
 from sop_kinerja.impor.formulir import KEPUTUSAN, KONEKTOR, PROSES, TERMINATOR, simbol_huruf
-from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol
+from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
 
 TIPIS = 1.6  # a rectangle thinner than this (points) is a rule, not a box
 KECIL = 6.0  # a closed shape smaller than this is an arrowhead

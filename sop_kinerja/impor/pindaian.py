@@ -16,7 +16,7 @@ import shutil
 from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
-from sop_kinerja.impor.tata_letak import Halaman, Kata, Simbol
+from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
 
 DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
 

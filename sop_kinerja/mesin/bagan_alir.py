@@ -17,7 +17,7 @@ import textwrap
 from typing import NamedTuple
 from xml.sax.saxutils import escape
 
-from sop_kinerja.mesin.sop_ke_workflow import _get, ordered
+from sop_kinerja.mesin.sop_ke_workflow import nilai, ordered
 
 # Page: A4 landscape, 10 mm margins: 277 mm of table.
 COLUMNS_MM = {
@@ -47,17 +47,17 @@ class Row(NamedTuple):
 	svg: str
 
 
-def _lane(row) -> str:
+def lajur(row) -> str:
 	"""The step's column: its Role, or for an imported draft whose Role is not chosen yet, the actor
 	as the sheet names it."""
-	return _get(row, "pelaksana") or _get(row, "pelaksana_lembar") or "?"
+	return nilai(row, "pelaksana") or nilai(row, "pelaksana_lembar") or "?"
 
 
 def lanes_of(steps) -> list[str]:
 	"""The pelaksana roles, in the order they first act: the order of the sheet's columns."""
 	lanes = []
 	for row in ordered(steps):
-		if (role := _lane(row)) not in lanes:
+		if (role := lajur(row)) not in lanes:
 			lanes.append(role)
 	return lanes
 
@@ -69,17 +69,17 @@ def _lines(text, width_mm: float) -> int:
 
 def row_height(row) -> float:
 	lines = max(
-		_lines(_get(row, "kegiatan"), COLUMNS_MM["kegiatan"]),
-		_lines(_get(row, "kelengkapan"), COLUMNS_MM["kelengkapan"]),
-		_lines(f"{_get(row, 'waktu') or ''} menit", COLUMNS_MM["waktu"]),
-		_lines(_get(row, "output"), COLUMNS_MM["output"]),
-		_lines(_get(row, "keterangan"), COLUMNS_MM["keterangan"]),
+		_lines(nilai(row, "kegiatan"), COLUMNS_MM["kegiatan"]),
+		_lines(nilai(row, "kelengkapan"), COLUMNS_MM["kelengkapan"]),
+		_lines(f"{nilai(row, 'waktu') or ''} menit", COLUMNS_MM["waktu"]),
+		_lines(nilai(row, "output"), COLUMNS_MM["output"]),
+		_lines(nilai(row, "keterangan"), COLUMNS_MM["keterangan"]),
 	)
 	return max(MIN_ROW_MM, math.ceil(lines * LINE_MM + PADDING_MM))
 
 
 def symbol_kind(row, first: bool, last: bool) -> str:
-	if _get(row, "tidak_setuju_ke"):
+	if nilai(row, "tidak_setuju_ke"):
 		return "decision"
 	return "terminator" if first or last else "process"
 
@@ -92,26 +92,26 @@ def bagan(steps) -> dict:
 	centre = {role: lane_w * (i + 0.5) for i, role in enumerate(lanes)}
 	sym_w = min(lane_w * 0.72, 17.0)
 	heights = [row_height(row) for row in steps]
-	index_of = {int(_get(row, "no")): i for i, row in enumerate(steps)}
+	index_of = {int(nilai(row, "no")): i for i, row in enumerate(steps)}
 
 	# each "tidak setuju" loop runs up a gutter at the right edge of the rightmost lane it touches
 	loops = []
 	for i, row in enumerate(steps):
-		if back := _get(row, "tidak_setuju_ke"):
+		if back := nilai(row, "tidak_setuju_ke"):
 			j = index_of[int(back)]
-			right = max(lanes.index(_lane(row)), lanes.index(_lane(steps[j])))
+			right = max(lanes.index(lajur(row)), lanes.index(lajur(steps[j])))
 			loops.append({"from": i, "to": j, "x": lane_w * (right + 1) - 1.8})
 
 	rows = []
 	for i, row in enumerate(steps):
 		h = heights[i]
 		cy = h / 2
-		x = centre[_lane(row)]
+		x = centre[lajur(row)]
 		kind = symbol_kind(row, i == 0, i == len(steps) - 1)
 		half_h = (DIAMOND_H if kind == "decision" else SYMBOL_H) / 2
 		parts = [_lane_lines(len(lanes), lane_w, h)]
 		if i > 0:  # from the step before: down its lane, across at the top, down into this symbol
-			px = centre[_lane(steps[i - 1])]
+			px = centre[lajur(steps[i - 1])]
 			if px == x:
 				parts.append(_line([(x, 0), (x, cy - half_h)]))
 			else:

@@ -14,12 +14,12 @@ from typing import NamedTuple
 KEMBALIKAN = "Kembalikan"
 
 
-def _get(row, key):
+def nilai(row, key):
 	return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
 
 
 def ordered(steps) -> list:
-	return sorted(steps, key=lambda row: int(_get(row, "no") or 0))
+	return sorted(steps, key=lambda row: int(nilai(row, "no") or 0))
 
 
 def workflow_spec(steps, status_akhir: str) -> dict:
@@ -30,12 +30,12 @@ def workflow_spec(steps, status_akhir: str) -> dict:
 	the step it names. The final state keeps the last step's document status.
 	"""
 	steps = ordered(steps)
-	by_no = {int(_get(row, "no")): row for row in steps}
+	by_no = {int(nilai(row, "no")): row for row in steps}
 	states = [
 		{
-			"state": _get(row, "workflow_state"),
-			"doc_status": str(_get(row, "doc_status") or 0),
-			"allow_edit": _get(row, "pelaksana"),
+			"state": nilai(row, "workflow_state"),
+			"doc_status": str(nilai(row, "doc_status") or 0),
+			"allow_edit": nilai(row, "pelaksana"),
 		}
 		for row in steps
 	]
@@ -44,28 +44,28 @@ def workflow_spec(steps, status_akhir: str) -> dict:
 		states.append(
 			{
 				"state": status_akhir,
-				"doc_status": str(_get(last, "doc_status") or 0),
-				"allow_edit": _get(last, "pelaksana"),
+				"doc_status": str(nilai(last, "doc_status") or 0),
+				"allow_edit": nilai(last, "pelaksana"),
 			}
 		)
 	transitions = []
 	for i, row in enumerate(steps):
-		next_state = _get(steps[i + 1], "workflow_state") if i + 1 < len(steps) else status_akhir
+		next_state = nilai(steps[i + 1], "workflow_state") if i + 1 < len(steps) else status_akhir
 		transitions.append(
 			{
-				"state": _get(row, "workflow_state"),
-				"action": _get(row, "aksi"),
+				"state": nilai(row, "workflow_state"),
+				"action": nilai(row, "aksi"),
 				"next_state": next_state,
-				"allowed": _get(row, "pelaksana"),
+				"allowed": nilai(row, "pelaksana"),
 			}
 		)
-		if back := _get(row, "tidak_setuju_ke"):
+		if back := nilai(row, "tidak_setuju_ke"):
 			transitions.append(
 				{
-					"state": _get(row, "workflow_state"),
-					"action": _get(row, "aksi_tidak_setuju") or KEMBALIKAN,
-					"next_state": _get(by_no[int(back)], "workflow_state"),
-					"allowed": _get(row, "pelaksana"),
+					"state": nilai(row, "workflow_state"),
+					"action": nilai(row, "aksi_tidak_setuju") or KEMBALIKAN,
+					"next_state": nilai(by_no[int(back)], "workflow_state"),
+					"allowed": nilai(row, "pelaksana"),
 				}
 			)
 	return {"states": states, "transitions": transitions}
@@ -77,16 +77,16 @@ def keep_waiting(spec: dict, workflow, waiting: set[str]) -> dict:
 	left it and lead to states still there; a forward move that led to a dropped state follows the old
 	chain on to the first state still there. Once no document waits in it, the next run drops it."""
 	kept = {row["state"] for row in spec["states"]}
-	old_states = {_get(row, "state"): row for row in (_get(workflow, "states") or [])} if workflow else {}
-	old_transitions = (_get(workflow, "transitions") or []) if workflow else []
+	old_states = {nilai(row, "state"): row for row in (nilai(workflow, "states") or [])} if workflow else {}
+	old_transitions = (nilai(workflow, "transitions") or []) if workflow else []
 	order = list(old_states)
 	spec = {"states": list(spec["states"]), "transitions": list(spec["transitions"])}
 
 	def onward(state, seen=()):
 		"""The first state still kept along the old forward moves from `state`."""
 		for t in old_transitions:
-			target = _get(t, "next_state")
-			if _get(t, "state") != state or target in seen or order.index(target) < order.index(state):
+			target = nilai(t, "next_state")
+			if nilai(t, "state") != state or target in seen or order.index(target) < order.index(state):
 				continue
 			if target in kept:
 				return target
@@ -96,22 +96,22 @@ def keep_waiting(spec: dict, workflow, waiting: set[str]) -> dict:
 
 	for state in [s for s in order if s not in kept and s in waiting]:
 		spec["states"].append(
-			{**{k: _get(old_states[state], k) for k in ("doc_status", "allow_edit")}, "state": state}
+			{**{k: nilai(old_states[state], k) for k in ("doc_status", "allow_edit")}, "state": state}
 		)
 		for t in old_transitions:
-			if _get(t, "state") != state:
+			if nilai(t, "state") != state:
 				continue
-			target = _get(t, "next_state")
+			target = nilai(t, "next_state")
 			if target not in kept and order.index(target) > order.index(state):
 				target = onward(target, (target,))
 			if target in kept:
-				row = {k: _get(t, k) for k in ("state", "action", "allowed")}
+				row = {k: nilai(t, k) for k in ("state", "action", "allowed")}
 				spec["transitions"].append({**row, "next_state": target})
 	return spec
 
 
 def transition_key(row) -> tuple:
-	return tuple(_get(row, key) for key in ("state", "action", "next_state", "allowed"))
+	return tuple(nilai(row, key) for key in ("state", "action", "next_state", "allowed"))
 
 
 class Change(NamedTuple):
@@ -124,7 +124,7 @@ class Change(NamedTuple):
 
 def changes(spec: dict, workflow) -> list[Change]:
 	"""What saving `spec` over `workflow` (a Workflow doc or dict, or None) would change."""
-	old_states = {_get(row, "state"): row for row in (_get(workflow, "states") or [])} if workflow else {}
+	old_states = {nilai(row, "state"): row for row in (nilai(workflow, "states") or [])} if workflow else {}
 	new_states = {row["state"]: row for row in spec["states"]}
 	found = []
 	for state, row in new_states.items():
@@ -136,7 +136,7 @@ def changes(spec: dict, workflow) -> list[Change]:
 	found += [Change("remove_state", state) for state in old_states if state not in new_states]
 
 	old_transitions = (
-		[transition_key(row) for row in (_get(workflow, "transitions") or [])] if workflow else []
+		[transition_key(row) for row in (nilai(workflow, "transitions") or [])] if workflow else []
 	)
 	new_transitions = [transition_key(row) for row in spec["transitions"]]
 	found += [Change("add_transition", _arrow(key)) for key in new_transitions if key not in old_transitions]
@@ -147,7 +147,7 @@ def changes(spec: dict, workflow) -> list[Change]:
 
 
 def _state_detail(row) -> str:
-	return f"{_get(row, 'allow_edit')}, docstatus {_get(row, 'doc_status') or 0}"
+	return f"{nilai(row, 'allow_edit')}, docstatus {nilai(row, 'doc_status') or 0}"
 
 
 def _arrow(key: tuple) -> str:
@@ -167,18 +167,18 @@ def mismatches(steps, status_akhir: str | None, workflow) -> list[Mismatch]:
 	"""Where an SOP and a Workflow disagree: a step with no state, a state with no step, a role that
 	differs (the state's editing role, or a role allowed to leave the state, that is not the step's
 	pelaksana)."""
-	states = {_get(row, "state"): row for row in (_get(workflow, "states") or [])}
-	transitions = _get(workflow, "transitions") or []
+	states = {nilai(row, "state"): row for row in (nilai(workflow, "states") or [])}
+	transitions = nilai(workflow, "transitions") or []
 	found = []
 	step_states = set()
 	for row in ordered(steps):
-		no, state, role = int(_get(row, "no")), _get(row, "workflow_state"), _get(row, "pelaksana")
+		no, state, role = int(nilai(row, "no")), nilai(row, "workflow_state"), nilai(row, "pelaksana")
 		step_states.add(state)
 		if not state or state not in states:
 			found.append(Mismatch("step_without_state", no, state, role))
 			continue
-		roles = {_get(states[state], "allow_edit")}
-		roles |= {_get(t, "allowed") for t in transitions if _get(t, "state") == state}
+		roles = {nilai(states[state], "allow_edit")}
+		roles |= {nilai(t, "allowed") for t in transitions if nilai(t, "state") == state}
 		roles.discard(None)
 		found += [Mismatch("role_differs", no, state, role, other) for other in sorted(roles - {role})]
 	found += [

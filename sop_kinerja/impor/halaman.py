@@ -1,0 +1,113 @@
+"""A page as the readers see it: words and symbols with their boxes (points from the top left), the
+connector lines and the table's rules; and words put into lines and cells' running text."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sop_kinerja.impor.formulir import PROSES
+from sop_kinerja.impor.lembar import rapikan
+
+
+@dataclass
+class Kotak:
+	"""A box on the page, in points from the top left."""
+
+	x0: float
+	x1: float
+	atas: float
+	bawah: float
+
+	@property
+	def cx(self):
+		return (self.x0 + self.x1) / 2
+
+	@property
+	def cy(self):
+		return (self.atas + self.bawah) / 2
+
+	def memuat(self, x, y, sela=4.0) -> bool:
+		return self.x0 - sela <= x <= self.x1 + sela and self.atas - sela <= y <= self.bawah + sela
+
+
+@dataclass
+class Kata(Kotak):
+	teks: str = ""
+
+	def __init__(self, teks: str, x0: float, x1: float, atas: float, bawah: float):
+		super().__init__(x0, x1, atas, bawah)
+		self.teks = teks
+
+
+@dataclass
+class Simbol(Kotak):
+	jenis: str = PROSES
+
+	def __init__(self, jenis: str, x0: float, x1: float, atas: float, bawah: float):
+		super().__init__(x0, x1, atas, bawah)
+		self.jenis = jenis
+
+
+@dataclass
+class Halaman:
+	lebar: float
+	tinggi: float
+	kata: list[Kata] = field(default_factory=list)
+	simbol: list[Simbol] = field(default_factory=list)
+	garis: list[list[tuple[float, float]]] = field(default_factory=list)  # connectors, open polylines
+	tegak: list[tuple[float, float, float]] = field(default_factory=list)  # rules: x, from y, to y
+	datar: list[tuple[float, float, float]] = field(default_factory=list)  # rules: y, from x, to x
+	# a scan follows its "Tidak" line in the image: (pages, page, diamond) -> (page, x, y) of its far end
+	pelacak: Callable | None = None
+	# a scan reads its No column again when the first reading missed the numbers: (table) -> words
+	baca_nomor: Callable | None = None
+	ocr: bool = False  # the words were read from an image
+
+
+def baris_kata(kata: list[Kata]) -> list[list[Kata]]:
+	"""Words grouped into lines, top to bottom, each line left to right."""
+	baris: list[list[Kata]] = []
+	for k in sorted(kata, key=lambda k: (k.cy, k.x0)):
+		if baris and abs(baris[-1][-1].cy - k.cy) <= max(2.0, 0.45 * (k.bawah - k.atas)):
+			baris[-1].append(k)
+		else:
+			baris.append([k])
+	return [sorted(b, key=lambda k: k.x0) for b in baris]
+
+
+# short words a line may start with: any other start of one to three small letters after a full line is
+# the end of a word the line broke ("memerintahka" / "n")
+KATA_PENDEK = frozenset(
+	"di ke ya ia se dan dgn yg ini itu ada apa dll kpd dr tgl no thn per pun hal dua kas jam tsb dst sbg utk pd "
+	"bag sub dsb via dlm".split()
+)
+
+
+def gabung(kata: list[Kata]) -> str | None:
+	"""The words of one cell as running text: lines joined, a word broken after its hyphen mended, and
+	a word a full line broke without one (narrow cells in word processors) joined again."""
+	hasil = ""
+	lines = baris_kata(kata)
+	kanan = max((b[-1].x1 for b in lines), default=0)
+	for i, b in enumerate(lines):
+		line = " ".join(k.teks for k in b)
+		awal = b[0].teks
+		if (
+			i
+			and re.fullmatch(r"[a-z]{1,3}[.,;:]?", awal)
+			and awal.rstrip(".,;:") not in KATA_PENDEK
+			and lines[i - 1][-1].x1 >= kanan - 0.15 * (kanan - min(k.x0 for k in lines[i - 1]))
+			and re.search(r"[a-z]$", hasil)
+		):
+			hasil += line
+		elif hasil.endswith("-") and not hasil.endswith(" -"):
+			hasil += (
+				line  # "aturan-aturan", "SP4N-LAPOR" broken at the hyphen: the browser does not hyphenate
+			)
+		else:
+			hasil = f"{hasil} {line}" if hasil else line
+	return rapikan(hasil)
+
+
+def norm(teks: str) -> str:
+	return re.sub(r"[^a-z0-9]+", " ", teks.lower()).strip()

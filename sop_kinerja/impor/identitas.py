@@ -1,0 +1,119 @@
+"""The identity block of an SOP AP sheet: labels such as "Nomor SOP" with the text to their right, and
+the headed lists ("Dasar Hukum :", "Keterkaitan :" ...) with the text below them, each in its own cell
+of the grid, side by side or one under the other."""
+
+import re
+
+from sop_kinerja.impor.formulir import DAFTAR, LABEL, butir, kosong_jadi_none
+from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, gabung, norm
+from sop_kinerja.impor.lembar import Lembar, rapikan
+
+
+def _cari_label(baris: list[list[Kata]], pola: str):
+	"""The first line that holds this label at a word's start, and the label's words (a colon too)."""
+	rx = re.compile(rf"(?:{pola})")
+	for b in baris:
+		for i in range(len(b)):
+			if not norm(b[i].teks):  # a label starts with a word, not with the colon of the one before
+				continue
+			for n in range(min(5, len(b) - i), 0, -1):
+				if rx.fullmatch(norm(" ".join(k.teks for k in b[i : i + n]))):
+					kata = b[i : i + n]
+					j = i + n
+					if j < len(b) and b[j].teks.strip() in (":", "："):  # "Dasar Hukum :"
+						kata = b[i : j + 1]
+					return b, kata
+	return None
+
+
+def baca_identitas(lembar: Lembar, halaman: list[Halaman], sampai: int | None, tabel):
+	"""The identity block: everything above the flowchart's header, on its page and the pages before."""
+	for h, hal in enumerate(halaman):
+		if sampai is not None and h > sampai:
+			break
+		batas = tabel.atas - 1 if (tabel is not None and h == sampai) else hal.tinggi + 1
+		kata = [k for k in hal.kata if k.bawah <= batas]
+		if kata:
+			_identitas_halaman(lembar, hal, kata)
+
+
+def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
+	baris = baris_kata(kata)
+	ketemu = []
+	for kunci, pola in {**LABEL, **DAFTAR}.items():
+		if kunci in LABEL and getattr(lembar, kunci):
+			continue
+		if kunci in DAFTAR and (lembar.identitas.get(kunci) not in (None, [])):
+			continue
+		hasil = _cari_label(baris, pola)
+		if hasil:
+			ketemu.append((kunci, hasil[1]))
+	if not ketemu:
+		return
+	# "Nomor" alone is a label only beside the other identity labels
+	for kunci, label in ketemu:
+		awal, akhir = label[0], label[-1]
+		sebaris = next((b for b in baris if awal in b), None) if kunci in LABEL else None
+		x1 = _tepi_kanan(hal, awal, akhir, ketemu, sebaris)
+		if kunci in LABEL:
+			bawah = _label_berikut(awal, ketemu, kata, LABEL, hal)
+			# the value's cell may be taller than the label's line: from the rule above it
+			di_atas = [y for y, a, b in hal.datar if y < awal.atas + 1 and a <= x1 - 1 and b >= akhir.x1 + 1]
+			atas = max(di_atas, default=awal.atas - 2)
+			isi = [k for k in kata if k.x0 > akhir.x1 + 0.5 and k.cx < x1 and atas <= k.cy < bawah]
+			isi = [k for k in isi if k.teks.strip() not in (":",)]
+			if kunci == "disahkan":  # jabatan, nama and NIP keep their lines
+				teks = "\n".join(
+					filter(None, (rapikan(" ".join(k.teks for k in b)) for b in baris_kata(isi)))
+				)
+			else:
+				teks = gabung(isi)
+			if teks:
+				teks = re.sub(r"^:\s*", "", teks)
+			setattr(lembar, kunci, teks or None)
+		else:
+			bawah = _label_berikut(awal, ketemu, kata, DAFTAR, hal)
+			isi = [
+				k
+				for k in kata
+				if k.atas > akhir.atas - 1 and k.cy < bawah and awal.x0 - 3 <= k.cx < x1 and k not in label
+			]
+			isi = [k for k in isi if not (k.atas < akhir.bawah and k.x0 < akhir.x1)]
+			lines = [" ".join(k.teks for k in b) for b in baris_kata(isi)]
+			lines = [re.sub(r"^:\s*", "", t) for t in lines]
+			if kunci == "peringatan":
+				lembar.identitas["peringatan"] = kosong_jadi_none(rapikan(" ".join(lines)))
+			else:
+				lembar.identitas[kunci] = butir(lines)
+	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
+		lembar.nomor_sop = None
+
+
+def _tepi_kanan(hal, awal, akhir, ketemu, baris=None) -> float:
+	"""A label's text ends at the first rule to its right, or where another label starts on its line.
+	When nothing follows the label inside its own cell, its value is the next cell: up to the rule after."""
+	rules = sorted(x for x, y0, y1 in hal.tegak if x > akhir.x1 + 2 and y0 <= awal.cy <= y1)
+	rules = [x for i, x in enumerate(rules) if i == 0 or x - rules[i - 1] > 2.5]
+	tetangga = [lab[0].x0 - 1 for _, lab in ketemu if abs(lab[0].cy - awal.cy) < 4 and lab[0].x0 > akhir.x1]
+	if rules and baris is not None:
+		sebaris = [k for k in baris if akhir.x1 < k.x0 and k.cx < rules[0]]
+		if not sebaris:
+			rules = rules[1:]
+	return min(rules + tetangga, default=hal.lebar)
+
+
+def _label_berikut(awal, ketemu, kata, jenis, hal=None) -> float:
+	"""Below a label its text runs down to its cell's bottom rule, else to the next label in the same
+	column, or to the block's end."""
+	if hal is not None:
+		rule = [
+			y for y, x0, x1 in hal.datar if y > awal.bawah + 1 and x0 <= awal.x0 + 1 and x1 >= awal.x1 - 1
+		]
+		if rule:
+			return min(rule)
+	bawah = [
+		lab[0].atas
+		for kunci, lab in ketemu
+		if lab[0].atas > awal.atas + 2 and abs(lab[0].x0 - awal.x0) < 40 and kunci in jenis
+	]
+	return min(bawah, default=max(k.bawah for k in kata) + 1) - 0.5

@@ -1,0 +1,283 @@
+"""The flowchart table's header on a page: "No", "Kegiatan", "Pelaksana" over one column per actor,
+"Mutu Baku" over "Kelengkapan", "Waktu", "Output", then "Keterangan"; each column's extent, the
+actors' names, where the rows begin, and the unit of a bare Waktu."""
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from sop_kinerja.impor.formulir import KOLOM, nomor
+from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, gabung, norm
+from sop_kinerja.impor.lembar import rapikan
+
+
+@dataclass
+class Kolom:
+	x0: float
+	x1: float
+
+	def memuat(self, x) -> bool:
+		return self.x0 <= x < self.x1
+
+
+@dataclass
+class Tabel:
+	"""The flowchart table on one page: its columns and where its rows start."""
+
+	kolom: dict[str, Kolom]
+	lajur: list[Kolom]  # one per actor, left to right
+	nama_lajur: list[str]
+	atas_isi: float  # where the rows begin, below the header
+	atas: float = 0.0  # where the header begins
+	satuan_waktu: str | None = None  # "Waktu (menit)": the unit of a bare number in the column
+
+
+def _kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
+	pola = re.compile(rf"^(?:{KOLOM[kunci]})$")
+	for k in dalam:
+		if pola.match(norm(k.teks)):
+			return k
+	# a header word broken over two lines in a narrow column ("Keterang" over "an")
+	for a in dalam:
+		for b in dalam:
+			if (
+				b is not a
+				and 0 <= b.atas - a.bawah < 1.3 * (a.bawah - a.atas) + 1
+				and abs(b.cx - a.cx) < max(a.x1 - a.x0, b.x1 - b.x0) / 2 + 2
+				and pola.match(norm(a.teks + b.teks))
+			):
+				return Kata(a.teks + b.teks, min(a.x0, b.x0), max(a.x1, b.x1), a.atas, b.bawah)
+	return None
+
+
+def _calon_kegiatan(halaman: Halaman) -> list[Kata]:
+	"""The words that may head the Kegiatan column, a word broken over two lines ("Akti" / "fitas") too."""
+	pola = re.compile(rf"^(?:{KOLOM['kegiatan']})$")
+	calon = [k for k in halaman.kata if pola.match(norm(k.teks))]
+	pendek = [k for k in halaman.kata if len(k.teks) <= 8 and k.teks.isalpha()]
+	for a in pendek:
+		for b in pendek:
+			if (
+				b is not a
+				and 0 <= b.atas - a.bawah < 1.3 * (a.bawah - a.atas) + 1
+				and abs(b.x0 - a.x0) < 3
+				and pola.match(norm(a.teks + b.teks))
+			):
+				calon.append(Kata(a.teks + b.teks, min(a.x0, b.x0), max(a.x1, b.x1), a.atas, b.bawah))
+	return calon
+
+
+def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: float) -> tuple | None:
+	"""The row of column numbers (1, 2, 3 ...) that many sheets print under the header: its top and
+	bottom."""
+	for baris in baris_kata([k for k in halaman.kata if k.atas > bawah_label and x0 - 5 <= k.cx <= x1 + 5])[
+		:2
+	]:
+		angka = [k.teks.strip("().") for k in baris]
+		if (
+			len(baris) >= 4
+			and all(a.isdigit() for a in angka)
+			and [int(a) for a in angka] == list(range(int(angka[0]), int(angka[0]) + len(angka)))
+		):
+			return min(k.atas for k in baris), max(k.bawah for k in baris)
+	return None
+
+
+def cari_tabel(halaman: Halaman) -> Tabel | None:
+	"""The flowchart header on this page, if it has one."""
+	for kegiatan in _calon_kegiatan(halaman):
+		dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < 45]
+		pelaksana = _kata_kolom("pelaksana", [k for k in dekat if k.x0 > kegiatan.x1])
+		waktu = _kata_kolom("waktu", [k for k in dekat if k.x0 > kegiatan.x1])
+		# the header's Kegiatan is level with "Pelaksana" or below it, never above (a title is)
+		if not pelaksana or not waktu or kegiatan.bawah < pelaksana.atas:
+			continue
+		return _tabel(halaman, kegiatan, pelaksana, waktu, dekat)
+	return None
+
+
+def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat: list[Kata]) -> Tabel:
+	kanan = [k for k in dekat if k.x0 > waktu.x1]
+	kiri = [k for k in dekat if k.x1 < kegiatan.x0]
+	kata = {
+		"no": _kata_kolom("no", kiri),
+		"kegiatan": kegiatan,
+		"kelengkapan": _kata_kolom("kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 < waktu.x0]),
+		"waktu": waktu,
+		"output": _kata_kolom("output", kanan),
+		"keterangan": _kata_kolom("keterangan", kanan),
+	}
+	atas = min(k.atas for k in (kegiatan, pelaksana, waktu))
+	bawah_label = max(k.bawah for k in (kegiatan, waktu, *(k for k in kata.values() if k)))
+	ujung_kanan = max(k.x1 for k in (waktu, *(k for k in kata.values() if k)))
+	nomor_kolom = _baris_nomor_kolom(
+		halaman, bawah_label, kata["no"].x0 if kata["no"] else kegiatan.x0, ujung_kanan
+	)
+	if nomor_kolom is not None:  # part of the header, not the first step
+		bawah_label = nomor_kolom[1]
+	# the header ends where the first step's number sits
+	tepi_kiri = kata["no"].x0 - 6 if kata["no"] else 0
+	angka = [
+		k
+		for k in halaman.kata
+		if k.atas > bawah_label and k.x1 < kegiatan.x0 and k.x0 >= tepi_kiri and nomor(k.teks)
+	]
+	# the rows begin at the first rule across the table below the header's labels, else at the first number
+	lebar_tabel = (kata["no"].x0 if kata["no"] else kegiatan.x0, waktu.x1)
+	garis = [
+		y
+		for y, x0, x1 in halaman.datar
+		if y > bawah_label + 1 and x0 <= lebar_tabel[0] + 5 and x1 >= lebar_tabel[1] - 5
+	]
+	atas_isi = min(garis, default=min((k.atas for k in angka), default=bawah_label + 1) - 1.5)
+	tinggi_huruf = kegiatan.bawah - kegiatan.atas
+	bawah_nomor = min((y for y in garis if y > atas_isi + 1), default=None)
+	if (
+		nomor_kolom is None
+		and bawah_nomor is not None
+		and bawah_nomor - atas_isi < 3 * tinggi_huruf
+		and all(
+			re.fullmatch(r"\W*\d{0,2}\W*", k.teks)
+			for k in halaman.kata
+			if atas_isi < k.cy < bawah_nomor and lebar_tabel[0] - 5 <= k.cx <= halaman.lebar
+		)
+	):
+		# a thin row of column numbers under the header, bounded by rules (its digits may not be read)
+		nomor_kolom = (atas_isi, bawah_nomor)
+		atas_isi = bawah_nomor
+	tegak = sorted(
+		{round(x, 1) for x, y0, y1 in halaman.tegak if y0 <= atas_isi - 2 and y1 >= atas + 2},
+	)
+	tegak = [x for i, x in enumerate(tegak) if i == 0 or x - tegak[i - 1] > 2.5]
+
+	def sel(k: Kata | None, kiri_x: float, kanan_x: float) -> Kolom:
+		if k is None:
+			return Kolom(kiri_x, kanan_x)
+		a = max((x for x in tegak if x <= k.cx), default=None)
+		b = min((x for x in tegak if x >= k.cx), default=None)
+		return Kolom(a if a is not None else kiri_x, b if b is not None else kanan_x)
+
+	# without rules, a column reaches halfway to the next header word
+	urut = [k for k in (kata["no"], kegiatan, pelaksana, kata["kelengkapan"], waktu, kata["output"]) if k]
+	urut += [kata["keterangan"]] if kata["keterangan"] else []
+
+	def tengah(a: Kata | None, b: Kata | None, bawaan: float) -> float:
+		return (a.x1 + b.x0) / 2 if a and b else bawaan
+
+	kolom = {
+		"no": sel(kata["no"], 0, tengah(kata["no"], kegiatan, kegiatan.x0 - 2)),
+		"kegiatan": sel(kegiatan, tengah(kata["no"], kegiatan, 0), kegiatan.x1 + 2),
+		"kelengkapan": sel(kata["kelengkapan"], pelaksana.x1, tengah(kata["kelengkapan"], waktu, waktu.x0)),
+		"waktu": sel(
+			waktu,
+			tengah(kata["kelengkapan"], waktu, waktu.x0 - 2),
+			tengah(waktu, kata["output"], waktu.x1 + 2),
+		),
+	}
+	kolom["output"] = sel(
+		kata["output"], kolom["waktu"].x1, tengah(kata["output"], kata["keterangan"], halaman.lebar)
+	)
+	kolom["keterangan"] = sel(kata["keterangan"], kolom["output"].x1, halaman.lebar)
+	if not kata["keterangan"]:
+		kolom["keterangan"] = Kolom(kolom["output"].x1, kolom["output"].x1)
+	if kata["kelengkapan"] is None:
+		kolom["kelengkapan"] = Kolom(kolom["waktu"].x0, kolom["waktu"].x0)
+	if kolom["kegiatan"].x1 > pelaksana.x0:  # no rule between Kegiatan and the actors
+		kolom["kegiatan"].x1 = _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi)
+	lajur_x0, lajur_x1 = (
+		kolom["kegiatan"].x1,
+		kolom["kelengkapan"].x0 if kata["kelengkapan"] else kolom["waktu"].x0,
+	)
+
+	bawah_nama = nomor_kolom[0] if nomor_kolom is not None else atas_isi + 1
+	nama = [
+		k
+		for k in halaman.kata
+		if k.atas >= pelaksana.bawah - 1 and k.bawah <= bawah_nama and lajur_x0 < k.cx < lajur_x1
+	]
+	batas = [x for x in tegak if lajur_x0 + 3 < x < lajur_x1 - 3]
+	if batas:
+		tepi = [lajur_x0, *batas, lajur_x1]
+		lajur = [Kolom(a, b) for a, b in pairwise(tepi)]
+	else:
+		lajur = _lajur_dari_nama(nama, lajur_x0, lajur_x1)
+	nama_lajur = [(gabung([k for k in nama if lj.memuat(k.cx)]) or "").strip(" .,:;|") for lj in lajur]
+	keep = [i for i, n in enumerate(nama_lajur) if n]
+	if keep and len(keep) < len(lajur):  # a cell with no name was not an actor's column
+		lajur = _rapatkan(lajur, keep)
+		nama_lajur = [nama_lajur[i] for i in keep]
+	return Tabel(kolom, lajur, nama_lajur, atas_isi, atas, _satuan_waktu(halaman, waktu, atas_isi))
+
+
+def _satuan_waktu(halaman: Halaman, waktu: Kata, atas_isi: float) -> str | None:
+	"""The unit the Waktu header names for its column ("Waktu (menit)", "Waktu (dalam jam)")."""
+	kepala = [k for k in halaman.kata if waktu.atas - 2 <= k.atas and k.bawah <= atas_isi + 1]
+	kepala = [k for k in kepala if abs(k.cx - waktu.cx) < 40]
+	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", " ".join(k.teks for k in kepala), re.I)
+	return m[1].lower() if m else None
+
+
+def _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi) -> float:
+	"""Where the Kegiatan column ends when no rule says so: past the longest line of its text."""
+	teks = [k for k in halaman.kata if k.atas > atas_isi and kegiatan.x0 - 2 <= k.x0 < pelaksana.x0]
+	ujung = max((k.x1 for k in teks if k.x1 < pelaksana.cx), default=kegiatan.x1)
+	return ujung + 2
+
+
+def _lajur_dari_nama(nama: list[Kata], x0: float, x1: float) -> list[Kolom]:
+	"""Actor columns from their names alone: names apart by more than a word's gap are columns apart."""
+	kelompok: list[list[Kata]] = []
+	for k in sorted(nama, key=lambda k: k.x0):
+		if kelompok and k.x0 - max(w.x1 for w in kelompok[-1]) < 0.9 * (k.bawah - k.atas):
+			kelompok[-1].append(k)
+		elif kelompok and any(k.x0 < w.x1 for w in kelompok[-1]):
+			kelompok[-1].append(k)
+		else:
+			kelompok.append([k])
+	if not kelompok:
+		return []
+	tengah = [(max(w.x1 for w in a) + min(w.x0 for w in b)) / 2 for a, b in pairwise(kelompok)]
+	tepi = [x0, *tengah, x1]
+	return [Kolom(a, b) for a, b in pairwise(tepi)]
+
+
+def _rapatkan(lajur: list[Kolom], keep: list[int]) -> list[Kolom]:
+	hasil = []
+	for n, i in enumerate(keep):
+		x0 = lajur[i].x0 if n == 0 else hasil[-1].x1
+		x1 = lajur[keep[n + 1]].x0 if n + 1 < len(keep) else lajur[-1].x1
+		hasil.append(Kolom(x0, x1))
+	hasil[0].x0 = lajur[0].x0
+	return hasil
+
+
+def lanjutan(hal: Halaman, tabel: Tabel) -> Tabel:
+	"""The table of the page before, on a page that goes on without repeating the header."""
+	return Tabel(
+		tabel.kolom,
+		tabel.lajur,
+		tabel.nama_lajur,
+		_atas_lanjutan(hal, tabel),
+		satuan_waktu=tabel.satuan_waktu,
+	)
+
+
+def _atas_lanjutan(hal: Halaman, tabel: Tabel) -> float:
+	"""Where the rows begin on a page that does not repeat the header: where the table's column rules
+	start, or its first step number."""
+	no = tabel.kolom["no"]
+	angka = [k.atas for k in hal.kata if no.memuat(k.cx) and nomor(k.teks)]
+	kiri, kanan = no.x0 - 3, tabel.kolom["keterangan"].x1 + 3
+	rules = [y0 for x, y0, y1 in hal.tegak if kiri <= x <= kanan and y1 - y0 > 20]
+	return min(angka + [y + 1.5 for y in rules], default=1.5) - 1.5
+
+
+def judul_bagan(hal: Halaman, tabel: Tabel) -> str | None:
+	"""The line just above the flowchart table: many sheets title it with the SOP's name."""
+	atas = [b for b in baris_kata([k for k in hal.kata if k.bawah < tabel.atas_isi]) if b]
+	kepala = min((k.atas for k in hal.kata if re.match(r"^(kegiatan|pelaksana)$", norm(k.teks))), default=0)
+	judul = [b for b in atas if b[-1].bawah < kepala - 2]
+	if not judul:
+		return None
+	nama = " ".join(k.teks for k in judul[-1])
+	return rapikan(re.sub(r"^(?:SOP|Standar Operasional Prosedur)\s*:?\s*", "", nama, flags=re.I)) or None
