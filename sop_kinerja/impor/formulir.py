@@ -29,6 +29,21 @@ def simbol_huruf(teks: str) -> str | None:
 # "Tidak → 3", "Ya: 7", "Tidak ke 2": a decision's way written beside its symbol
 ARAH_TEKS = re.compile(r"\b(ya|tidak)\s*(?:→|->|=>|:|ke(?:\s+langkah)?)\s*(\d{1,2})\b", re.IGNORECASE)
 
+
+def arah_tertulis(teks: str, langkah):
+	"""A decision's ways written beside its symbol instead of drawn: "Tidak" to its step (back, next or
+	on), a "Ya" that skips the next step (`jika_ya_ke`)."""
+	for arah, ke in ARAH_TEKS.findall(teks):
+		ke = int(ke)
+		if ke == langkah.no:
+			continue
+		langkah.keputusan = True
+		if arah.lower() == "tidak":
+			langkah.jika_tidak_ke = ke
+		elif ke != langkah.no + 1:
+			langkah.jika_ya_ke = ke
+
+
 BELUM_TERBACA = "#?"  # a scan's No cell that holds something no reading made a number of
 
 KOLOM = {

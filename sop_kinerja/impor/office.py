@@ -14,12 +14,12 @@ from xml.etree import ElementTree
 
 from sop_kinerja.impor import teks as teks_sop
 from sop_kinerja.impor.formulir import (
-	ARAH_TEKS,
 	DAFTAR,
 	KOLOM,
 	LABEL,
 	PROSES,
 	TERMINATOR,
+	arah_tertulis,
 	butir,
 	kosong_jadi_none,
 	nomor,
@@ -274,16 +274,7 @@ def _simbol_huruf(row, lajur) -> list[tuple[int, str]]:
 
 def _arah_tertulis(row, lajur, langkah: Langkah):
 	"""A decision's ways written in the actors' cells ("Tidak → 3", "Ya → 7") instead of drawn."""
-	teks = " ".join(str(row[i]) for i, _ in lajur if i < len(row))
-	for arah, ke in ARAH_TEKS.findall(teks):
-		ke = int(ke)
-		if ke == langkah.no:
-			continue
-		langkah.keputusan = True
-		if arah.lower() == "tidak":
-			langkah.jika_tidak_ke = ke
-		elif ke != langkah.no + 1:
-			langkah.jika_ya_ke = ke
+	arah_tertulis(" ".join(str(row[i]) for i, _ in lajur if i < len(row)), langkah)
 
 
 def _kepala(rows):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sop_kinerja.impor import teks as teks_sop
-from sop_kinerja.impor.formulir import ARAH_TEKS, KEPUTUSAN, KONEKTOR, nomor
+from sop_kinerja.impor.formulir import KEPUTUSAN, KONEKTOR, arah_tertulis, nomor
 from sop_kinerja.impor.garis import tujuan_keputusan
 from sop_kinerja.impor.halaman import Halaman, Simbol, baris_kata, gabung
 from sop_kinerja.impor.identitas import baca_identitas
@@ -205,15 +205,7 @@ def _arah_tertulis(hal: Halaman, b: Baris, langkah: Langkah):
 	lajur = b.tabel.lajur
 	x0, x1 = (lajur[0].x0, lajur[-1].x1) if lajur else (0, hal.lebar)
 	kata = [k for k in hal.kata if x0 <= k.cx <= x1 and b.atas <= k.cy < b.bawah]
-	for arah, ke in ARAH_TEKS.findall(" ".join(k.teks for b_ in baris_kata(kata) for k in b_)):
-		ke = int(ke)
-		if ke == langkah.no:
-			continue
-		langkah.keputusan = True
-		if arah.lower() == "tidak":
-			langkah.jika_tidak_ke = ke
-		elif ke != langkah.no + 1:
-			langkah.jika_ya_ke = ke
+	arah_tertulis(" ".join(k.teks for b_ in baris_kata(kata) for k in b_), langkah)
 
 
 def _periksa_urutan(lembar: Lembar):
