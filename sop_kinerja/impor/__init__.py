@@ -44,6 +44,8 @@ def jenis_berkas(nama: str, isi: bytes) -> str | None:
 		return "png"
 	if isi.startswith(b"\xff\xd8\xff"):
 		return "jpeg"
+	if isi[4:8] == b"ftyp" and isi[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
+		return "heic"  # a phone's photo (HEIF)
 	if isi.startswith(b"PK\x03\x04"):
 		try:
 			with zipfile.ZipFile(io.BytesIO(isi)) as z:
@@ -77,6 +79,16 @@ def baca_berkas(
 		raise BerkasDitolakError("The file {0} is not a PDF, PNG, JPEG, DOCX, XLSX or text file.", nama)
 	if jenis == "pdf":
 		lembar = _baca_pdf(nama, isi, menit_per_hari)
+	elif jenis == "heic":
+		try:
+			from pillow_heif import register_heif_opener
+		except ImportError:
+			raise BerkasDitolakError(
+				"The photo {0} is HEIC, which this site cannot read: send it as JPEG (or ask the admin to install pillow-heif).",
+				nama,
+			)
+		register_heif_opener()
+		lembar = _baca_gambar(nama, isi, menit_per_hari)
 	elif jenis in ("png", "jpeg"):
 		lembar = _baca_gambar(nama, isi, menit_per_hari)
 	elif jenis in ("docx", "xlsx"):

@@ -87,3 +87,12 @@ class TestFoto(IntegrationTestCase):
 		exif[0x0112] = 6  # stored rotated: shown turned by 90 degrees
 		gambar = foto.buka(Image.open(io.BytesIO(jpeg(berdiri, exif=exif))))
 		self.assertEqual(gambar.size, (800, 600))
+
+	def test_a_heic_photo_without_its_library_is_refused_with_a_clear_message(self):
+		from unittest.mock import patch
+
+		heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+		with patch.dict("sys.modules", {"pillow_heif": None}):  # the library is not installed
+			with self.assertRaises(BerkasDitolakError) as ditolak:
+				baca_berkas("foto-ponsel.heic", heic)
+		self.assertIn("HEIC", ditolak.exception.pesan)
