@@ -46,7 +46,8 @@ def impor_berkas(file_name: str) -> dict:
 	if berkas.attached_to_doctype or berkas.owner != frappe.session.user:
 		frappe.throw(_("Only a file you have just uploaded can be imported."), frappe.PermissionError)
 	try:
-		lembar = baca(berkas.file_name, berkas.get_content())
+		isi = berkas.get_content()  # Frappe hands a file it could decode as text back as str
+		lembar = baca(berkas.file_name, isi.encode() if isinstance(isi, str) else isi)
 		nama = buat_draf(lembar, berkas)
 	except Exception:
 		frappe.db.rollback()

@@ -241,6 +241,62 @@ class TestImporBadInput(FrappeTestCase):
 		Image.new("L", (1200, 800), 255).save(out, "PNG")
 		self.refused("kosong.png", out.getvalue(), "No text")
 
+	def test_a_truncated_jpeg(self):
+		from PIL import Image
+
+		out = io.BytesIO()
+		Image.new("RGB", (1600, 1200), (240, 240, 240)).save(out, "JPEG")
+		terpotong = out.getvalue()[: len(out.getvalue()) // 2]
+		with self.assertRaises(frappe.ValidationError) as ctx:
+			impor_sop.baca("terpotong.jpg", terpotong)
+		self.assertIn("cut short", str(ctx.exception))
+		# through the desk, Frappe re-encodes an uploaded JPEG (it strips EXIF data), filling in the
+		# missing part: the sheet is still refused, and nothing is left
+		self.refused("terpotong.jpg", terpotong, "terpotong.jpg")
+
+	def test_a_decompression_bomb_png(self):
+		from PIL import Image
+
+		out = io.BytesIO()
+		Image.new("1", (20_000, 20_000), 1).save(out, "PNG")  # 400 million pixels in a small file
+		self.assertLess(len(out.getvalue()), 2_000_000)
+		self.refused("bom.png", out.getvalue(), "too large")
+
+	def test_a_photo_with_no_sheet_in_it(self):
+		if not ocr_tersedia():
+			self.skipTest("Tesseract with Indonesian is not installed")
+		from PIL import Image
+
+		out = io.BytesIO()
+		Image.new("RGB", (1600, 1200), (90, 120, 60)).save(out, "JPEG")
+		self.refused("dinding.jpg", out.getvalue(), "No SOP sheet was found in the photo")
+
+	def test_a_pdf_whose_pages_are_images_of_another_document(self):
+		if not ocr_tersedia():
+			self.skipTest("Tesseract with Indonesian is not installed")
+		from PIL import Image, ImageDraw
+
+		halaman = Image.new("L", (1654, 2339), 255)
+		gambar = ImageDraw.Draw(halaman)
+		for i, baris in enumerate(
+			(
+				"UNDANGAN RAPAT",
+				"Dengan hormat, Bapak/Ibu diundang menghadiri rapat",
+				"koordinasi pada hari Senin pukul 09.00 WIB.",
+			)
+		):
+			gambar.text((200, 300 + 60 * i), baris, fill=0)
+		out = io.BytesIO()
+		halaman.save(out, "PDF", resolution=200)
+		self.refused("undangan.pdf", out.getvalue(), "No ")
+
+	def test_a_heic_photo_without_its_library(self):
+		from unittest.mock import patch
+
+		heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+		with patch.dict("sys.modules", {"pillow_heif": None}):
+			self.refused("foto.heic", heic, "HEIC")
+
 	def test_without_tesseract_a_scan_is_refused_plainly_and_text_still_reads(self):
 		from unittest.mock import patch
 
