@@ -6,7 +6,7 @@ from sop_kinerja.impor.formulir import KONEKTOR, TERMINATOR
 from sop_kinerja.impor.halaman import Halaman, Simbol, norm
 
 
-def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah, tabel_hal):
+def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah):
 	"""Where a decision's ways go. "Tidak": the step whose symbol its line reaches (earlier, the next,
 	or further on), or a terminator of no step, where the request ends (refused). "Ya", when drawn on a
 	page with vectors: a step past the next one is a forward way of its own (`jika_ya_ke`)."""
@@ -21,11 +21,11 @@ def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah, tabel_hal):
 		cabang = cabang_vektor(halaman, h, intan)
 		if "tidak" not in cabang and (ujung := lacak_vektor(halaman, h, intan)):
 			cabang["tidak"] = ujung  # no "Tidak" word near the diamond: its side line
-	ya = _langkah_di(halaman, cabang.get("ya"), simbol_langkah, intan)
+	ya = _langkah_di(cabang.get("ya"), simbol_langkah, intan)
 	if ya is not None and ya != langkah.no + 1:
 		langkah.jika_ya_ke = ya
 	ujung = cabang.get("tidak")
-	tidak = _langkah_di(halaman, ujung, simbol_langkah, intan)
+	tidak = _langkah_di(ujung, simbol_langkah, intan)
 	if tidak is not None and tidak != ya:
 		langkah.jika_tidak_ke = tidak
 		return
@@ -41,7 +41,7 @@ def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah, tabel_hal):
 	teks_sop.tujuan_dari_teks(lembar, langkah)
 
 
-def _langkah_di(halaman, ujung, simbol_langkah, asal) -> int | None:
+def _langkah_di(ujung, simbol_langkah, asal) -> int | None:
 	"""The step whose symbol a line's far end touches."""
 	if not ujung:
 		return None

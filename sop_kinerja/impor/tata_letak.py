@@ -111,7 +111,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	_periksa_urutan(lembar)
 	for langkah in lembar.langkah:
 		if langkah.keputusan and langkah.jika_tidak_ke is None:
-			tujuan_keputusan(lembar, halaman, langkah, simbol_langkah, tabel_hal)
+			tujuan_keputusan(lembar, halaman, langkah, simbol_langkah)
 	teks_sop.lengkapi_pelaksana(lembar)
 	return lembar
 

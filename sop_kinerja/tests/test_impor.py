@@ -232,14 +232,18 @@ class TestImporBadInput(FrappeTestCase):
 		self.assertLess(len(out.getvalue()), 1_000_000)
 		self.refused("bom.docx", out.getvalue(), "zip bomb")
 
-	def test_an_image_with_no_text(self):
+	def gambar_polos(self, mode: str, ukuran: tuple, warna, format: str) -> bytes:
+		"""A plain image, for the refusals that need OCR (skipped without Tesseract)."""
 		if not ocr_tersedia():
 			self.skipTest("Tesseract with Indonesian is not installed")
 		from PIL import Image
 
 		out = io.BytesIO()
-		Image.new("L", (1200, 800), 255).save(out, "PNG")
-		self.refused("kosong.png", out.getvalue(), "No text")
+		Image.new(mode, ukuran, warna).save(out, format)
+		return out.getvalue()
+
+	def test_an_image_with_no_text(self):
+		self.refused("kosong.png", self.gambar_polos("L", (1200, 800), 255, "PNG"), "No text")
 
 	def test_a_truncated_jpeg(self):
 		from PIL import Image
@@ -263,13 +267,8 @@ class TestImporBadInput(FrappeTestCase):
 		self.refused("bom.png", out.getvalue(), "too large")
 
 	def test_a_photo_with_no_sheet_in_it(self):
-		if not ocr_tersedia():
-			self.skipTest("Tesseract with Indonesian is not installed")
-		from PIL import Image
-
-		out = io.BytesIO()
-		Image.new("RGB", (1600, 1200), (90, 120, 60)).save(out, "JPEG")
-		self.refused("dinding.jpg", out.getvalue(), "No SOP sheet was found in the photo")
+		dinding = self.gambar_polos("RGB", (1600, 1200), (90, 120, 60), "JPEG")
+		self.refused("dinding.jpg", dinding, "No SOP sheet was found in the photo")
 
 	def test_a_pdf_whose_pages_are_images_of_another_document(self):
 		if not ocr_tersedia():
