@@ -95,6 +95,7 @@ def test_the_json_shape():
 		"keputusan",
 		"jika_tidak_ke",
 		"jika_ya_ke",
+		"halaman",
 	]
 	assert list(hasil["identitas"]) == [
 		"dasar_hukum",

@@ -41,6 +41,7 @@ class Langkah:
 	keputusan: bool = False
 	jika_tidak_ke: int | None = None
 	jika_ya_ke: int | None = None  # a decision's "Ya" that jumps past the next step; None: the next step
+	halaman: int | None = None  # the page of the file the step is on, from 1, where the reader knows it
 	tanda: list[Tanda] = field(default_factory=list)
 
 	def ragu(self, bidang: str, pesan: str, *nilai):
@@ -59,6 +60,7 @@ class Langkah:
 			"keputusan": self.keputusan,
 			"jika_tidak_ke": self.jika_tidak_ke,
 			"jika_ya_ke": self.jika_ya_ke,
+			"halaman": self.halaman,
 		}
 
 

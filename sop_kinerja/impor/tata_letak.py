@@ -95,6 +95,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	simbol_langkah: dict[int, tuple[int, Simbol]] = {}
 	for b in baris:
 		langkah = _isi_langkah(halaman[b.hal], b, menit_per_hari)
+		langkah.halaman = b.hal + 1
 		if any(x.no == langkah.no for x in lembar.langkah):
 			lembar.ragu("Step number {0} appears twice on the sheet: the second was left out.", langkah.no)
 			continue
