@@ -5,19 +5,20 @@ the sheet does; the actor's Role is filled in where a Role of that name exists, 
 one before the SOP is put to work.
 """
 
+import hashlib
 import re
 from datetime import date
 
 import frappe
 from frappe import _
-from frappe.utils import cint
+from frappe.utils import cint, cstr
 
 from sop_kinerja.impor import BATAS_UKURAN, BerkasDitolakError, baca_berkas
 from sop_kinerja.impor.lembar import Lembar, sama_nama
 from sop_kinerja.mesin import jam_kerja
 
 SETTINGS = "Pengaturan SOP Kinerja"
-JENIS_BERKAS = (".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".txt")
+JENIS_BERKAS = (".pdf", ".png", ".jpg", ".jpeg", ".heic", ".heif", ".docx", ".xlsx", ".txt")
 
 
 def menit_per_hari() -> int:
@@ -60,7 +61,6 @@ def impor_berkas(file_name: str) -> dict:
 def buat_draf(lembar: Lembar, berkas=None) -> str:
 	"""An inactive SOP record from a sheet as read, with its source file attached."""
 	frappe.has_permission("SOP", "create", throw=True)
-	peran = {r.lower(): r for r in frappe.get_all("Role", pluck="name")}
 	tanda = []  # what making the draft itself adds to the reader's flags
 	nama_sop = lembar.nama_sop or re.sub(r"\.[^.]+$", "", lembar.berkas)
 	if not lembar.nama_sop:
@@ -74,55 +74,171 @@ def buat_draf(lembar: Lembar, berkas=None) -> str:
 		)
 		nama_sop = f"{nama_sop} (Impor {n})"
 	doc = frappe.new_doc("SOP")
-	doc.update(
-		{
-			"nama_sop": nama_sop,
-			"nomor_sop": lembar.nomor_sop,
-			"aktif": 0,
-			"peringatan": lembar.identitas["peringatan"],
-			"tanggal_pembuatan": tanggal(lembar.tanggal_pembuatan),
-			"tanggal_revisi": tanggal(lembar.tanggal_revisi),
-			"tanggal_efektif": tanggal(lembar.tanggal_efektif),
-		}
-	)
-	if lembar.disahkan:
-		doc.update(pengesahan(lembar.disahkan))
-	for kunci in ("dasar_hukum", "kualifikasi_pelaksana", "peralatan", "pencatatan"):
-		for uraian in lembar.identitas[kunci]:
-			doc.append(kunci, {"uraian": uraian})
-	for nama in lembar.identitas["keterkaitan"]:
-		doc.append("keterkaitan", {"nama_sop": nama[:140]})
+	doc.update({"nama_sop": nama_sop, "aktif": 0})
+	isi_identitas(doc, lembar)
 	for langkah in lembar.langkah:
-		role = peran.get((langkah.pelaksana or "").lower())
-		if langkah.pelaksana and not role:
-			role = next((r for r in peran.values() if sama_nama(r, langkah.pelaksana)), None)
-		catatan = [t.teks(_) for t in langkah.tanda]
-		if langkah.pelaksana and not role:
-			catatan.append(_("No Role is named {0}: choose the Role.").format(langkah.pelaksana))
-		doc.append(
-			"langkah",
-			{
-				"no": langkah.no,
-				"kegiatan": langkah.kegiatan or "-",
-				"pelaksana": role,
-				"pelaksana_lembar": langkah.pelaksana,
-				"kelengkapan": (langkah.kelengkapan or "")[:140] or None,
-				"waktu": langkah.waktu,
-				"output": (langkah.output or "")[:140] or None,
-				"keterangan": langkah.keterangan,
-				"keputusan": 1 if langkah.keputusan else 0,
-				"tidak_setuju_ke": langkah.jika_tidak_ke if langkah.keputusan else None,
-				"tanda_impor": "\n".join(catatan) or None,
-			},
-		)
+		doc.append("langkah", baris_langkah(langkah))
+	tanda += isi_peta_pelaksana(doc, lembar)
 	doc.peringatan_impor = "\n".join([t.teks(_) for t in lembar.semua_tanda()] + tanda) or None
 	doc.insert()
 	if berkas is not None:
-		berkas.db_set(
-			{"attached_to_doctype": "SOP", "attached_to_name": doc.name, "attached_to_field": "berkas_sumber"}
-		)
-		doc.db_set("berkas_sumber", berkas.file_url)
+		lampirkan(doc, berkas)
 	return doc.name
+
+
+def isi_identitas(doc, lembar: Lembar, hanya_yang_kosong: bool = False):
+	"""The identity block as read; on a re-import only what the draft still lacks."""
+	nilai = {
+		"nomor_sop": lembar.nomor_sop,
+		"peringatan": lembar.identitas["peringatan"],
+		"tanggal_pembuatan": tanggal(lembar.tanggal_pembuatan),
+		"tanggal_revisi": tanggal(lembar.tanggal_revisi),
+		"tanggal_efektif": tanggal(lembar.tanggal_efektif),
+		**(pengesahan(lembar.disahkan) if lembar.disahkan else {}),
+	}
+	for kunci, isi in nilai.items():
+		if isi and not (hanya_yang_kosong and doc.get(kunci)):
+			doc.set(kunci, isi)
+	for kunci in ("dasar_hukum", "kualifikasi_pelaksana", "peralatan", "pencatatan", "keterkaitan"):
+		if hanya_yang_kosong and doc.get(kunci):
+			continue
+		doc.set(kunci, [])
+		for uraian in lembar.identitas[kunci]:
+			doc.append(kunci, {"nama_sop": uraian[:140]} if kunci == "keterkaitan" else {"uraian": uraian})
+
+
+# What the reader gave a step: a step whose values still hash to its fingerprint is as it was read
+SIDIK_BIDANG = (
+	"kegiatan",
+	"pelaksana_lembar",
+	"kelengkapan",
+	"waktu",
+	"output",
+	"keterangan",
+	"keputusan",
+	"setuju_ke",
+	"tidak_setuju_ke",
+)
+
+
+def sidik(row) -> str:
+	"""A step's fingerprint over the values the reader fills in."""
+	nilai = [
+		cstr(row.get(k)).strip()
+		if k not in ("waktu", "keputusan", "setuju_ke", "tidak_setuju_ke")
+		else cint(row.get(k))
+		for k in SIDIK_BIDANG
+	]
+	return hashlib.sha1(frappe.as_json(nilai).encode()).hexdigest()[:16]
+
+
+def baris_langkah(langkah) -> dict:
+	"""An SOP Langkah row from a step as read, with its flags, page and fingerprint."""
+	baris = {
+		"no": langkah.no,
+		"kegiatan": langkah.kegiatan or "-",
+		"pelaksana_lembar": langkah.pelaksana,
+		"kelengkapan": (langkah.kelengkapan or "")[:140] or None,
+		"waktu": langkah.waktu,
+		"output": (langkah.output or "")[:140] or None,
+		"keterangan": langkah.keterangan,
+		"keputusan": 1 if langkah.keputusan else 0,
+		"setuju_ke": langkah.jika_ya_ke if langkah.keputusan else None,
+		"tidak_setuju_ke": langkah.jika_tidak_ke if langkah.keputusan else None,
+		"tanda_impor": "\n".join(t.teks(_) for t in langkah.tanda) or None,
+		"bidang_ragu": ",".join(
+			dict.fromkeys(BIDANG_DESK.get(t.bidang, t.bidang) for t in langkah.tanda if t.bidang)
+		)
+		or None,
+		"halaman_sumber": langkah.halaman,
+	}
+	baris["sidik_impor"] = sidik(frappe._dict(baris))
+	return baris
+
+
+# A reader's field name, where the desk shows it under another
+BIDANG_DESK = {"pelaksana": "pelaksana_lembar", "no": "no"}
+
+
+def isi_peta_pelaksana(doc, lembar: Lembar) -> list[str]:
+	"""The actors' table: each actor's Role where one of its name exists; the rest are flagged once."""
+	peran = {r.lower(): r for r in frappe.get_all("Role", pluck="name")}
+	sudah = {row.pelaksana_lembar for row in doc.peta_pelaksana}
+	tanda = []
+	for actor in dict.fromkeys(row.pelaksana_lembar for row in doc.langkah if row.pelaksana_lembar):
+		if actor in sudah:
+			continue
+		role = peran.get(actor.lower()) or next((r for r in peran.values() if sama_nama(r, actor)), None)
+		if not role:
+			tanda.append(_("No Role is named {0}: choose its Role under Pelaksana dan Role.").format(actor))
+		doc.append("peta_pelaksana", {"pelaksana_lembar": actor, "role": role})
+	return tanda
+
+
+def lampirkan(doc, berkas):
+	"""The source file, attached to the draft as its Berkas Sumber."""
+	berkas.db_set(
+		{"attached_to_doctype": "SOP", "attached_to_name": doc.name, "attached_to_field": "berkas_sumber"}
+	)
+	doc.db_set("berkas_sumber", berkas.file_url)
+
+
+@frappe.whitelist()
+def impor_ulang(nama: str, file_name: str) -> dict:
+	"""A corrected file read again into the same draft: each step the admin has not touched is
+	replaced by the new reading, each step they have touched (or added) is kept as they left it."""
+	doc = frappe.get_doc("SOP", nama)
+	doc.check_permission("write")
+	berkas = frappe.get_doc("File", file_name)
+	try:
+		if berkas.attached_to_doctype or berkas.owner != frappe.session.user:
+			frappe.throw(_("Only a file you have just uploaded can be imported."), frappe.PermissionError)
+		if doc.aktif:
+			frappe.throw(
+				_("{0} is running: only a draft SOP can be imported again.").format(frappe.bold(doc.name)),
+				title=_("Cannot Import SOP"),
+			)
+		isi = berkas.get_content()
+		lembar = baca(berkas.file_name, isi.encode() if isinstance(isi, str) else isi)
+		hasil = ganti_langkah(doc, lembar)
+		isi_identitas(doc, lembar, hanya_yang_kosong=True)
+		tanda = isi_peta_pelaksana(doc, lembar)
+		doc.peringatan_impor = "\n".join([t.teks(_) for t in lembar.semua_tanda()] + tanda) or None
+		lama = frappe.get_all(
+			"File",
+			{
+				"attached_to_doctype": "SOP",
+				"attached_to_name": doc.name,
+				"attached_to_field": "berkas_sumber",
+			},
+			pluck="name",
+		)
+		doc.save()
+		lampirkan(doc, berkas)
+		for name in lama:
+			frappe.delete_doc("File", name, ignore_permissions=True)
+	except Exception:
+		frappe.db.rollback()
+		frappe.delete_doc("File", berkas.name, ignore_permissions=True, force=True)
+		frappe.db.commit()
+		raise
+	return hasil
+
+
+def ganti_langkah(doc, lembar: Lembar) -> dict:
+	"""The new reading's steps in place of the untouched ones; touched steps keep their number."""
+	disentuh = {row.no: row for row in doc.langkah if row.sidik_impor != sidik(row)}
+	baru = {langkah.no: langkah for langkah in lembar.langkah}
+	doc.langkah = []
+	for no in sorted(set(disentuh) | set(baru)):
+		if no in disentuh:
+			doc.append("langkah", disentuh[no].as_dict(no_default_fields=True))
+		else:
+			doc.append("langkah", baris_langkah(baru[no]))
+	return {
+		"dipertahankan": sorted(disentuh),
+		"diganti": len(set(baru) - set(disentuh)),
+	}
 
 
 def pengesahan(teks: str) -> dict:

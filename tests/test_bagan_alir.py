@@ -92,3 +92,30 @@ def test_a_long_kegiatan_makes_a_taller_row():
 	short = {"no": 1, "kegiatan": "Menerima", "pelaksana": "A", "waktu": 5}
 	long = {**short, "kegiatan": "Menelaah dan mengoreksi perbaikan data kinerja " * 6}
 	assert bagan_alir.row_height(long) > bagan_alir.row_height(short) == bagan_alir.MIN_ROW_MM
+
+
+LOMPATAN = [
+	{"no": 1, "kegiatan": "Mengajukan", "pelaksana": "A"},
+	{"no": 2, "kegiatan": "Lengkap?", "pelaksana": "B", "keputusan": 1, "setuju_ke": 4},
+	{"no": 3, "kegiatan": "Melengkapi", "pelaksana": "A"},
+	{"no": 4, "kegiatan": "Setuju?", "pelaksana": "C", "keputusan": 1, "tidak_setuju_ke": 6},
+	{"no": 5, "kegiatan": "Menandatangani", "pelaksana": "C"},
+	{"no": 6, "kegiatan": "Mencatat", "pelaksana": "B"},
+]
+
+
+def test_a_leaping_ya_and_a_tidak_that_goes_on():
+	rows = bagan_alir.bagan(LOMPATAN)["rows"]
+	labels = [[el.text for el in ElementTree.fromstring(row.svg).iter(f"{SVG}text")] for row in rows]
+	# step 2: "Tidak" down to the next step, "Ya" out of the side; step 4: "Ya" down, "Tidak" out of the side
+	assert labels == [[], ["Tidak", "Ya"], [], ["Ya", "Tidak"], [], []]
+
+	# each leap's gutter runs through the rows it passes and ends in its target with an arrowhead
+	def count(row, tag):
+		return len(list(ElementTree.fromstring(row.svg).iter(f"{SVG}{tag}")))
+
+	lines = [count(row, "polyline") for row in rows]
+	arrows = [count(row, "polygon") for row in rows]
+	assert lines[2] > lines[0] and lines[4] > lines[0]  # rows 3 and 5 carry a passing gutter
+	# polygons: the arrow from above, a diamond's own shape, and the arrowhead of a leap ending here
+	assert arrows == [0, 2, 1, 3, 1, 2]

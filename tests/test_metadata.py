@@ -28,6 +28,7 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"SOP",
 		"SOP Langkah",
 		"SOP Butir",
+		"SOP Pelaksana",
 		"SOP Keterkaitan",
 		"Kalender Kerja",
 		"Jam Kerja Harian",

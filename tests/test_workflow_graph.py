@@ -161,3 +161,30 @@ def test_a_removed_state_follows_the_old_chain_past_other_removed_states():
 		{"state": "B", "action": "Teruskan", "next_state": "D", "allowed": "R2"}
 	]
 	assert "C" not in {row["state"] for row in kept["states"]}
+
+
+def test_a_leaping_ya_and_a_tidak_that_goes_on():
+	"""Step 2's "Ya" leaps to 4 and its "Tidak" goes on to 3; step 4's "Tidak" goes on past 5 to 6."""
+	steps = [
+		{"no": n, "workflow_state": f"S{n}", "pelaksana": "R", "aksi": "Maju", **extra}
+		for n, extra in [
+			(1, {}),
+			(2, {"setuju_ke": 4}),
+			(3, {}),
+			(4, {"tidak_setuju_ke": 6}),
+			(5, {}),
+			(6, {}),
+		]
+	]
+	spec = sop_ke_workflow.workflow_spec(steps, "Selesai")
+	assert {(t["state"], t["action"], t["next_state"]) for t in spec["transitions"]} == {
+		("S1", "Maju", "S2"),
+		("S2", "Maju", "S4"),
+		("S2", sop_ke_workflow.TIDAK_SETUJU, "S3"),
+		("S3", "Maju", "S4"),
+		("S4", "Maju", "S5"),
+		("S4", sop_ke_workflow.TIDAK_SETUJU, "S6"),
+		("S5", "Maju", "S6"),
+		("S6", "Maju", "Selesai"),
+	}
+	assert sop_ke_workflow.aksi_tidak({"no": 5, "tidak_setuju_ke": 2}) == sop_ke_workflow.KEMBALIKAN

@@ -3,7 +3,8 @@
 An SOP AP sheet (Permenpan RB 35/2012) draws each step as a symbol in its pelaksana's column
 (swimlane): a rounded terminator for the first and last step, a diamond for a decision, a rectangle
 for any other process. Arrows join the steps in order; a decision's "Tidak" arrow runs back up to
-the step it returns to.
+the step it returns to (or down to one further on), and a "Ya" that leaps past the next step runs
+down a gutter on the left.
 
 The sheet is an HTML table so that it can break across pages between steps. Each step's row gets
 one SVG strip across the swimlane columns, all of it in millimetres. Every strip is exactly as
@@ -79,7 +80,7 @@ def row_height(row) -> float:
 
 
 def symbol_kind(row, first: bool, last: bool) -> str:
-	if nilai(row, "tidak_setuju_ke"):
+	if nilai(row, "tidak_setuju_ke") or nilai(row, "setuju_ke") or nilai(row, "keputusan"):
 		return "decision"
 	return "terminator" if first or last else "process"
 
@@ -94,13 +95,16 @@ def bagan(steps) -> dict:
 	heights = [row_height(row) for row in steps]
 	index_of = {int(nilai(row, "no")): i for i, row in enumerate(steps)}
 
-	# each "tidak setuju" loop runs up a gutter at the right edge of the rightmost lane it touches
-	loops = []
+	# each jump runs along a gutter: "Tidak" at the right edge of the rightmost lane it touches, a
+	# leaping "Ya" at the left edge of the leftmost one
+	jumps = []
 	for i, row in enumerate(steps):
-		if back := nilai(row, "tidak_setuju_ke"):
-			j = index_of[int(back)]
-			right = max(lanes.index(lajur(row)), lanes.index(lajur(steps[j])))
-			loops.append({"from": i, "to": j, "x": lane_w * (right + 1) - 1.8})
+		for key, label, side in (("tidak_setuju_ke", "Tidak", 1), ("setuju_ke", "Ya", -1)):
+			if target := nilai(row, key):
+				j = index_of[int(target)]
+				touched = (lanes.index(lajur(row)), lanes.index(lajur(steps[j])))
+				gx = lane_w * (max(touched) + 1) - 1.8 if side > 0 else lane_w * min(touched) + 1.8
+				jumps.append({"from": i, "to": j, "x": gx, "side": side, "label": label})
 
 	rows = []
 	for i, row in enumerate(steps):
@@ -120,19 +124,13 @@ def bagan(steps) -> dict:
 		if i < len(steps) - 1:
 			parts.append(_line([(x, cy + half_h), (x, h)]))
 			if kind == "decision":
-				parts.append(_label(x + 1.2, cy + half_h + 2.6, "Ya"))
-		for loop in loops:
-			gx = loop["x"]
-			if loop["from"] == i:  # out of the diamond's right point, up the gutter
-				parts.append(_line([(x + sym_w / 2, cy), (gx, cy), (gx, 0)]))
-				parts.append(_label(x + sym_w / 2 + 0.8, cy - 1.0, "Tidak"))
-			elif loop["to"] == i:  # up the gutter from below, into the target's right side
-				y = cy + LOOP_DY
-				edge = x + _half_width(kind, sym_w, LOOP_DY)
-				parts.append(_line([(gx, h), (gx, y), (edge, y)]))
-				parts.append(_arrow_left(edge, y))
-			elif loop["to"] < i < loop["from"]:
-				parts.append(_line([(gx, 0), (gx, h)]))
+				down = (
+					"Tidak" if nilai(row, "setuju_ke") else "Ya"
+				)  # the next step is "Tidak" when "Ya" leaps
+				if not (nilai(row, "setuju_ke") and nilai(row, "tidak_setuju_ke")):
+					parts.append(_label(x + 1.2, cy + half_h + 2.6, down))
+		for jump in jumps:
+			parts += _jump_part(jump, i, x, cy, h, kind, sym_w)
 		parts.append(_symbol(kind, x, cy, sym_w))
 		svg = (
 			# full width of the lane columns as the browser lays them out, so the lanes meet their headers
@@ -142,6 +140,27 @@ def bagan(steps) -> dict:
 		)
 		rows.append(Row(row, h, svg))
 	return {"lanes": lanes, "rows": rows, "share": column_shares(len(lanes))}
+
+
+def _jump_part(jump: dict, i: int, x: float, cy: float, h: float, kind: str, sym_w: float) -> list[str]:
+	"""Row `i`'s piece of one jump: out of the diamond's side point into the gutter, along the gutter
+	(up for a return, down for a leap), or out of the gutter into the target's side."""
+	gx, side, up = jump["x"], jump["side"], jump["to"] < jump["from"]
+	if jump["from"] == i:
+		point = x + side * sym_w / 2
+		text_x = point + 0.8 if side > 0 else point - 0.8 - 1.3 * len(jump["label"])
+		return [
+			_line([(point, cy), (gx, cy), (gx, 0 if up else h)]),
+			_label(text_x, cy - 1.0, jump["label"]),
+		]
+	if jump["to"] == i:
+		y = cy + LOOP_DY if up else cy - LOOP_DY
+		edge = x + side * _half_width(kind, sym_w, LOOP_DY)
+		arrow = _arrow_left(edge, y) if side > 0 else _arrow_right(edge, y)
+		return [_line([(gx, h if up else 0), (gx, y), (edge, y)]), arrow]
+	if min(jump["to"], jump["from"]) < i < max(jump["to"], jump["from"]):
+		return [_line([(gx, 0), (gx, h)])]
+	return []
 
 
 def column_shares(lane_count: int) -> dict[str, float]:
@@ -175,6 +194,11 @@ def _arrow_down(x: float, y: float) -> str:
 
 def _arrow_left(x: float, y: float) -> str:
 	pts = [(x, y), (x + ARROW, y - ARROW / 2), (x + ARROW, y + ARROW / 2)]
+	return '<polygon points="{}" fill="#000"/>'.format(" ".join(f"{_n(a)},{_n(b)}" for a, b in pts))
+
+
+def _arrow_right(x: float, y: float) -> str:
+	pts = [(x, y), (x - ARROW, y - ARROW / 2), (x - ARROW, y + ARROW / 2)]
 	return '<polygon points="{}" fill="#000"/>'.format(" ".join(f"{_n(a)},{_n(b)}" for a, b in pts))
 
 

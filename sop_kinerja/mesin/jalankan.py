@@ -43,7 +43,7 @@ from sop_kinerja.mesin.doctype_sop import (
 	tolak,
 )
 from sop_kinerja.mesin.ruang_kerja import MODULE, RUANG_KERJA
-from sop_kinerja.mesin.sop_ke_workflow import KEMBALIKAN
+from sop_kinerja.mesin.sop_ke_workflow import aksi_tidak
 from sop_kinerja.mesin.workflow import ROLE_TERLARANG
 from sop_kinerja.sop_kinerja.doctype.sop.sop import change_labels
 
@@ -129,15 +129,8 @@ def periksa_langkah(sop):
 		tolak(_("The SOP {0} has no steps.").format(frappe.bold(sop.name)))
 	sop.validate_nomor_langkah()
 	for row in sop.langkah:
-		target = cint(row.tidak_setuju_ke)
-		if row.keputusan and not target:
-			tolak(_("Step {0} is a decision but names no step to go back to if not agreed.").format(row.no))
-		if target and not 1 <= target < row.no:
-			tolak(
-				_("Step {0}: 'tidak setuju' goes to step {1}; it must go back to an earlier step.").format(
-					row.no, target
-				)
-			)
+		if row.keputusan and not cint(row.tidak_setuju_ke) and not cint(row.setuju_ke):
+			tolak(_("Step {0} is a decision but names no step to go to if not agreed.").format(row.no))
 		if not pelaku(row):
 			tolak(_("Step {0} names no actor (Pelaksana).").format(row.no))
 
@@ -196,9 +189,9 @@ def isi_workflow(langkah: list, peta: dict):
 	for i, row in enumerate(langkah):
 		row.pelaksana = peta[pelaku(row)]
 		row.workflow_state = row.workflow_state or _state_name(row, taken)
-		if cint(row.tidak_setuju_ke):
+		if cint(row.tidak_setuju_ke) or cint(row.setuju_ke):
 			row.keputusan = 1
-			row.aksi_tidak_setuju = row.aksi_tidak_setuju or KEMBALIKAN
+			row.aksi_tidak_setuju = row.aksi_tidak_setuju or aksi_tidak(row)
 		last = i == len(langkah) - 1
 		row.aksi = row.aksi or (SETUJUI if row.keputusan else SELESAIKAN if last else TERUSKAN)
 		# a submitted document stays submitted: the steps after one that submits work on it submitted
@@ -312,6 +305,8 @@ def buat(r: Rencana, made: list):
 			"field_output",
 		):
 			row.set(key, filled.get(key))
+	for row in sop.peta_pelaksana:  # the actors' Roles as chosen, kept in the SOP's own table
+		row.role = r.peran.get(row.pelaksana_lembar, row.role)
 	sop.document_type = r.doctype
 	sop.status_akhir = r.status_akhir
 	sop.aktif = 1

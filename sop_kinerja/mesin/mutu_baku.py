@@ -65,6 +65,7 @@ def langkah_sop(sop: str) -> list[frappe._dict]:
 			"output",
 			"field_output",
 			"aksi",
+			"setuju_ke",
 			"tidak_setuju_ke",
 			"aksi_tidak_setuju",
 		],

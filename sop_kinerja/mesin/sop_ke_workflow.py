@@ -3,7 +3,9 @@
 The SOP record's steps (SOP Langkah rows, or plain dicts with the same keys) say who acts at each
 step, which workflow state the document waits in, the action that finishes the step and, for a
 decision step, where "tidak setuju" sends it. `workflow_spec` turns that into the states and
-transitions of a Workflow; `changes` and `mismatches` compare an SOP with a Workflow. The desk's
+transitions of a Workflow. A decision's "Ya" goes on to the next step, or to the step its
+`setuju_ke` names further on; its "tidak setuju" goes to `tidak_setuju_ke`, back (Kembalikan) or on.
+`changes` and `mismatches` compare an SOP with a Workflow. The desk's
 "Buat Workflow" and "Periksa Workflow" buttons use them, and so do the Frappe-free tests, which
 prove that the shipped SOP record generates exactly the shipped workflow.
 """
@@ -12,6 +14,8 @@ from typing import NamedTuple
 
 # The action that sends a document back from a decision step ("tidak setuju"), in every SOP's workflow.
 KEMBALIKAN = "Kembalikan"
+# The action of a decision's "tidak setuju" that goes forward: past the next step, or to it when "Ya" leaps.
+TIDAK_SETUJU = "Tidak Setuju"
 
 
 def nilai(row, key):
@@ -22,12 +26,19 @@ def ordered(steps) -> list:
 	return sorted(steps, key=lambda row: int(nilai(row, "no") or 0))
 
 
+def aksi_tidak(row) -> str:
+	"""A decision's "tidak setuju" action when the SOP names none: back is Kembalikan."""
+	no, target = int(nilai(row, "no") or 0), int(nilai(row, "tidak_setuju_ke") or 0)
+	return KEMBALIKAN if target and target < no else TIDAK_SETUJU
+
+
 def workflow_spec(steps, status_akhir: str) -> dict:
 	"""The states and transitions a Workflow needs to run these steps, in order.
 
 	Each step's state is edited by its pelaksana and left by its action to the next step's state
 	(the last step to `status_akhir`); a decision step also has its "tidak setuju" action back to
-	the step it names. The final state keeps the last step's document status.
+	the step it names (or, when its "Ya" leaps past the next step and "Tidak" names none, on to the
+	next step). The final state keeps the last step's document status.
 	"""
 	steps = ordered(steps)
 	by_no = {int(nilai(row, "no")): row for row in steps}
@@ -50,22 +61,31 @@ def workflow_spec(steps, status_akhir: str) -> dict:
 		)
 	transitions = []
 	for i, row in enumerate(steps):
+		state, actor = nilai(row, "workflow_state"), nilai(row, "pelaksana")
 		next_state = nilai(steps[i + 1], "workflow_state") if i + 1 < len(steps) else status_akhir
+		if jump := nilai(row, "setuju_ke"):  # "Ya" leaps past the next step
+			yes_state = nilai(by_no[int(jump)], "workflow_state")
+		else:
+			yes_state = next_state
 		transitions.append(
-			{
-				"state": nilai(row, "workflow_state"),
-				"action": nilai(row, "aksi"),
-				"next_state": next_state,
-				"allowed": nilai(row, "pelaksana"),
-			}
+			{"state": state, "action": nilai(row, "aksi"), "next_state": yes_state, "allowed": actor}
 		)
-		if back := nilai(row, "tidak_setuju_ke"):
+		if no := nilai(row, "tidak_setuju_ke"):
 			transitions.append(
 				{
-					"state": nilai(row, "workflow_state"),
-					"action": nilai(row, "aksi_tidak_setuju") or KEMBALIKAN,
-					"next_state": nilai(by_no[int(back)], "workflow_state"),
-					"allowed": nilai(row, "pelaksana"),
+					"state": state,
+					"action": nilai(row, "aksi_tidak_setuju") or aksi_tidak(row),
+					"next_state": nilai(by_no[int(no)], "workflow_state"),
+					"allowed": actor,
+				}
+			)
+		elif jump:  # "Ya" leaps, so "Tidak" is the way on to the next step
+			transitions.append(
+				{
+					"state": state,
+					"action": nilai(row, "aksi_tidak_setuju") or TIDAK_SETUJU,
+					"next_state": next_state,
+					"allowed": actor,
 				}
 			)
 	return {"states": states, "transitions": transitions}

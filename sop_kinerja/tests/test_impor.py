@@ -90,7 +90,11 @@ class TestImporSOP(FrappeTestCase):
 		self.assertEqual(doc.langkah[0].pelaksana, "Kepala Satuan")
 		self.assertIsNone(doc.langkah[1].pelaksana)
 		self.assertEqual(doc.langkah[1].pelaksana_lembar, "Sekretaris Daerah")
-		self.assertIn("Sekretaris Daerah", doc.langkah[1].tanda_impor)
+		self.assertIn("Sekretaris Daerah", doc.peringatan_impor)  # once, with the actors' table
+		self.assertEqual(
+			[(r.pelaksana_lembar, r.role) for r in doc.peta_pelaksana][:2],
+			[("Kepala Satuan", "Kepala Satuan"), ("Sekretaris Daerah", None)],
+		)
 		self.assertEqual([r.tidak_setuju_ke for r in doc.langkah if r.tidak_setuju_ke], [4, 5, 6])
 		# it cannot be made active until every step has a Role
 		doc.aktif = 1

@@ -8,15 +8,18 @@ frappe.ui.form.on("SOP", {
 		show_source(frm);
 		show_import_notes(frm);
 		if (frm.is_new()) return;
+		if (!frm.doc.aktif && frm.doc.berkas_sumber && frm.perm[0] && frm.perm[0].write) {
+			frm.add_custom_button(__("Import Corrected File"), () => impor_ulang(frm));
+		}
 		frm.add_custom_button(__("Check Workflow"), () => check_workflow(frm), __("Workflow"));
 		if (frappe.user.has_role("System Manager")) {
 			frm.add_custom_button(__("Jalankan SOP"), () => jalankan_sop(frm)).addClass(
-				"btn-primary sop-jalankan"
+				"btn-primary sop-jalankan",
 			);
 			frm.add_custom_button(
 				__("Generate / Update Workflow"),
 				() => generate_workflow(frm),
-				__("Workflow")
+				__("Workflow"),
 			);
 		}
 	},
@@ -55,8 +58,8 @@ async function generate_workflow(frm) {
 		.map(
 			(c) =>
 				`<tr><td>${esc(c.label)}</td><td>${esc(c.subject)}</td><td>${esc(
-					c.detail
-				)}</td></tr>`
+					c.detail,
+				)}</td></tr>`,
 		)
 		.join("");
 	let message = preview.changes.length
@@ -65,7 +68,7 @@ async function generate_workflow(frm) {
 	if (preview.deactivates) {
 		message += `<p class="text-warning">${__(
 			"The workflow {0}, now active for {1}, will be deactivated.",
-			[esc(preview.deactivates), esc(__(frm.doc.document_type))]
+			[esc(preview.deactivates), esc(__(frm.doc.document_type))],
 		)}</p>`;
 	}
 	const title = preview.exists
@@ -108,7 +111,7 @@ async function jalankan_sop(frm) {
 		plan.warnings.map((w) => `<p class="text-warning">${esc(w)}</p>`).join("");
 	const mapping = () =>
 		Object.fromEntries(
-			actors.map((actor, i) => [actor, dialog.get_value(`peran_${i}`) || ""])
+			actors.map((actor, i) => [actor, dialog.get_value(`peran_${i}`) || ""]),
 		);
 	const dialog = new frappe.ui.Dialog({
 		title: __("Jalankan SOP {0}", [esc(frm.doc.nama_sop)]),
@@ -144,7 +147,7 @@ async function jalankan_sop(frm) {
 				indicator: "green",
 				message: __(
 					"Documents of this SOP are made in {0}. Give each actor's Role to its users in their User record.",
-					[`<a href="/app/${frappe.router.slug(doctype)}">${esc(__(doctype))}</a>`]
+					[`<a href="/app/${frappe.router.slug(doctype)}">${esc(__(doctype))}</a>`],
 				),
 			});
 			frm.reload_doc();
@@ -153,16 +156,58 @@ async function jalankan_sop(frm) {
 	dialog.show();
 }
 
+// Impor ulang: the corrected sheet read into this draft. Steps the admin changed (or added) stay as
+// they are; the others are replaced by the new reading.
+function impor_ulang(frm) {
+	const go = () =>
+		new frappe.ui.FileUploader({
+			allow_multiple: false,
+			make_attachments_public: false,
+			restrictions: { allowed_file_types: frm.doc.__onload.jenis_berkas },
+			on_success(file_doc) {
+				frappe.call({
+					method: "sop_kinerja.impor_sop.impor_ulang",
+					args: { nama: frm.doc.name, file_name: file_doc.name },
+					freeze: true,
+					freeze_message: __("Reading {0}", [
+						frappe.utils.escape_html(file_doc.file_name),
+					]),
+					callback(r) {
+						const kept = r.message.dipertahankan;
+						frappe.msgprint({
+							title: __("Corrected file imported"),
+							indicator: "green",
+							message:
+								__("{0} steps read again.", [r.message.diganti]) +
+								" " +
+								(kept.length
+									? __("Steps you changed were kept: {0}.", [kept.join(", ")])
+									: __("No step had been changed by hand.")),
+						});
+						frm.reload_doc();
+					},
+				});
+			},
+		});
+	if (frm.is_dirty()) frm.save().then(go);
+	else go();
+}
+
 // An imported draft shows its source sheet beside the steps, so the admin corrects it by looking.
-function show_source(frm) {
+// A PDF opens at a page: the first flagged step's page, or the page of the step the admin opens.
+function show_source(frm, halaman) {
 	const url = frm.doc.berkas_sumber;
 	const field = frm.get_field("pratinjau_sumber");
 	if (!url || !field) return;
 	const esc = frappe.utils.escape_html(url);
 	const ext = url.split(".").pop().toLowerCase();
 	let view;
+	const first_flagged = (frm.doc.langkah || []).find(
+		(row) => row.tanda_impor && row.halaman_sumber,
+	);
+	const page = halaman || (first_flagged && first_flagged.halaman_sumber) || 1;
 	if (ext === "pdf") {
-		view = `<iframe src="${esc}#view=FitH" style="width: 100%; height: 640px; border: 1px solid var(--border-color);"></iframe>`;
+		view = `<iframe src="${esc}#page=${cint(page)}&view=FitH" style="width: 100%; height: 640px; border: 1px solid var(--border-color);"></iframe>`;
 	} else if (["png", "jpg", "jpeg"].includes(ext)) {
 		view = `<div style="max-height: 640px; overflow: auto; border: 1px solid var(--border-color);"><img src="${esc}" style="width: 100%;"></div>`;
 	} else {
@@ -176,7 +221,7 @@ function show_source(frm) {
 			.then((text) => {
 				if (!text) return;
 				const pre = $(
-					'<pre style="max-height: 640px; overflow: auto; white-space: pre-wrap;">'
+					'<pre style="max-height: 640px; overflow: auto; white-space: pre-wrap;">',
 				);
 				field.$wrapper.find(".sop-lembar-sumber").append(pre.text(text));
 			});
@@ -194,9 +239,9 @@ function show_import_notes(frm) {
 				[
 					frappe.utils.escape_html((frm.doc.berkas_sumber || "").split("/").pop()),
 					notes.length,
-				]
+				],
 			),
-			"orange"
+			"orange",
 		);
 	}
 	const grid = frm.fields_dict.langkah && frm.fields_dict.langkah.grid;
@@ -205,5 +250,21 @@ function show_import_notes(frm) {
 		row.wrapper
 			.find(".data-row")
 			.css("background-color", row.doc.tanda_impor ? "var(--bg-orange)" : "");
+		// the very cells the reader was unsure of, in a stronger colour, with its note as their title
+		const fields = (row.doc.bidang_ragu || "").split(",").filter(Boolean);
+		Object.entries(row.columns || {}).forEach(([fieldname, $col]) => {
+			const ragu = fields.includes(fieldname);
+			$col.toggleClass("sop-bidang-ragu", ragu)
+				.css("background-color", ragu ? "var(--bg-red)" : "")
+				.attr("title", ragu ? row.doc.tanda_impor : null);
+		});
 	});
 }
+
+frappe.ui.form.on("SOP Langkah", {
+	form_render(frm, cdt, cdn) {
+		// opening a step turns the source PDF to the page it was read from
+		const row = locals[cdt][cdn];
+		if (row.halaman_sumber) show_source(frm, row.halaman_sumber);
+	},
+});

@@ -27,6 +27,7 @@ class SOP(Document):
 		from sop_kinerja.sop_kinerja.doctype.sop_butir.sop_butir import SOPButir
 		from sop_kinerja.sop_kinerja.doctype.sop_keterkaitan.sop_keterkaitan import SOPKeterkaitan
 		from sop_kinerja.sop_kinerja.doctype.sop_langkah.sop_langkah import SOPLangkah
+		from sop_kinerja.sop_kinerja.doctype.sop_pelaksana.sop_pelaksana import SOPPelaksana
 
 		aktif: DF.Check
 		berkas_sumber: DF.Attach | None
@@ -45,6 +46,7 @@ class SOP(Document):
 		peralatan: DF.Table[SOPButir]
 		peringatan: DF.SmallText | None
 		peringatan_impor: DF.SmallText | None
+		peta_pelaksana: DF.Table[SOPPelaksana]
 		status_akhir: DF.Data | None
 		tanggal_efektif: DF.Date | None
 		tanggal_pembuatan: DF.Date | None
@@ -53,8 +55,14 @@ class SOP(Document):
 		workflow: DF.Link | None
 	# end: auto-generated types
 
+	def onload(self):
+		from sop_kinerja.impor_sop import JENIS_BERKAS  # the readers load only when a form asks
+
+		self.set_onload("jenis_berkas", list(JENIS_BERKAS))
+
 	def validate(self):
 		self.validate_nomor_langkah()
+		self.isi_peta_pelaksana()
 		self.validate_states()
 		self.validate_decisions()
 		self.validate_pelaksana()
@@ -91,6 +99,32 @@ class SOP(Document):
 		for idx, row in enumerate(self.langkah, 1):
 			row.idx = idx
 
+	def isi_peta_pelaksana(self):
+		"""One row per actor the steps name as the sheet wrote them, and that row's Role at each of
+		the actor's steps: the admin chooses an actor's Role once, in the table."""
+		actors = list(dict.fromkeys(row.pelaksana_lembar for row in self.langkah if row.pelaksana_lembar))
+		seen = set()
+		for row in self.peta_pelaksana:
+			if row.pelaksana_lembar in seen:
+				frappe.throw(
+					_("The actor {0} is listed twice under Pelaksana dan Role.").format(
+						frappe.bold(row.pelaksana_lembar)
+					),
+					exc=SOPInvalidError,
+				)
+			seen.add(row.pelaksana_lembar)
+		for actor in actors:
+			if actor not in seen:
+				step = next(row for row in self.langkah if row.pelaksana_lembar == actor)
+				self.append("peta_pelaksana", {"pelaksana_lembar": actor, "role": step.pelaksana})
+		self.peta_pelaksana = [row for row in self.peta_pelaksana if row.pelaksana_lembar in actors]
+		for idx, row in enumerate(self.peta_pelaksana, 1):
+			row.idx = idx
+		role = {row.pelaksana_lembar: row.role for row in self.peta_pelaksana}
+		for row in self.langkah:
+			if row.pelaksana_lembar:
+				row.pelaksana = role[row.pelaksana_lembar]
+
 	def validate_states(self):
 		"""Each step waits in a state of its own; the final state is none of them."""
 		seen = {}
@@ -114,6 +148,8 @@ class SOP(Document):
 			)
 
 	def validate_decisions(self):
+		"""A decision's "tidak setuju" goes to another step, back or on; its "Ya", when it does not go
+		on to the next step, leaps to a later one."""
 		for row in self.langkah:
 			if row.tidak_setuju_ke and not 1 <= row.tidak_setuju_ke <= len(self.langkah):
 				frappe.throw(
@@ -127,6 +163,24 @@ class SOP(Document):
 					_("Step {0}: 'tidak setuju' cannot go back to the same step.").format(row.no),
 					exc=SOPInvalidError,
 				)
+			if row.setuju_ke == row.no + 1:
+				row.setuju_ke = 0  # the next step is where "Ya" goes anyway
+			if row.setuju_ke and not row.no < row.setuju_ke <= len(self.langkah):
+				frappe.throw(
+					_("Step {0}: 'Ya' goes to step {1}; it must go to a later step of the SOP.").format(
+						row.no, row.setuju_ke
+					),
+					exc=SOPInvalidError,
+				)
+			if row.setuju_ke and row.setuju_ke == row.tidak_setuju_ke:
+				frappe.throw(
+					_("Step {0}: 'Ya' and 'tidak setuju' go to the same step {1}.").format(
+						row.no, row.setuju_ke
+					),
+					exc=SOPInvalidError,
+				)
+			if row.tidak_setuju_ke or row.setuju_ke:
+				row.keputusan = 1
 
 	def validate_pelaksana(self):
 		"""An imported draft may name actors no Role matches yet; an active SOP has a Role at each step."""

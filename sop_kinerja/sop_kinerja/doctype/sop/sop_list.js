@@ -1,4 +1,5 @@
-// Impor SOP: one or more SOP AP sheets (PDF, scan, DOCX, XLSX or OCR text), one draft SOP per file.
+// Impor SOP: one or more SOP AP sheets (PDF, scan, phone photo, DOCX, XLSX or OCR text), one draft SOP
+// per file. The file types are impor_sop.JENIS_BERKAS; the server reads each file by its bytes anyway.
 frappe.listview_settings["SOP"] = {
 	onload(listview) {
 		if (!frappe.model.can_create("SOP")) return;
@@ -12,7 +13,17 @@ function impor_sop(listview) {
 		allow_multiple: true,
 		make_attachments_public: false,
 		restrictions: {
-			allowed_file_types: [".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".txt"],
+			allowed_file_types: [
+				".pdf",
+				".png",
+				".jpg",
+				".jpeg",
+				".heic",
+				".heif",
+				".docx",
+				".xlsx",
+				".txt",
+			],
 		},
 		on_success(file_doc) {
 			frappe.call({
@@ -26,7 +37,7 @@ function impor_sop(listview) {
 					frappe.show_alert({
 						message: __("Draft {0} made: {1} points to check", [
 							`<a href="/app/sop/${encodeURIComponent(
-								r.message.name
+								r.message.name,
 							)}">${frappe.utils.escape_html(r.message.name)}</a>`,
 							r.message.flags,
 						]),

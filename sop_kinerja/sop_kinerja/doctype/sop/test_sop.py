@@ -141,6 +141,12 @@ class TestSOP(RoleUsersTestCase):
 			"final is a step": lambda d: setattr(d, "status_akhir", d.langkah[3].workflow_state),
 			"missing target": lambda d: setattr(d.langkah[4], "tidak_setuju_ke", 30),
 			"back to itself": lambda d: setattr(d.langkah[4], "tidak_setuju_ke", 5),
+			"Ya back": lambda d: setattr(d.langkah[4], "setuju_ke", 2),
+			"Ya past the end": lambda d: setattr(d.langkah[4], "setuju_ke", 11),
+			"Ya and Tidak to one step": lambda d: d.langkah[4].update({"setuju_ke": 8, "tidak_setuju_ke": 8}),
+			"an actor twice in the table": lambda d: d.extend(
+				"peta_pelaksana", [{"pelaksana_lembar": "X", "role": None}] * 2
+			),
 		}
 		modified = frappe.db.get_value("SOP", SOP_NAME, "modified")
 		for case, spoil in cases.items():

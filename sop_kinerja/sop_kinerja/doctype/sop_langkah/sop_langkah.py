@@ -17,8 +17,10 @@ class SOPLangkah(Document):
 		aksi: DF.Data | None
 		aksi_tidak_setuju: DF.Data | None
 		bentuk_output: DF.Literal["Isian", "Lampiran"]
+		bidang_ragu: DF.Data | None
 		doc_status: DF.Literal["0", "1"]
 		field_output: DF.Data | None
+		halaman_sumber: DF.Int
 		kegiatan: DF.SmallText
 		kelengkapan: DF.Data | None
 		keputusan: DF.Check
@@ -30,6 +32,8 @@ class SOPLangkah(Document):
 		parenttype: DF.Data
 		pelaksana: DF.Link | None
 		pelaksana_lembar: DF.Data | None
+		setuju_ke: DF.Int
+		sidik_impor: DF.Data | None
 		tanda_impor: DF.SmallText | None
 		tidak_setuju_ke: DF.Int
 		waktu: DF.Int
