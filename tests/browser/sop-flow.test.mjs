@@ -99,7 +99,7 @@ async function screenshot(page, label) {
 	shot += 1;
 	const file = `${ARTIFACTS}/${String(shot).padStart(2, "0")}-${label.replace(
 		/[^\w-]+/g,
-		"-"
+		"-",
 	)}.png`;
 	await page.screenshot({ path: file });
 }
@@ -112,7 +112,7 @@ async function openForm(user) {
 		.waitForFunction(
 			(name) => window.cur_frm?.doc?.name === name && !window.cur_frm.is_dirty(),
 			DOC,
-			{ timeout: 45000 }
+			{ timeout: 45000 },
 		)
 		.catch(async (error) => {
 			await screenshot(page, `${user}-form-did-not-open`);
@@ -128,8 +128,8 @@ const SOP_ACTIONS = new Set(PATH.map((step) => step.action));
 async function offeredActions(page) {
 	const items = await page.evaluate(() =>
 		[...document.querySelectorAll(".page-head .actions-btn-group .dropdown-item")].map(
-			(item) => item.innerText.trim()
-		)
+			(item) => item.innerText.trim(),
+		),
 	);
 	return items.filter((label) => SOP_ACTIONS.has(label)).sort();
 }
@@ -159,7 +159,7 @@ async function click(page, step) {
 		step.to,
 		{
 			timeout: 60000,
-		}
+		},
 	);
 	const confirmed = confirm
 		.first()
@@ -194,7 +194,7 @@ after(async () => {
 test("an outsider cannot open the document", async () => {
 	const page = await (await session(SETUP.outsider)).newPage();
 	const response = await page.request.get(
-		`/api/resource/Perbaikan Data Kinerja/${encodeURIComponent(DOC)}`
+		`/api/resource/Perbaikan Data Kinerja/${encodeURIComponent(DOC)}`,
 	);
 	assert.equal(response.status(), 403);
 	await page.goto(`/app/perbaikan-data-kinerja/${encodeURIComponent(DOC)}`);
@@ -213,17 +213,17 @@ test("the document goes through all ten steps, one send-back included, by clicki
 			const page = await openForm(user);
 			const from = await page.evaluate(() => window.cur_frm.doc.workflow_state);
 			const banner = await page.evaluate(
-				() => document.querySelector(".form-message")?.innerText || ""
+				() => document.querySelector(".form-message")?.innerText || "",
 			);
 			assert.match(
 				banner,
 				/(Step|Langkah) \d+ (of|dari) 10/,
-				"the banner names the SOP step"
+				"the banner names the SOP step",
 			);
 			assert.deepEqual(
 				await offeredActions(page),
 				[...step.offered].sort(),
-				"offered actions"
+				"offered actions",
 			);
 			await screenshot(page, `${step.role}-at-${from}`);
 
@@ -236,7 +236,7 @@ test("the document goes through all ten steps, one send-back included, by clicki
 				assert.deepEqual(
 					await offeredActions(page),
 					[],
-					"no action after the turn passed"
+					"no action after the turn passed",
 				);
 				assert.equal(await fieldStatus(page, "hal"), "Read", "Hal is read-only now");
 			}
@@ -259,21 +259,21 @@ test("after the archive, a role sees nothing to click and cannot edit", async ()
 test("the step log and the send-back note are on the form", async () => {
 	const page = await openForm(SETUP.users[ROLE.KS]);
 	const log = await page.evaluate(
-		() => document.querySelector('[data-fieldname="log_html"]')?.innerText || ""
+		() => document.querySelector('[data-fieldname="log_html"]')?.innerText || "",
 	);
 	assert.match(log, /Nilai perbaikan indikator 1 belum sesuai sumber data/);
 	assert.equal((log.match(/Kembalikan/g) || []).length, 1);
 	assert.doesNotMatch(
 		log,
 		/@sop-kinerja\.test/,
-		"the log names people, not their e-mail addresses"
+		"the log names people, not their e-mail addresses",
 	);
 	const timeline = await page.evaluate(() =>
-		[...document.querySelectorAll(".timeline-item")].map((item) => item.innerText).join("\n")
+		[...document.querySelectorAll(".timeline-item")].map((item) => item.innerText).join("\n"),
 	);
 	assert.match(timeline, /(Step|Langkah) 10 \(Pengarsipan\)/);
 	await page.evaluate(() =>
-		document.querySelector('[data-fieldname="log_html"]').scrollIntoView()
+		document.querySelector('[data-fieldname="log_html"]').scrollIntoView(),
 	);
 	await screenshot(page, "step-log");
 	await page.close();
@@ -283,8 +283,8 @@ test("the Nota Dinas print preview shows the signed Nota Dinas", async () => {
 	const page = await (await session(SETUP.users[ROLE.KS])).newPage();
 	await page.goto(
 		`/app/print/Perbaikan Data Kinerja/${encodeURIComponent(DOC)}?format=${encodeURIComponent(
-			"Nota Dinas"
-		)}`
+			"Nota Dinas",
+		)}`,
 	);
 	let text = "";
 	for (let tries = 0; tries < 30 && !text.includes("NOTA DINAS"); tries++) {
@@ -337,7 +337,7 @@ test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside i
 	const input = page.locator(".modal.show input[type=file]");
 	await input.waitFor({ state: "attached", timeout: 15000 });
 	await input.setInputFiles(
-		fileURLToPath(new URL("../lembar_sop/seed-lembar.pdf", import.meta.url))
+		fileURLToPath(new URL("../lembar_sop/seed-lembar.pdf", import.meta.url)),
 	);
 	await page.waitForTimeout(500);
 	await screenshot(page, "impor-sop-upload");
@@ -366,17 +366,48 @@ test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside i
 		steps: cur_frm.doc.langkah.length,
 		roles: cur_frm.doc.langkah.map((row) => row.pelaksana),
 		source: !!document.querySelector(
-			'[data-fieldname="pratinjau_sumber"] iframe[src*="seed-lembar"]'
+			'[data-fieldname="pratinjau_sumber"] iframe[src*="seed-lembar"][src*="#page="]',
 		),
+		actors: cur_frm.doc.peta_pelaksana.map((row) => [row.pelaksana_lembar, row.role]),
+		actorsShown: $('[data-fieldname="peta_pelaksana"] .grid-body .grid-row').length,
 	}));
 	assert.equal(form.aktif, 0);
 	assert.equal(form.steps, 10);
 	assert.deepEqual(form.roles.slice(0, 5), [ROLE.KS, ROLE.SEK, ROLE.KSB, ROLE.PL, ROLE.KSB]);
-	assert.ok(form.source, "the source sheet is shown beside the steps");
+	assert.ok(form.source, "the source sheet is shown beside the steps, open at a page");
+	// each actor once, with its Role, in the one table the admin fills
+	assert.equal(form.actors.length, 5);
+	assert.equal(form.actorsShown, 5);
+	assert.deepEqual(form.actors[0], [ROLE.KS, ROLE.KS]);
 	// the site has an SOP of that name already, so the draft's name changed: one point to check, at the top
 	assert.match(form.headline, /seed-lembar\.pdf: 1 /);
 	await page.locator('[data-fieldname="pratinjau_sumber"]').scrollIntoViewIfNeeded();
 	await screenshot(page, "impor-sop-draft");
+
+	// the admin corrects step 2 by hand, then reads the sheet again into the same draft
+	await page.evaluate(async () => {
+		cur_frm.doc.langkah[1].kegiatan = "Diperbaiki di desk";
+		cur_frm.dirty();
+		await cur_frm.save();
+	});
+	const before = await page.evaluate(() => cur_frm.doc.berkas_sumber);
+	await page.locator(".page-head button", { hasText: "Import Corrected File" }).click();
+	const again = page.locator(".modal.show input[type=file]");
+	await again.waitFor({ state: "attached", timeout: 15000 });
+	await again.setInputFiles(
+		fileURLToPath(new URL("../lembar_sop/seed-lembar.pdf", import.meta.url)),
+	);
+	await page.waitForTimeout(500);
+	await page.locator(".modal.show .btn-modal-primary").click();
+	await page
+		.locator(".modal.show .modal-title", { hasText: "Corrected file imported" })
+		.waitFor({ timeout: 60000 });
+	const kept = await page.locator(".modal.show .modal-body").innerText();
+	assert.match(kept, /: 2\./, "step 2, changed by hand, was kept");
+	await page.waitForFunction((old) => cur_frm.doc.berkas_sumber !== old, before, {
+		timeout: 15000,
+	});
+	assert.equal(await page.evaluate(() => cur_frm.doc.langkah[1].kegiatan), "Diperbaiki di desk");
 	await page.close();
 });
 
@@ -416,7 +447,7 @@ async function waitForForm(page, doctype, name) {
 			(!name || window.cur_frm.doc.name === name) &&
 			!window.cur_frm.is_dirty(),
 		[doctype, name],
-		{ timeout: 45000 }
+		{ timeout: 45000 },
 	);
 	await page.waitForTimeout(1200);
 }
@@ -439,11 +470,11 @@ test("Jalankan SOP: an admin runs a typed-in SOP and gives three users their rol
 	await screenshot(page, "jalankan-sop-preview");
 	assert.ok(
 		plan.some((item) => item.includes(KASUBBAG_UMUM)),
-		"the preview names the new roles"
+		"the preview names the new roles",
 	);
 	assert.ok(
 		plan.some((item) => item.includes("DocType")),
-		"the preview names the DocType"
+		"the preview names the DocType",
 	);
 	await admin.click(dialog.locator(".btn-modal-primary"));
 	const done = page.locator(".modal.show").filter({ hasText: IZIN.sop.replace(/^SOP /, "") });
@@ -469,7 +500,7 @@ test("Jalankan SOP: an admin runs a typed-in SOP and gives three users their rol
 			.locator('.form-tabs-list [data-fieldname="roles_permissions_tab"]')
 			.dispatchEvent("click");
 		const box = page.locator(
-			`[data-fieldname="roles_html"] input[type=checkbox][data-unit="${actor}"]`
+			`[data-fieldname="roles_html"] input[type=checkbox][data-unit="${actor}"]`,
 		);
 		await box.waitFor({ timeout: 15000 });
 		await admin.click(box);
@@ -484,19 +515,19 @@ test("Jalankan SOP: an admin runs a typed-in SOP and gives three users their rol
 		async (users) =>
 			Promise.all(
 				Object.values(users).map(async (email) =>
-					(await frappe.db.get_doc("User", email)).roles.map((r) => r.role)
-				)
+					(await frappe.db.get_doc("User", email)).roles.map((r) => r.role),
+				),
 			),
-		IZIN.users
+		IZIN.users,
 	);
 	assert.deepEqual(
 		roles.map((r) => r.filter((role) => Object.keys(IZIN.users).includes(role))),
-		Object.keys(IZIN.users).map((actor) => [actor])
+		Object.keys(IZIN.users).map((actor) => [actor]),
 	);
 	console.log(
 		`Jalankan SOP, the admin's part: ${admin.tally.clicks} clicks, ` +
 			`${(admin.tally.serverMs / 1000).toFixed(2)} s of server time ` +
-			`(${((Date.now() - started) / 1000).toFixed(1)} s in all)`
+			`(${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
 	);
 	assert.ok(admin.tally.clicks < 40, `${admin.tally.clicks} clicks, the target is under 40`);
 	await page.close();
@@ -551,7 +582,7 @@ test("Jalankan SOP: three users take a document through every step, one send-bac
 		null,
 		{
 			timeout: 30000,
-		}
+		},
 	);
 	await page.waitForTimeout(1500);
 	const name = await page.evaluate(() => cur_frm.doc.name);
@@ -575,7 +606,7 @@ test("Jalankan SOP: three users take a document through every step, one send-bac
 			(window.cur_list?.filter_area?.get() || []).some((f) => f[1] === "workflow_state") &&
 			window.cur_list.data.map((row) => row.name).includes(name),
 		name,
-		{ timeout: 30000 }
+		{ timeout: 30000 },
 	);
 	await screenshot(page, "izin-waiting-for-me");
 	await page.close();
@@ -607,8 +638,8 @@ test("Jalankan SOP: three users take a document through every step, one send-bac
 	await page.waitForTimeout(1500);
 	const log = await page.evaluate(() =>
 		[...document.querySelectorAll('[data-fieldname="log_html"] tbody tr')].map((tr) =>
-			tr.innerText.replace(/\s+/g, " ")
-		)
+			tr.innerText.replace(/\s+/g, " "),
+		),
 	);
 	await page.locator('[data-fieldname="log_html"]').scrollIntoViewIfNeeded();
 	await screenshot(page, "izin-step-log");
