@@ -21,7 +21,7 @@ import frappe
 from frappe import _
 from frappe.utils import cint, cstr, escape_html, now_datetime
 
-from sop_kinerja.mesin import jam_kerja, keluaran, mutu_baku, pelimpahan
+from sop_kinerja.mesin import jam_kerja, keluaran, mutu_baku, pelimpahan, unit
 from sop_kinerja.mesin.exceptions import (
 	CatatanKembalikanRequiredError,
 	StateEditNotAllowedError,
@@ -61,7 +61,9 @@ def onload(doc, method=None):
 	log_terbuka = next((row for row in log if not row.keluar), None)
 	now = now_datetime()
 	if log_terbuka:
-		doc.set_onload("waktu_berjalan", jam_kerja.detik_kerja(log_terbuka.masuk, now))
+		doc.set_onload(
+			"waktu_berjalan", jam_kerja.detik_kerja(log_terbuka.masuk, now, unit.unit_dokumen(doc))
+		)
 		doc.set_onload("batas_waktu", log_terbuka.batas_waktu)
 	if log_terbuka and log_terbuka.batas_waktu and log_terbuka.batas_waktu < now:
 		doc.set_onload("lewat_mutu_baku_sejak", log_terbuka.batas_waktu)
@@ -70,6 +72,7 @@ def onload(doc, method=None):
 def validate(doc, method=None):
 	if not _governed(doc):
 		return
+	unit.cek_unit_dokumen(doc)
 	check_edit_by_state_role(doc)
 	check_transition(doc)
 	if doc.flags.sop_transition:
@@ -128,7 +131,7 @@ def check_edit_by_state_role(doc):
 	workflow = get_active_workflow(doc.doctype)
 	state_before = before.get(workflow.workflow_state_field)
 	state = get_state(workflow, state_before)
-	if not state or state.allow_edit in pelimpahan.roles():
+	if not state or state.allow_edit in pelimpahan.roles(unit=unit.unit_dokumen(doc)):
 		return
 	if changed := changed_fields(doc, before):
 		frappe.throw(
@@ -147,7 +150,7 @@ def check_transition(doc):
 	state_before, state = _state_before(doc), doc.get(workflow.workflow_state_field)
 	if state_before is None or state_before == state:
 		return
-	transition = find_transition(workflow, state_before, state, pelimpahan.roles())
+	transition = find_transition(workflow, state_before, state, pelimpahan.roles(unit=unit.unit_dokumen(doc)))
 	if not transition:
 		frappe.throw(
 			_("Moving from {0} to {1} is not a step you may take.").format(

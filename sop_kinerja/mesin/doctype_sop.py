@@ -23,7 +23,13 @@ def tolak(message: str):
 BIDANG_DASAR = [
 	{"fieldname": "hal", "fieldtype": "Data", "label": "Hal", "reqd": 1, "in_list_view": 1, "bold": 1},
 	{"fieldname": "tanggal", "fieldtype": "Date", "label": "Tanggal", "reqd": 1, "default": "Today"},
-	{"fieldname": "unit_kerja", "fieldtype": "Link", "label": "Unit Kerja", "options": "Unit Kerja"},
+	{
+		"fieldname": "unit_kerja",
+		"fieldtype": "Link",
+		"label": "Unit Kerja",
+		"options": "Unit Kerja",
+		"in_standard_filter": 1,
+	},
 	{"fieldname": "cb_status", "fieldtype": "Column Break"},
 	{
 		"fieldname": "workflow_state",
@@ -186,6 +192,18 @@ def tambah_bidang(r, made: list):
 	for idx, df in enumerate(doc.fields, 1):
 		df.idx = idx
 	doc.save(ignore_permissions=True)
+
+
+def unit_bawaan(r):
+	"""A document's unit defaults to the SOP's own (for a person restricted to one unit, Frappe puts
+	theirs first); the field says so in the DocType the SOP made, whenever the SOP runs."""
+	if not r.milik_sop:
+		return
+	unit = frappe.db.get_value("SOP", r.sop, "unit_kerja")
+	field = {"parent": r.doctype, "parenttype": "DocType", "fieldname": "unit_kerja"}
+	if frappe.db.get_value("DocField", field, "default") != unit:
+		frappe.db.set_value("DocField", field, "default", unit)
+		frappe.clear_cache(doctype=r.doctype)
 
 
 def buat_doctype(r):

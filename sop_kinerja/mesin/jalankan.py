@@ -41,6 +41,7 @@ from sop_kinerja.mesin.doctype_sop import (
 	jenis_dokumen,
 	tambah_bidang,
 	tolak,
+	unit_bawaan,
 )
 from sop_kinerja.mesin.ruang_kerja import MODULE, RUANG_KERJA
 from sop_kinerja.mesin.sop_ke_workflow import aksi_tidak
@@ -291,6 +292,7 @@ def buat(r: Rencana, made: list):
 		tambah_bidang(r, made)
 	if not r.doctype_baru and r.izin_baru:
 		izinkan(r.doctype, r.izin_baru)
+	unit_bawaan(r)
 
 	by_no = {row.no: row for row in r.langkah}
 	for row in sop.langkah:

@@ -7,8 +7,10 @@ and where holidays come from: the app's own list ("Hari Libur", kept by hand or 
 or, when ERPNext is installed, one of its Holiday Lists. A unit working round the clock counts
 every minute ("Hitung Sepanjang Waktu").
 
-`Kalender` is plain Python (tested without a bench); `kalender()` reads the site's, cached until
-the calendar or a holiday changes.
+A unit (Unit Kerja) working other hours than the office, such as Satpol PP's patrols in shifts, may
+keep its own weekly hours; the holidays stay the site's. `Kalender` is plain Python (tested without a
+bench); `kalender(unit)` reads the site's or the unit's, cached until the calendar, a holiday or the
+unit changes.
 """
 
 from dataclasses import dataclass, field
@@ -35,6 +37,7 @@ JAM_KERJA_BAWAAN = (
 BATAS_HARI = 3 * 366
 
 KALENDER = "Kalender Kerja"
+UNIT_KERJA = "Unit Kerja"  # a unit may keep its own hours (a patrol in shifts)
 HARI_LIBUR = "Hari Libur"
 _CACHE_KEY = "sop_kinerja:kalender_kerja"
 
@@ -160,22 +163,38 @@ BAWAAN = Kalender.dari_jam_kerja(JAM_KERJA_BAWAAN)
 # --- the site's calendar ------------------------------------------------------------------------
 
 
-def kalender() -> Kalender:
-	"""The site's calendar, cached (every move reads it)."""
-	data = frappe.cache.get_value(_CACHE_KEY)
+def kalender(unit: str | None = None) -> Kalender:
+	"""The site's calendar, or a unit's where it keeps its own hours (with the site's holidays);
+	cached (every move reads it)."""
+	data = frappe.cache.hget(_CACHE_KEY, unit or "")
 	if data is None:
-		data = _baca_kalender()
-		frappe.cache.set_value(_CACHE_KEY, data)
+		data = _baca_kalender(unit)
+		frappe.cache.hset(_CACHE_KEY, unit or "", data)
 	return Kalender.dari_jam_kerja(
 		data["jam_kerja"], (date.fromisoformat(d) for d in data["libur"]), data["sepanjang_waktu"]
 	)
 
 
-def _baca_kalender() -> dict:
+def _baca_kalender(unit: str | None = None) -> dict:
 	settings = frappe.get_single(KALENDER) if frappe.db.exists("DocType", KALENDER) else None
+	own = frappe.get_doc(UNIT_KERJA, unit) if unit and frappe.db.exists(UNIT_KERJA, unit) else None
+	if own and (own.sepanjang_waktu or own.jam_kerja):  # a unit in shifts: its hours, the site's holidays
+		return {
+			"jam_kerja": _jam(own.jam_kerja),
+			"libur": _libur(settings),
+			"sepanjang_waktu": bool(own.sepanjang_waktu),
+		}
 	if not settings or (not settings.sepanjang_waktu and not settings.jam_kerja):
 		return {"jam_kerja": list(JAM_KERJA_BAWAAN), "libur": _libur(None), "sepanjang_waktu": False}
-	rows = [
+	return {
+		"jam_kerja": _jam(settings.jam_kerja),
+		"libur": _libur(settings),
+		"sepanjang_waktu": bool(settings.sepanjang_waktu),
+	}
+
+
+def _jam(jam_kerja) -> list[tuple]:
+	return [
 		(
 			row.hari,
 			str(row.jam_mulai),
@@ -183,9 +202,8 @@ def _baca_kalender() -> dict:
 			_str(row.istirahat_mulai),
 			_str(row.istirahat_selesai),
 		)
-		for row in settings.jam_kerja
+		for row in jam_kerja
 	]
-	return {"jam_kerja": rows, "libur": _libur(settings), "sepanjang_waktu": bool(settings.sepanjang_waktu)}
 
 
 def _str(value) -> str | None:
@@ -218,13 +236,14 @@ def _clear():
 	frappe.cache.delete_value(_CACHE_KEY)
 
 
-def detik_kerja(mulai, selesai) -> float:
-	return kalender().detik_kerja(get_datetime(mulai), get_datetime(selesai))
+def detik_kerja(mulai, selesai, unit: str | None = None) -> float:
+	return kalender(unit).detik_kerja(get_datetime(mulai), get_datetime(selesai))
 
 
-def batas_waktu(masuk, menit: int) -> datetime | None:
-	"""A step's deadline: `menit` working minutes after `masuk`; none without a standard."""
-	return kalender().tambah_menit(get_datetime(masuk), menit) if menit else None
+def batas_waktu(masuk, menit: int, unit: str | None = None) -> datetime | None:
+	"""A step's deadline: `menit` working minutes after `masuk` (by the unit's calendar); none without
+	a standard."""
+	return kalender(unit).tambah_menit(get_datetime(masuk), menit) if menit else None
 
 
 def menit_per_hari() -> int:

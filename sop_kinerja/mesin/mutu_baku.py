@@ -31,11 +31,10 @@ from frappe.utils import (
 )
 from frappe.utils.user import get_users_with_role
 
-from sop_kinerja.mesin import jalur_simpan, jam_kerja, pelimpahan
+from sop_kinerja.mesin import jalur_simpan, jam_kerja, pelimpahan, unit
 from sop_kinerja.mesin.workflow import find_transition, get_active_workflow
 
 LOG = "Log Langkah SOP"
-UNIT_KERJA = "Unit Kerja"
 _SOP_BY_DOCTYPE = "sop_kinerja:sop_for_doctype"
 _LANGKAH_BY_SOP = "sop_kinerja:langkah_by_state"
 _FINAL_STATE_BY_SOP = "sop_kinerja:status_akhir"
@@ -162,7 +161,7 @@ def catat_langkah(doc, method=None):
 def _lines(doc) -> list:
 	"""The document's log lines, locked: one statement gives the open line and the passes per step."""
 	return frappe.db.sql(
-		f"""select name, langkah, masuk, waktu_baku, keluar from `tab{LOG}`
+		f"""select name, langkah, masuk, waktu_baku, keluar, unit_kerja from `tab{LOG}`
 		where reference_doctype = %s and reference_name = %s order by name for update""",
 		(doc.doctype, doc.name),
 		as_dict=True,
@@ -182,14 +181,14 @@ def log_terbuka(doc, sop: str, langkah: dict, masuk, putaran: int = 1):
 			"reference_doctype": doc.doctype,
 			"reference_name": doc.name,
 			"sop": sop,
-			"unit_kerja": _unit_kerja(doc),
+			"unit_kerja": unit.unit_dokumen(doc),
 			"langkah": langkah.no,
 			"putaran": putaran,
 			"workflow_state": langkah.workflow_state,
 			"role": langkah.pelaksana,
 			"masuk": masuk,
 			"waktu_baku": waktu,
-			"batas_waktu": jam_kerja.batas_waktu(masuk, waktu),
+			"batas_waktu": jam_kerja.batas_waktu(masuk, waktu, unit.unit_dokumen(doc)),
 		}
 	)
 
@@ -201,7 +200,7 @@ def tulis_log(values: dict):
 
 def _tutup_log(doc, sop: str, lines: list, state: str, next_state: str, keluar):
 	transition = doc.flags.sop_transition or find_transition(
-		get_active_workflow(doc.doctype), state, next_state, pelimpahan.roles()
+		get_active_workflow(doc.doctype), state, next_state, pelimpahan.roles(unit=unit.unit_dokumen(doc))
 	)
 	row = next((line for line in reversed(lines) if not line.keluar), None)
 	if not row:
@@ -213,12 +212,12 @@ def _tutup_log(doc, sop: str, lines: list, state: str, next_state: str, keluar):
 		return _tutup_log(doc, sop, _lines(doc), state, next_state, keluar)
 	role = transition.allowed if transition else None
 	# acting for an absent official (Plt./Plh.): the log names both
-	wakil = pelimpahan.aktif(frappe.session.user, role) if role else None
+	wakil = pelimpahan.aktif(frappe.session.user, role, unit=unit.unit_dokumen(doc)) if role else None
 	tutup_log(
 		row.name,
 		{
 			"keluar": keluar,
-			**lama_langkah(row.masuk, keluar, row.waktu_baku),
+			**lama_langkah(row.masuk, keluar, row.waktu_baku, jam_kerja.kalender(row.unit_kerja)),
 			"aksi": transition.action if transition else None,
 			"next_state": next_state,
 			"user": frappe.session.user,
@@ -265,14 +264,9 @@ def _entered(doc):
 	return get_datetime(doc.get("masuk_langkah") or last_move or doc.creation)
 
 
-def _unit_kerja(doc) -> str | None:
-	"""The document's division: its first link to Unit Kerja, if it has one."""
-	field = next((df.fieldname for df in doc.meta.get_link_fields() if df.options == UNIT_KERJA), None)
-	return doc.get(field) if field else None
-
-
 def tandai_lewat_waktu():
-	"""Scheduled: flag each open step past its standard time and tell the holders of its role, once.
+	"""Scheduled: flag each open step past its standard time and tell the holders of its role who may
+	read the document, once.
 
 	The flag and the notifications are one transaction (the job's), so a failed run repeats nothing.
 	"""
@@ -304,7 +298,8 @@ def tandai_lewat_waktu():
 					document_name=row.reference_name,
 					subject=subject,
 				),
-				get_users_with_role(row.role),
+				# only those who may read the document: another unit's holders of the role are not told
+				unit.boleh_membaca(row.reference_doctype, row.reference_name, get_users_with_role(row.role)),
 			)
 
 
@@ -316,9 +311,9 @@ def kalender_berubah(*args, **kwargs):
 	for row in frappe.get_all(
 		LOG,
 		filters={"keluar": ("is", "not set"), "waktu_baku": (">", 0)},
-		fields=["name", "masuk", "waktu_baku", "batas_waktu"],
+		fields=["name", "masuk", "waktu_baku", "batas_waktu", "unit_kerja"],
 	):
-		batas = jam_kerja.batas_waktu(row.masuk, row.waktu_baku)
+		batas = jam_kerja.batas_waktu(row.masuk, row.waktu_baku, row.unit_kerja)
 		if batas == row.batas_waktu:
 			continue
 		values = {"batas_waktu": batas}
@@ -339,7 +334,9 @@ def terlambat_sekarang(doctype: str | None = None) -> int:
 def kartu_lewat_mutu_baku(filters: str | dict | None = None) -> dict:
 	"""Number card "Lewat Mutu Baku": documents waiting past their step's standard time, now."""
 	frappe.has_permission(LOG, "read", throw=True)
-	return {"value": terlambat_sekarang(), "fieldtype": "Int"}
+	# through get_list: a user sees the count of the lines they may read (their unit's, by User Permissions)
+	count = frappe.get_list(LOG, filters=filter_terlambat(), fields=["count(name) as n"])[0].n
+	return {"value": count, "fieldtype": "Int"}
 
 
 def nama_pelaku(row) -> str:

@@ -9,7 +9,8 @@ before is never taken.
 
 Between the job's runs the rule holds anyway: the app's checks (aturan_langkah.py) count a role held only
 through a delegation as held only within its period. A move made through a delegation is logged with
-both people: "Plh. Kepala Satuan (acting user) for (official)".
+both people: "Plh. Kepala Satuan (acting user) for (official)". On a site shared by units, the
+acting official is of the official's unit, and acts on that unit's documents alone.
 """
 
 import frappe
@@ -28,6 +29,7 @@ FIELDS = (
 	"pejabat_user",
 	"pejabat_nama",
 	"pelaksana",
+	"unit_kerja",
 )
 
 
@@ -50,23 +52,35 @@ def berlaku(row, tanggal=None) -> bool:
 	return getdate(row.dari_tanggal) <= tanggal <= getdate(row.sampai_tanggal)
 
 
-def aktif(user: str, role: str, tanggal=None) -> dict | None:
-	"""The delegation under which `user` carries `role` today, if any."""
+def aktif(user: str, role: str, tanggal=None, unit: str | None = None) -> dict | None:
+	"""The delegation under which `user` carries `role` today (for a document of `unit`), if any."""
 	return next(
-		(row for row in pelimpahan_of(user) if row.peran == role and berlaku(row, tanggal)),
+		(
+			row
+			for row in pelimpahan_of(user)
+			if row.peran == role and berlaku(row, tanggal) and _di_unit(row, unit)
+		),
 		None,
 	)
 
 
-def roles(user: str | None = None) -> list[str]:
+def _di_unit(row, unit: str | None) -> bool:
+	"""A delegation counts for a document of `unit`: it is of that unit, or either has none."""
+	return not unit or not row.unit_kerja or row.unit_kerja == unit
+
+
+def roles(user: str | None = None, unit: str | None = None) -> list[str]:
 	"""The user's roles as the SOP's checks count them: a role held only through a delegation counts
-	within the delegation's period alone (the hourly job may not have taken it back yet)."""
+	within the delegation's period alone (the hourly job may not have taken it back yet), and, for a
+	document of `unit`, only when the delegation is of that unit (an acting official acts in the
+	official's unit alone)."""
 	user = user or frappe.session.user
 	roles = frappe.get_roles(user)
 	rows = pelimpahan_of(user)
 	if not rows:
 		return roles
-	outside = {row.peran for row in rows if row.peran_diberikan} - {row.peran for row in rows if berlaku(row)}
+	counted = {row.peran for row in rows if berlaku(row) and _di_unit(row, unit)}
+	outside = {row.peran for row in rows if row.peran_diberikan} - counted
 	return [role for role in roles if role not in outside]
 
 

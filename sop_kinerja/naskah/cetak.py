@@ -4,7 +4,7 @@ import frappe
 from frappe.utils import escape_html, getdate
 from frappe.utils.html_utils import sanitize_html
 
-from sop_kinerja.mesin import pelimpahan
+from sop_kinerja.mesin import pelimpahan, unit
 from sop_kinerja.naskah import kosakata
 
 BULAN = (
@@ -41,9 +41,12 @@ def teks_kaya(value) -> str:
 	return sanitize_html(value or "", always_sanitize=True)
 
 
-def pengaturan_sop():
-	"""The office's settings: kop surat lines and the place name above the signature."""
-	return frappe.get_cached_doc("Pengaturan SOP Kinerja")
+def pengaturan_sop(doc=None):
+	"""The office's settings: kop surat lines and the place name above the signature; for a document
+	of a unit that has its own, the unit's (each value it leaves empty, the site's)."""
+	settings = frappe.get_cached_doc("Pengaturan SOP Kinerja")
+	own = unit.pengaturan_unit(unit.unit_dokumen(doc)) if doc else {}
+	return frappe._dict({**settings.as_dict(), **own}) if own else settings
 
 
 def bagan_sop(doc) -> dict:

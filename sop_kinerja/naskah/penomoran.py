@@ -4,7 +4,8 @@ needs them.
 **Nomor Nota Dinas.** Pengaturan SOP Kinerja may hold a pattern such as
 `{klasifikasi}/{nomor}/{unit}/{tahun}`, giving `000.1.5/0123/SATPOLPP-A/2026`: the document's
 classification code (Klasifikasi Arsip), the running number at the set width, the unit code and the
-year of the document's date. The dots of a classification code cannot stand in a naming series (it
+year of the document's date. A unit (Unit Kerja) may have its own code and classification; its memos
+then count on their own. The dots of a classification code cannot stand in a naming series (it
 splits on them), so the name is built here and only the running number comes from a counter:
 `getseries` takes its `tabSeries` row under a locking read inside the saving transaction, so two saves
 never get the same number and a save that fails rolls its number back (no gap). The counter's key is the
@@ -26,6 +27,7 @@ from frappe import _
 from frappe.model.naming import NamingSeries, getseries
 from frappe.utils import cint, getdate, today
 
+from sop_kinerja.mesin import unit
 from sop_kinerja.naskah import kosakata
 
 NAMED_BY_SERIES = (kosakata.DOCTYPE, "Arsip")
@@ -40,13 +42,16 @@ class PolaNomorTidakSahError(frappe.ValidationError):
 	pass
 
 
-def pola_nomor() -> frappe._dict:
+def pola_nomor(doc=None) -> frappe._dict:
+	"""The site's number pattern, with the unit code and classification of the document's unit where
+	the unit has its own (Unit Kerja): each unit code counts on its own."""
 	settings = frappe.db.get_singles_dict(SETTINGS)
+	own = unit.pengaturan_unit(unit.unit_dokumen(doc)) if doc else {}
 	return frappe._dict(
 		pola=(settings.get("pola_nomor") or "").strip(),
 		lebar=cint(settings.get("lebar_nomor")) or 4,
-		unit=(settings.get("kode_unit") or "").strip(),
-		klasifikasi=settings.get("klasifikasi_nota_dinas"),
+		unit=(own.get("kode_unit") or settings.get("kode_unit") or "").strip(),
+		klasifikasi=own.get("klasifikasi_nota_dinas") or settings.get("klasifikasi_nota_dinas"),
 	)
 
 
@@ -103,7 +108,7 @@ def kunci_nomor(unit: str, tahun) -> str:
 
 def nomor_nota_dinas(doc) -> str | None:
 	"""The new document's name by the pattern, or None when no pattern is set."""
-	setting = pola_nomor()
+	setting = pola_nomor(doc)
 	if not setting.pola:
 		return None
 	if "{klasifikasi}" in setting.pola and not doc.get("klasifikasi"):
@@ -128,7 +133,8 @@ def ensure_series_counters():
 	if (setting := pola_nomor()).pola:
 		# next year's too, so the first memos of January find their counter before the daily job has run
 		tahun = getdate(today()).year
-		keys += [kunci_nomor(setting.unit, tahun), kunci_nomor(setting.unit, tahun + 1)]
+		codes = {setting.unit, *frappe.get_all("Unit Kerja", {"kode_unit": ("is", "set")}, pluck="kode_unit")}
+		keys += [kunci_nomor(code.strip(), year) for code in codes for year in (tahun, tahun + 1)]
 	for key in keys:
 		if frappe.db.get_value("Series", key, "name", order_by=None) is None:
 			frappe.qb.into("Series").columns("name", "current").insert(key, 0).run()

@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import get_fullname, today
 
-from sop_kinerja.mesin import jalur_simpan
+from sop_kinerja.mesin import jalur_simpan, unit
 
 
 class Arsip(Document):
@@ -31,6 +31,7 @@ class Arsip(Document):
 		retensi_inaktif: DF.Int
 		tanggal: DF.Date
 		tingkat_perkembangan: DF.Literal["Asli", "Salinan", "Tembusan"]
+		unit_kerja: DF.Link | None
 		uraian: DF.SmallText
 	# end: auto-generated types
 
@@ -70,6 +71,7 @@ def create_arsip_for(doc: Document) -> str:
 			"tanggal": today(),
 			"reference_doctype": doc.doctype,
 			"reference_name": doc.name,
+			"unit_kerja": unit.unit_dokumen(doc),  # the archive is the document's unit's
 			"lokasi_simpan": settings.lokasi_simpan,
 			"retensi_aktif": settings.retensi_aktif,
 			"retensi_inaktif": settings.retensi_inaktif,

@@ -43,6 +43,7 @@ class PelimpahanWewenang(Document):
 		sampai_tanggal: DF.Date
 		status: DF.Literal["Draft", "Belum Berlaku", "Berlaku", "Berakhir", "Dicabut"]
 		tanggal_surat_perintah: DF.Date | None
+		unit_kerja: DF.Link | None
 	# end: auto-generated types
 
 	def validate(self):
@@ -81,6 +82,21 @@ class PelimpahanWewenang(Document):
 					frappe.bold(self.pelaksana_nama or self.pelaksana)
 				),
 				exc=PelimpahanTidakSahError,
+			)
+		# an acting official acts in the official's own unit: both belong to it
+		self.unit_kerja = frappe.db.get_value("Pejabat", self.pejabat, "unit_kerja")
+		unit_pelaksana = frappe.db.get_value("Pejabat", self.pelaksana, "unit_kerja")
+		if self.unit_kerja and unit_pelaksana != self.unit_kerja:
+			frappe.throw(
+				_(
+					"{0} belongs to {1}, not to {2}: an acting official is chosen from the official's own unit."
+				).format(
+					frappe.bold(self.pelaksana_nama or self.pelaksana),
+					frappe.bold(unit_pelaksana or _("no unit")),
+					frappe.bold(self.unit_kerja),
+				),
+				exc=PelimpahanTidakSahError,
+				title=_("Delegation Across Units"),
 			)
 
 	def validate_tumpang_tindih(self):

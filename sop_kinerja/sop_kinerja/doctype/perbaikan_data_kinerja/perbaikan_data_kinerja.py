@@ -85,10 +85,10 @@ class PerbaikanDataKinerja(KunciInduk):
 		self.name = penomoran.nomor_nota_dinas(self)
 
 	def before_insert(self):
-		if not self.klasifikasi:
-			self.klasifikasi = frappe.db.get_single_value(penomoran.SETTINGS, "klasifikasi_nota_dinas")
 		if not self.unit_pengolah:
 			self.unit_pengolah = frappe.db.get_value("Pejabat", {"user": frappe.session.user}, "unit_kerja")
+		if not self.klasifikasi:  # the unit's, else the site's
+			self.klasifikasi = penomoran.pola_nomor(self).klasifikasi
 
 	def before_validate(self):
 		if not self.tahun and self.tanggal:

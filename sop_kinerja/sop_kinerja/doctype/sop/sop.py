@@ -52,6 +52,7 @@ class SOP(Document):
 		tanggal_pembuatan: DF.Date | None
 		tanggal_revisi: DF.Date | None
 		unit: DF.Data | None
+		unit_kerja: DF.Link | None
 		workflow: DF.Link | None
 	# end: auto-generated types
 

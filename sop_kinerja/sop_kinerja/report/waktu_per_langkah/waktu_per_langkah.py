@@ -98,6 +98,9 @@ def get_stats(filters) -> dict[int, dict]:
 	if filters.unit_kerja:
 		conditions.append("unit_kerja = %(unit_kerja)s")
 		values["unit_kerja"] = filters.unit_kerja
+	# the lines this user may read: their units' alone under User Permissions, as Frappe's own lists
+	if match := frappe.build_match_conditions(LOG):
+		conditions.append(f"({match})")
 	where = " and ".join(conditions)
 	stats = frappe.db.sql(
 		f"""
