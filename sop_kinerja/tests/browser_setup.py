@@ -8,18 +8,25 @@ step 1), so that the browser takes it through every step by clicking the workflo
 For Jalankan SOP, an SOP typed in but not yet run (5 steps, 3 actors named as on a sheet, with no
 Role yet, one decision) and its three users, who hold no role of it until the admin gives them one.
 
+For the units: two Unit Kerja, one Nota Dinas of each waiting past its mutu baku at the Sekretaris's
+step (so the Sekretaris holders who may read it are told), and unit B's Sekretaris, limited to unit B
+by a User Permission.
+
 Returns what the suite needs, as JSON.
 """
 
 import frappe
+from frappe.utils import add_to_date, now_datetime
 from frappe.utils.password import update_password
 
+from sop_kinerja.mesin import mutu_baku
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.rest import PASSWORD
 from sop_kinerja.tests.test_jalankan import bersihkan
 from sop_kinerja.tests.utils import (
 	OUTSIDER,
 	USERS,
+	act,
 	as_user,
 	ensure_role_users,
 	ensure_user,
@@ -78,6 +85,43 @@ def sop_izin() -> str:
 	return doc.name
 
 
+UNIT_A, UNIT_B = "Bidang Uji Ketertiban", "Bidang Uji Perlindungan Masyarakat"
+SEKRETARIS_B = "sekretaris.b@unit.test"
+
+
+def dua_unit() -> dict:
+	"""Two units side by side, a late document in each, and unit B's Sekretaris who sees only B."""
+	for unit in (UNIT_A, UNIT_B):
+		if not frappe.db.exists("Unit Kerja", unit):
+			frappe.get_doc({"doctype": "Unit Kerja", "nama_unit": unit}).insert(ignore_permissions=True)
+	ensure_user(SEKRETARIS_B, [kosakata.SEKRETARIS])
+	update_password(SEKRETARIS_B, PASSWORD)
+	frappe.db.set_value("User", SEKRETARIS_B, {"language": "id", "time_zone": "Asia/Pontianak"})
+	if not frappe.db.exists("User Permission", {"user": SEKRETARIS_B, "allow": "Unit Kerja"}):
+		frappe.get_doc(
+			{
+				"doctype": "User Permission",
+				"user": SEKRETARIS_B,
+				"allow": "Unit Kerja",
+				"for_value": UNIT_B,
+				"apply_to_all_doctypes": 1,
+			}
+		).insert(ignore_permissions=True)
+	made = {}
+	for key, unit in (("a", UNIT_A), ("b", UNIT_B)):
+		name = new_perbaikan(unit_pengolah=unit, hal=f"Permintaan Data Kinerja {unit}")
+		act(name, kosakata.PERINTAHKAN, kosakata.KEPALA_SATUAN)
+		frappe.db.set_value(
+			"Log Langkah SOP",
+			{"reference_name": name, "keluar": ("is", "not set")},
+			"batas_waktu",
+			add_to_date(now_datetime(), hours=-1),
+		)
+		made[key] = name
+	mutu_baku.tandai_lewat_waktu()
+	return {"user_b": SEKRETARIS_B, "doc_a": made["a"], "doc_b": made["b"]}
+
+
 def prepare() -> dict:
 	# a fresh site sends every desk user to the setup wizard until setup is complete; the office works
 	# in Indonesian, in West Kalimantan's time
@@ -104,8 +148,10 @@ def prepare() -> dict:
 		doc = frappe.get_doc(kosakata.DOCTYPE, name)
 		doc.update(values)
 		doc.save()
+	units = dua_unit()
 	frappe.db.commit()
 	return {
+		"units": units,
 		"document": name,
 		"users": USERS,
 		"outsider": OUTSIDER,

@@ -390,8 +390,10 @@ test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside i
 		cur_frm.dirty();
 		await cur_frm.save();
 	});
-	const before = await page.evaluate(() => cur_frm.doc.berkas_sumber);
-	await page.locator(".page-head button", { hasText: "Import Corrected File" }).click();
+	const before = await page.evaluate(() => cur_frm.doc.modified);
+	await page
+		.locator(".page-head button", { hasText: /Impor Berkas Perbaikan|Import Corrected File/ })
+		.click();
 	const again = page.locator(".modal.show input[type=file]");
 	await again.waitFor({ state: "attached", timeout: 15000 });
 	await again.setInputFiles(
@@ -400,11 +402,14 @@ test("Impor SOP: a sheet uploaded on the SOP list becomes a draft shown beside i
 	await page.waitForTimeout(500);
 	await page.locator(".modal.show .btn-modal-primary").click();
 	await page
-		.locator(".modal.show .modal-title", { hasText: "Corrected file imported" })
+		.locator(".modal.show .modal-title", {
+			hasText: /Berkas perbaikan telah diimpor|Corrected file imported/,
+		})
 		.waitFor({ timeout: 60000 });
 	const kept = await page.locator(".modal.show .modal-body").innerText();
 	assert.match(kept, /: 2\./, "step 2, changed by hand, was kept");
-	await page.waitForFunction((old) => cur_frm.doc.berkas_sumber !== old, before, {
+	// the form reloads the draft as read again (the same sheet's bytes keep the same file address)
+	await page.waitForFunction((old) => cur_frm.doc.modified !== old, before, {
 		timeout: 15000,
 	});
 	assert.equal(await page.evaluate(() => cur_frm.doc.langkah[1].kegiatan), "Diperbaiki di desk");
@@ -645,6 +650,66 @@ test("Jalankan SOP: three users take a document through every step, one send-bac
 	await screenshot(page, "izin-step-log");
 	assert.equal(log.length, 7, "seven moves in the step log");
 	assert.ok(log[2].includes("Lampirkan surat tugas"), "the send-back note is in the log");
+	await page.close();
+});
+
+// --- One site, two units: unit B's Sekretaris, limited to unit B, sees nothing of unit A --------------
+
+test("unit B's Sekretaris sees nothing of unit A: list, workspace, notifications", async () => {
+	const { user_b: user, doc_a: docA, doc_b: docB } = SETUP.units;
+	const page = await (await session(user)).newPage();
+	page.on("pageerror", (error) => errors.push(`${user}: ${error.message}`));
+
+	await page.goto("/app/perbaikan-data-kinerja?workflow_state=Penyampaian%20Sekretaris");
+	await page.locator(".list-row-container").first().waitFor({ timeout: 45000 });
+	await page.waitForTimeout(1000);
+	const listed = await page.evaluate(() => cur_list.data.map((row) => row.name));
+	assert.ok(listed.includes(docB), "unit B's own document is listed");
+	assert.ok(!listed.includes(docA), "unit A's document is not");
+	await screenshot(page, "unit-b-list");
+
+	// the workspace's cards count what this user may read: the step's card is the list's count
+	await page.goto("/app/sop-kinerja");
+	const card = page
+		.locator(".number-widget-box", { hasText: /Penyampaian Sekretaris/i })
+		.first();
+	await card.waitFor({ timeout: 45000 });
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll(".number-widget-box")].some(
+				(c) =>
+					/Penyampaian Sekretaris/i.test(c.innerText) &&
+					/\d/.test(c.querySelector(".number")?.innerText || ""),
+			),
+		null,
+		{ timeout: 45000 },
+	);
+	const shown = Number((await card.locator(".number").innerText()).replace(/\D/g, ""));
+	const mine = await page.evaluate(() =>
+		frappe.db.count("Perbaikan Data Kinerja", {
+			filters: { workflow_state: "Penyampaian Sekretaris" },
+		}),
+	);
+	assert.equal(shown, mine, "the card counts the documents unit B may read");
+	await screenshot(page, "unit-b-workspace");
+
+	// the notifications: the late document of unit B, none of unit A
+	const told = await page.evaluate(async () =>
+		(
+			await frappe.db.get_list("Notification Log", {
+				fields: ["document_name"],
+				filters: { document_type: "Perbaikan Data Kinerja" },
+				limit: 100,
+			})
+		).map((row) => row.document_name),
+	);
+	assert.ok(told.includes(docB), "told of unit B's late document");
+	assert.ok(!told.includes(docA), "not told of unit A's");
+	await page.locator(".dropdown-notifications .notifications-icon").first().click();
+	await page.waitForTimeout(1500);
+	const dropdown = await page.locator(".dropdown-notifications").innerText();
+	assert.ok(!dropdown.includes(docA), "unit A's number is not in the notifications");
+	await screenshot(page, "unit-b-notifications");
 	await page.close();
 });
 
