@@ -47,8 +47,10 @@ def users_of(client: int) -> dict[str, str]:
 	}
 
 
-def prepare(clients: int = 20, stock: bool = False) -> dict:
-	"""One user per role per client, each holding only that role; the signing official."""
+def prepare(clients: int = 20, stock: bool = False, units: bool = False) -> dict:
+	"""One user per role per client, each holding only that role; the signing official. With `units`,
+	each client is a unit of its own (Unit Kerja) and its five users are limited to it by a User
+	Permission, as an admin scopes a shared site: their documents take the unit from it."""
 	if stock:
 		install_stock_copy()
 	frappe.db.set_single_value("System Settings", "setup_complete", 1)
@@ -57,9 +59,25 @@ def prepare(clients: int = 20, stock: bool = False) -> dict:
 		for role, email in users_of(client).items():
 			ensure_user(email, [role])
 			update_password(email, PASSWORD)
+			if units:
+				limit_to_unit(email, f"Beban Unit {client:02d}")
 	nip = ensure_pejabat(user=None)  # the stock site has none of the tests' users
 	frappe.db.commit()
 	return {"users": [users_of(client) for client in range(clients)], "password": PASSWORD, "nip": nip}
+
+
+def limit_to_unit(email: str, unit: str):
+	if not frappe.db.exists("Unit Kerja", unit):
+		frappe.get_doc({"doctype": "Unit Kerja", "nama_unit": unit}).insert()
+	frappe.get_doc(
+		{
+			"doctype": "User Permission",
+			"user": email,
+			"allow": "Unit Kerja",
+			"for_value": unit,
+			"apply_to_all_doctypes": 1,
+		}
+	).insert()
 
 
 def install_stock_copy():
@@ -212,12 +230,13 @@ def main():
 	parser.add_argument("--path")
 	parser.add_argument("--setup")
 	parser.add_argument("--stock", action="store_true")
+	parser.add_argument("--units", action="store_true", help="each client a unit, its users limited to it")
 	args = parser.parse_args()
 	frappe.init(site=args.site, sites_path=".")
 	frappe.connect()
 	try:
 		if args.command == "prepare":
-			print(json.dumps(prepare(args.clients, args.stock)))
+			print(json.dumps(prepare(args.clients, args.stock, args.units)))
 		elif args.command == "sql":
 			with open(args.setup) as f:
 				print(json.dumps(sql_per_move(json.load(f))))

@@ -84,6 +84,7 @@ def rencana(nama_sop: str, peran: dict | None = None) -> Rencana:
 	"""Everything running the SOP makes or changes, worked out without writing anything."""
 	frappe.only_for("System Manager")
 	sop = frappe.get_doc("SOP", nama_sop)
+	sop.check_permission("write")  # a unit's admin, limited to the unit, runs the unit's SOPs alone
 	periksa_langkah(sop)
 	peta, peran_baru = petakan_role(sop, peran or {})
 	doctype, baru, milik = jenis_dokumen(sop)
