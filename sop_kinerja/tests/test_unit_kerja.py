@@ -12,11 +12,12 @@ from frappe.desk.doctype.number_card.number_card import get_result
 from frappe.model.workflow import apply_workflow
 from frappe.utils import now_datetime
 
-from sop_kinerja.mesin import jam_kerja, mutu_baku, pelimpahan, unit
+from sop_kinerja.mesin import jalankan, jam_kerja, mutu_baku, pelimpahan, unit
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.doctype.pelimpahan_wewenang.pelimpahan_wewenang import PelimpahanTidakSahError
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute as waktu_per_langkah
 from sop_kinerja.tests import utils
+from sop_kinerja.tests.test_jalankan import PEMERIKSA, JalankanTestCase
 from sop_kinerja.tests.test_pelimpahan import disetujui, pelimpahan_baru
 from sop_kinerja.tests.utils import IntegrationTestCase, ensure_user, log_terbuka_dari, new_perbaikan, walk_to
 
@@ -183,7 +184,9 @@ class TestUnitKerja(IntegrationTestCase):
 		self.assertIn(b, told["b"])
 		self.assertNotIn(a, told["b"])
 
-		def lewat_mutu_baku_terlihat(u):  # the lines of the unit, and lines of no unit, which Frappe shows everyone
+		def lewat_mutu_baku_terlihat(
+			u,
+		):  # the lines of the unit, and lines of no unit, which Frappe shows everyone
 			return frappe.db.count(
 				"Log Langkah SOP", {**mutu_baku.filter_terlambat(), "unit_kerja": ("in", [UNIT[u]])}
 			) + frappe.db.count(
@@ -350,3 +353,55 @@ class TestUnitKerja(IntegrationTestCase):
 		self.assertEqual(unit.unit_dokumen(a), UNIT["a"])
 		self.assertEqual(unit.unit_user(email(kosakata.ARSIPARIS, "b")), [UNIT["b"]])
 		self.assertIsNone(unit.unit_user("Administrator"))
+
+
+class TestSOPPerUnit(JalankanTestCase):
+	"""Two units run SOPs of their own with the same actor names, on the same Roles."""
+
+	def setUp(self):
+		super().setUp()
+		for nama in UNIT.values():
+			if not frappe.db.exists("Unit Kerja", nama):
+				frappe.get_doc({"doctype": "Unit Kerja", "nama_unit": nama}).insert(ignore_permissions=True)
+		self.addCleanup(frappe.db.delete, "Unit Kerja", {"name": ("in", list(UNIT.values()))})
+		self.addCleanup(frappe.db.delete, "User Permission", {"user": ("like", "%@sop-unit.test")})
+
+	def terbatas(self, u: str, role: str = PEMERIKSA) -> str:
+		"""A user of unit `u` holding `role`, limited to the unit."""
+		mail = f"{frappe.scrub(role).replace('_', '.')}.{u}@sop-unit.test"
+		ensure_user(mail, [role])
+		if not frappe.db.exists("User Permission", {"user": mail}):
+			frappe.get_doc(
+				{
+					"doctype": "User Permission",
+					"user": mail,
+					"allow": "Unit Kerja",
+					"for_value": UNIT[u],
+					"apply_to_all_doctypes": 1,
+				}
+			).insert(ignore_permissions=True)
+		frappe.db.commit()
+		return mail
+
+	def test_each_units_sop_and_its_documents(self):
+		sop_a, doctype_a = self.run_sop("Uji Cuti Bidang A", unit_kerja=UNIT["a"])
+		sop_b, _doctype_b = self.run_sop("Uji Cuti Bidang B", unit_kerja=UNIT["b"])
+		roles = {
+			name: {row.pelaksana for row in frappe.get_doc("SOP", name).langkah} for name in (sop_a, sop_b)
+		}
+		self.assertEqual(roles[sop_a], roles[sop_b])  # the same actors, on the same Roles
+		self.assertEqual(frappe.get_meta(doctype_a).get_field("unit_kerja").default, UNIT["a"])
+		doc_a = self.new_doc(doctype_a)  # the SOP's unit, by default
+		self.assertEqual(frappe.db.get_value(doctype_a, doc_a, "unit_kerja"), UNIT["a"])
+		frappe.db.commit()
+		with as_user(self.terbatas("b")):
+			self.assertFalse(frappe.has_permission(doctype_a, "read", doc_a))
+			self.assertNotIn(doc_a, frappe.get_list(doctype_a, pluck="name"))
+		with as_user(self.terbatas("a")):
+			self.assertTrue(frappe.has_permission(doctype_a, "read", doc_a))
+		# unit b's admin lists and runs unit b's SOPs alone
+		with as_user(self.terbatas("b", "System Manager")):
+			self.assertNotIn(sop_a, frappe.get_list("SOP", pluck="name"))
+			self.assertIn(sop_b, frappe.get_list("SOP", pluck="name"))
+			self.assertRaises(frappe.PermissionError, jalankan.preview_jalankan, sop_a)
+			self.assertTrue(jalankan.preview_jalankan(sop_b))
