@@ -6,17 +6,20 @@ working hours."""
 import json
 from datetime import datetime, timedelta
 from unittest.mock import patch
+from urllib.parse import quote
 
 import frappe
 from frappe.desk.doctype.number_card.number_card import get_result
 from frappe.model.workflow import apply_workflow
 from frappe.utils import now_datetime
+from frappe.utils.password import update_password
 
 from sop_kinerja.mesin import jalankan, jam_kerja, mutu_baku, pelimpahan, unit
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.doctype.pelimpahan_wewenang.pelimpahan_wewenang import PelimpahanTidakSahError
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute as waktu_per_langkah
 from sop_kinerja.tests import utils
+from sop_kinerja.tests.rest import PASSWORD, Session
 from sop_kinerja.tests.test_jalankan import PEMERIKSA, JalankanTestCase
 from sop_kinerja.tests.test_pelimpahan import disetujui, pelimpahan_baru
 from sop_kinerja.tests.utils import IntegrationTestCase, ensure_user, log_terbuka_dari, new_perbaikan, walk_to
@@ -52,15 +55,30 @@ class of_unit:
 			p.stop()
 
 
-def dokumen(u: str, state: str | None = None) -> str:
+def dokumen(u: str, state: str | None = None, **values) -> str:
 	"""A Nota Dinas of unit `u` that asks both units for data, taken to `state` by unit `u`'s people."""
 	with of_unit(u):
 		name = new_perbaikan(
-			unit_pengolah=UNIT[u], unit_kerja=[{"unit_kerja": UNIT["a"]}, {"unit_kerja": UNIT["b"]}]
+			unit_pengolah=UNIT[u], unit_kerja=[{"unit_kerja": UNIT["a"]}, {"unit_kerja": UNIT["b"]}], **values
 		)
 		if state:
 			walk_to(name, state)
 	return name
+
+
+def hapus_dokumen(name: str):
+	"""A committed document and what it made, gone."""
+	frappe.db.rollback()
+	for doctype, field in (
+		("Log Langkah SOP", "reference_name"),
+		("Workflow Action", "reference_name"),
+		("Comment", "reference_name"),
+		("Version", "docname"),
+		("Perbaikan Data Kinerja Unit", "parent"),
+	):
+		frappe.db.delete(doctype, {field: name})
+	frappe.db.delete(kosakata.DOCTYPE, {"name": name})
+	frappe.db.commit()
 
 
 def as_user(user):
@@ -252,6 +270,52 @@ class TestUnitKerja(IntegrationTestCase):
 			for no, n in stays.items():
 				self.assertEqual(n, expected.get(no, 0) + unitless.get(no, 0), (u, no))
 
+	def test_rest_refuses_across_units(self):
+		"""Over HTTP, through Frappe's own app: read and move refused to the other unit (requests
+		commit, so the document is committed and removed afterwards)."""
+		a = dokumen("a", kosakata.PENYAMPAIAN_SEKRETARIS)
+		for u in ("a", "b"):
+			update_password(email(kosakata.SEKRETARIS, u), PASSWORD)
+		frappe.db.commit()
+		self.addCleanup(hapus_dokumen, a)
+		path = f"/api/resource/{quote(kosakata.DOCTYPE)}/{quote(a, safe='')}"
+		b = Session(frappe.local.site, email(kosakata.SEKRETARIS, "b"))
+		self.assertEqual(b.request("GET", path)[0], 403)
+		self.assertEqual(b.request("PUT", path, json_body={"hal": "diubah"})[0], 403)
+		self.assertEqual(b.act(a, kosakata.SAMPAIKAN)[0], 403)
+		self.assertEqual(
+			frappe.db.get_value(kosakata.DOCTYPE, a, "hal"), "Permintaan Perbaikan Data Kinerja Tahun 2026"
+		)
+		own = Session(frappe.local.site, email(kosakata.SEKRETARIS, "a"))
+		status, answer = own.request("GET", path)
+		self.assertEqual((status, answer["data"]["unit_pengolah"]), (200, UNIT["a"]))
+
+	def test_workflow_emails_go_to_those_who_may_read(self):
+		self.addCleanup(frappe.clear_document_cache, "Workflow", kosakata.WORKFLOW)
+		frappe.get_doc(
+			{
+				"doctype": "Email Account",
+				"email_account_name": "Satpol PP Uji Unit",
+				"email_id": "sop-unit@satpolpp.test",
+				"enable_outgoing": 1,
+				"default_outgoing": 1,
+				"smtp_server": "127.0.0.1",
+				"smtp_port": 2,  # never sent: the queue is what is checked
+				"no_smtp_authentication": 1,
+			}
+		).insert(ignore_permissions=True)
+		self.assertEqual(frappe.db.get_value("Workflow", kosakata.WORKFLOW, "send_email_alert"), 1)
+		a = dokumen("a", kosakata.PENYAMPAIAN_SEKRETARIS)
+		recipients = set(
+			frappe.get_all(
+				"Email Queue Recipient",
+				{"parent": ("in", frappe.get_all("Email Queue", {"reference_name": a}, pluck="name"))},
+				pluck="recipient",
+			)
+		)
+		self.assertIn(email(kosakata.SEKRETARIS, "a"), recipients)
+		self.assertNotIn(email(kosakata.SEKRETARIS, "b"), recipients)
+
 	def test_prints_carry_each_units_kop(self):
 		frappe.db.set_value(
 			"Unit Kerja", UNIT["a"], {"nama_instansi": "BIDANG KETERTIBAN UMUM UJI", "kota": "Sintang"}
@@ -278,14 +342,17 @@ class TestUnitKerja(IntegrationTestCase):
 		frappe.db.set_value("Unit Kerja", UNIT["a"], "kode_unit", "TIBUM")
 		frappe.db.set_value("Unit Kerja", UNIT["b"], "kode_unit", "LINMAS")
 
-		def current(code):
-			return frappe.db.get_value("Series", f"Nota Dinas/{code}/2026", "current", order_by=None) or 0
+		def current(code, year=2026):
+			return frappe.db.get_value("Series", f"Nota Dinas/{code}/{year}", "current", order_by=None) or 0
 
 		before = {code: current(code) for code in ("TIBUM", "LINMAS")}
+		next_year = current("TIBUM", 2027)
 		a1, a2, b1 = dokumen("a"), dokumen("a"), dokumen("b")
+		a2027 = dokumen("a", tanggal="2027-01-04")
 		self.assertEqual(a1, f"{before['TIBUM'] + 1:04d}/TIBUM/2026")
 		self.assertEqual(a2, f"{before['TIBUM'] + 2:04d}/TIBUM/2026")
 		self.assertEqual(b1, f"{before['LINMAS'] + 1:04d}/LINMAS/2026")  # counts on its own
+		self.assertEqual(a2027, f"{next_year + 1:04d}/TIBUM/2027")  # and starts again each year
 
 	def test_a_delegation_is_confined_to_its_unit(self):
 		# across units: refused
