@@ -290,6 +290,21 @@ class TestUnitKerja(IntegrationTestCase):
 		status, answer = own.request("GET", path)
 		self.assertEqual((status, answer["data"]["unit_pengolah"]), (200, UNIT["a"]))
 
+	def test_the_verification_page_links_only_for_those_who_may_read(self):
+		from sop_kinerja.www import verifikasi as halaman
+
+		a = dokumen("a", kosakata.DITANDATANGANI)
+		token = frappe.db.get_value("Verifikasi Naskah", {"reference_name": a}, "token")
+		seen = {}
+		for u in ("a", "b"):
+			with as_user(email(kosakata.SEKRETARIS, u)), patch.dict(frappe.form_dict, {"kode": token}):
+				context = frappe._dict()
+				halaman.get_context(context)
+				seen[u] = (context.status, context.tautan)
+		self.assertEqual(seen["a"][0], "ditemukan")
+		self.assertEqual(seen["a"][1], f"/app/perbaikan-data-kinerja/{a}")
+		self.assertEqual(seen["b"], ("ditemukan", None))  # genuine, as for anyone, but no way into it
+
 	def test_workflow_emails_go_to_those_who_may_read(self):
 		self.addCleanup(frappe.clear_document_cache, "Workflow", kosakata.WORKFLOW)
 		frappe.get_doc(
