@@ -8,6 +8,7 @@ frappe.ui.form.on("SOP", {
 		show_source(frm);
 		show_import_notes(frm);
 		if (frm.is_new()) return;
+		show_keterkaitan(frm);
 		if (!frm.doc.aktif && frm.doc.berkas_sumber && frm.perm[0] && frm.perm[0].write) {
 			frm.add_custom_button(__("Import Corrected File"), () => impor_ulang(frm));
 		}
@@ -268,3 +269,53 @@ frappe.ui.form.on("SOP Langkah", {
 		if (row.halaman_sumber) show_source(frm, row.halaman_sumber);
 	},
 });
+
+// Keterkaitan: the unit's SOPs on a circle, a line from each SOP to each one it names as related,
+// this SOP in bold; below, the related SOPs named that have no record yet. Plain SVG: a few nodes.
+async function show_keterkaitan(frm) {
+	const field = frm.get_field("peta_keterkaitan");
+	if (!field) return;
+	const { message: peta } = await frappe.call({
+		method: "sop_kinerja.mesin.keterkaitan.peta",
+		args: { name: frm.doc.name },
+	});
+	const esc = frappe.utils.escape_html;
+	const linked = new Set(peta.edges.flat());
+	const nodes = peta.nodes.filter((n) => n.name === frm.doc.name || linked.has(n.name));
+	let html = "";
+	if (nodes.length > 1) {
+		const size = 360;
+		const r = size / 2 - 70;
+		const at = {};
+		nodes.forEach((n, i) => {
+			const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+			at[n.name] = [size / 2 + r * Math.cos(a), size / 2 + r * Math.sin(a)];
+		});
+		const lines = peta.edges
+			.filter(([a, b]) => at[a] && at[b])
+			.map(
+				([a, b]) =>
+					`<line x1="${at[a][0]}" y1="${at[a][1]}" x2="${at[b][0]}" y2="${at[b][1]}" stroke="var(--gray-500)" marker-end="url(#sop-panah)"/>`,
+			)
+			.join("");
+		const labels = nodes
+			.map((n) => {
+				const [x, y] = at[n.name];
+				const text = esc((n.nama_sop || n.name).slice(0, 40));
+				const bold = n.name === frm.doc.name ? ' font-weight="bold"' : "";
+				return `<a href="/app/sop/${encodeURIComponent(n.name)}"><circle cx="${x}" cy="${y}" r="6" fill="${
+					n.aktif ? "var(--green-500)" : "var(--gray-400)"
+				}"/><text x="${x}" y="${y - 10}" text-anchor="middle" font-size="11"${bold}>${text}</text></a>`;
+			})
+			.join("");
+		html += `<svg class="sop-peta-keterkaitan" viewBox="0 0 ${size} ${size}" style="width: 100%; max-width: ${size}px;">
+			<defs><marker id="sop-panah" viewBox="0 0 10 10" refX="16" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="var(--gray-500)"/></marker></defs>
+			${lines}${labels}</svg>`;
+	}
+	if (peta.tanpa_rekaman.length) {
+		html += `<p class="text-muted small">${__("Named on the sheet, without an SOP record yet:")}</p><ul class="small">${peta.tanpa_rekaman
+			.map((nama) => `<li>${esc(nama)}</li>`)
+			.join("")}</ul>`;
+	}
+	field.$wrapper.html(html);
+}

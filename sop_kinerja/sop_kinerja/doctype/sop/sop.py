@@ -11,7 +11,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from sop_kinerja.mesin import keluaran, mutu_baku, ruang_kerja, sop_ke_workflow
+from sop_kinerja.mesin import keluaran, keterkaitan, mutu_baku, ruang_kerja, sop_ke_workflow
 from sop_kinerja.mesin.exceptions import SOPInvalidError
 
 
@@ -64,6 +64,7 @@ class SOP(Document):
 	def validate(self):
 		self.validate_nomor_langkah()
 		self.isi_peta_pelaksana()
+		self.validate_keterkaitan()
 		self.validate_states()
 		self.validate_decisions()
 		self.validate_pelaksana()
@@ -226,14 +227,10 @@ class SOP(Document):
 			)
 
 	def link_keterkaitan(self):
-		"""Other SOPs that name this one as related now link to it."""
-		frappe.db.set_value(
-			"SOP Keterkaitan",
-			{"nama_sop": self.name, "sop": ("is", "not set"), "parenttype": "SOP"},
-			"sop",
-			self.name,
-			update_modified=False,
-		)
+		keterkaitan.hubungkan(self)
+
+	def validate_keterkaitan(self):
+		keterkaitan.isi_tautan(self)
 
 	def get_workflow(self):
 		if self.workflow and frappe.db.exists("Workflow", self.workflow):
