@@ -47,6 +47,7 @@ class SOP(Document):
 		peringatan: DF.SmallText | None
 		peringatan_impor: DF.SmallText | None
 		peta_pelaksana: DF.Table[SOPPelaksana]
+		publik: DF.Check
 		status_akhir: DF.Data | None
 		tanggal_efektif: DF.Date | None
 		tanggal_pembuatan: DF.Date | None
