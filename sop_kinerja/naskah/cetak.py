@@ -41,11 +41,11 @@ def teks_kaya(value) -> str:
 	return sanitize_html(value or "", always_sanitize=True)
 
 
-def pengaturan_sop(doc=None):
+def pengaturan_sop(doc=None, unit_kerja: str | None = None):
 	"""The office's settings: kop surat lines and the place name above the signature; for a document
-	of a unit that has its own, the unit's (each value it leaves empty, the site's)."""
+	of a unit (or for `unit_kerja`) that has its own, the unit's (each value it leaves empty, the site's)."""
 	settings = frappe.get_cached_doc("Pengaturan SOP Kinerja")
-	own = unit.pengaturan_unit(unit.unit_dokumen(doc)) if doc else {}
+	own = unit.pengaturan_unit(unit.unit_dokumen(doc) if doc else unit_kerja)
 	return frappe._dict({**settings.as_dict(), **own}) if own else settings
 
 

@@ -5,6 +5,10 @@ frappe.listview_settings["SOP"] = {
 		if (!frappe.model.can_create("SOP")) return;
 		listview.page.add_inner_button(__("Impor SOP"), () => impor_sop(listview));
 	},
+	refresh(listview) {
+		if (listview.page.inner_toolbar.find(".sop-buku").length) return;
+		listview.page.add_inner_button(__("Buku SOP"), () => buku_sop()).addClass("sop-buku");
+	},
 };
 
 function impor_sop(listview) {
@@ -47,4 +51,25 @@ function impor_sop(listview) {
 			});
 		},
 	});
+}
+
+// Buku SOP: the cover, the Daftar SOP and every SOP AP sheet in force, as one PDF, of one unit or all.
+function buku_sop() {
+	frappe.prompt(
+		[
+			{
+				fieldname: "unit",
+				fieldtype: "Link",
+				options: "Unit Kerja",
+				label: __("Unit Kerja"),
+				description: __("Empty: every SOP in force you may read"),
+			},
+		],
+		({ unit }) => {
+			const query = unit ? `?unit=${encodeURIComponent(unit)}` : "";
+			window.open(`/api/method/sop_kinerja.naskah.buku_sop.unduh${query}`);
+		},
+		__("Buku SOP"),
+		__("Download PDF"),
+	);
 }
