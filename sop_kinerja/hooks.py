@@ -88,7 +88,11 @@ scheduler_events = {
 	},
 	# Plt./Plh.: the acting user carries the role within the delegation's period only
 	"hourly": ["sop_kinerja.mesin.pelimpahan.perbarui_role"],
-	"daily": ["sop_kinerja.naskah.penomoran.ensure_series_counters"],
+	"daily": [
+		"sop_kinerja.naskah.penomoran.ensure_series_counters",
+		# Monitoring SOP (Tabel 7) of the semester just over
+		"sop_kinerja.mesin.monitoring.buat_semester_lalu",
+	],
 }
 
 # Jinja helpers for the print formats

@@ -29,6 +29,8 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"SOP Langkah",
 		"SOP Butir",
 		"SOP Pelaksana",
+		"Monitoring SOP",
+		"Monitoring SOP Prosedur",
 		"SOP Keterkaitan",
 		"Kalender Kerja",
 		"Jam Kerja Harian",

@@ -160,13 +160,14 @@ def _root_name(expr) -> str | None:
 
 def test_every_print_format_has_its_json_and_html():
 	folders = [p for p in (MODULE / "print_format").iterdir() if p.is_dir() and p.name != "__pycache__"]
-	assert {p.name for p in folders} == {"nota_dinas", "lembar_disposisi", "sop_ap"}
+	assert {p.name for p in folders} == {"nota_dinas", "lembar_disposisi", "sop_ap", "monitoring_sop"}
+	doc_type = {"sop_ap": "SOP", "monitoring_sop": "Monitoring SOP"}
 
 	for folder in folders:
 		meta = json.loads((folder / f"{folder.name}.json").read_text())
 		assert meta["standard"] == "Yes"
 		assert meta["print_format_type"] == "Jinja"
-		assert meta["doc_type"] == ("SOP" if folder.name == "sop_ap" else kosakata.DOCTYPE)
+		assert meta["doc_type"] == doc_type.get(folder.name, kosakata.DOCTYPE)
 		assert meta["module"] == "SOP Kinerja"
 		assert re.sub(r"\W", "_", meta["name"].lower()) == folder.name
 		assert (folder / f"{folder.name}.html").exists()

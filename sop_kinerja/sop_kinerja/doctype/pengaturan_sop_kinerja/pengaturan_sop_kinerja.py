@@ -29,6 +29,7 @@ class PengaturanSOPKinerja(Document):
 		lokasi_simpan: DF.Data | None
 		nama_instansi: DF.Data | None
 		nama_pemerintah: DF.Data | None
+		peran_penilai_sop: DF.Link | None
 		pola_nomor: DF.Data | None
 		retensi_aktif: DF.Int
 		retensi_inaktif: DF.Int
