@@ -31,6 +31,8 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"SOP Pelaksana",
 		"Monitoring SOP",
 		"Monitoring SOP Prosedur",
+		"Evaluasi SOP",
+		"Evaluasi SOP Kriteria",
 		"SOP Keterkaitan",
 		"Kalender Kerja",
 		"Jam Kerja Harian",

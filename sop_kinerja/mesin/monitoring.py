@@ -7,6 +7,7 @@ step the median and 90th-percentile working time against its mutu baku and the s
 send-backs per decision; steps taken by a Plt./Plh. The figures propose a mark; the assessor decides.
 """
 
+import math
 from datetime import date
 
 import frappe
@@ -193,3 +194,37 @@ def beri_tahu(doc):
 		),
 		unit_kerja.boleh_membaca(MONITORING, doc.name, get_users_with_role(role)),
 	)
+
+
+# Tabel 8's criteria, each answered Ya or Tidak (to be checked against the regulation's wording)
+KRITERIA_EVALUASI = (
+	"Mampu mendorong peningkatan kinerja",
+	"Mudah dipahami",
+	"Mudah dilaksanakan",
+	"Semua orang dapat menjalankan perannya masing-masing",
+	"Mampu mengatasi permasalahan yang berkaitan dengan proses",
+	"Mampu menjawab kebutuhan peningkatan kinerja organisasi",
+	"Sinergi satu dengan lainnya",
+)
+
+# A step's standard is proposed anew when its 90th percentile passed it over at least this many stays
+KALI_MINIMUM = 5
+
+
+def rekomendasi(sop: str, mulai: date, selesai: date) -> tuple[str, dict[int, int]]:
+	"""Evaluation's recommendation from the figures: each step whose p90 passed its mutu baku, with a
+	proposed mutu baku (the p90 rounded up to five minutes)."""
+	angka = angka_sop(sop, None, mulai, selesai)
+	baris, usulan = [], {}
+	for step in angka.langkah:
+		if step.kali >= KALI_MINIMUM and step.waktu_baku and step.p90 and step.p90 > step.waktu_baku:
+			baru = 5 * math.ceil(step.p90 / 5)
+			usulan[step.no] = baru
+			baris.append(
+				_(
+					"Step {0}: p90 {1} working minutes against mutu baku {2} minutes, over {3} stays: propose {4} minutes."
+				).format(step.no, step.p90, step.waktu_baku, step.kali, baru)
+			)
+	if not angka.kali:
+		return _("No document went through this SOP in the period: nothing was measured."), {}
+	return ("\n".join(baris) or _("Every step stayed within its mutu baku at the 90th percentile.")), usulan

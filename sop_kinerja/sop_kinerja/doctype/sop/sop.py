@@ -48,14 +48,21 @@ class SOP(Document):
 		peringatan_impor: DF.SmallText | None
 		peta_pelaksana: DF.Table[SOPPelaksana]
 		publik: DF.Check
+		revisi: DF.Int
 		status_akhir: DF.Data | None
 		tanggal_efektif: DF.Date | None
 		tanggal_pembuatan: DF.Date | None
 		tanggal_revisi: DF.Date | None
 		unit: DF.Data | None
 		unit_kerja: DF.Link | None
+		versi_dari: DF.Link | None
 		workflow: DF.Link | None
 	# end: auto-generated types
+
+	def autoname(self):
+		# a revision is named after its SOP and its number; a first version by the DocType's format
+		if self.versi_dari:
+			self.name = f"SOP {self.nama_sop} (Revisi {self.revisi})"
 
 	def onload(self):
 		from sop_kinerja.impor_sop import JENIS_BERKAS  # the readers load only when a form asks
