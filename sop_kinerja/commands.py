@@ -19,7 +19,8 @@ from frappe.commands import get_site, pass_context
 )
 @pass_context
 def sop_kinerja_demo(context, force=False):
-	"""Make a demo office: divisions, officials, one user per SOP role, about thirty documents."""
+	"""Make two demo offices side by side: divisions, officials, one user per SOP role each, scoped to
+	their office's units, and their documents."""
 	from sop_kinerja.demo import BAHASA, RealDocumentsPresentError, buat_kantor_demo
 
 	site = get_site(context)

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 import frappe
 from frappe.model.workflow import apply_workflow
 
-from sop_kinerja.demo.bahan import INDIKATOR, NOTA_DINAS, RENJA, SATUAN, SEKRETARIAT, USER_PER_ROLE
 from sop_kinerja.demo.jadwal import hari_kerja, saat
 from sop_kinerja.demo.kantor import pembuat_dokumen
 from sop_kinerja.demo.mundur import Jam, mundurkan
@@ -31,11 +30,12 @@ def sebagai(user: str):
 def jalankan_dokumen(
 	r: RencanaDokumen, waktu: list[tuple[datetime, datetime | None]], sekarang: datetime
 ) -> str:
-	"""Play the story through the workflow, each move by the user holding its role, then date it back."""
+	"""Play the story through the workflow, each move by the office's user holding its role, then date
+	it back."""
 	jam = Jam()
 	name = None
 	for s, (awal, akhir) in zip(r.singgah, waktu, strict=True):
-		user = USER_PER_ROLE[s.langkah.pelaksana].email
+		user = r.kantor.user_per_role[s.langkah.pelaksana].email
 		if name is None:
 			jam.tandai(awal)
 			name = buat_dokumen(r, awal)
@@ -57,12 +57,12 @@ def jalankan_dokumen(
 
 
 def buat_dokumen(r: RencanaDokumen, mulai: datetime) -> str:
-	"""Step 1 starts: the Kepala Satuan records the incoming letter and the disposition."""
+	"""Step 1 starts: the office's Kepala records the incoming letter and the disposition."""
 	tanggal = mulai.date()
 	surat_tanggal = hari_kerja(tanggal - timedelta(days=r.surat_hari_sebelum))
 	periode, tahun = periode_data(r.jenis_periode, tanggal)
 	hal = r.hal.format(periode_teks(periode, tahun))
-	with sebagai(pembuat_dokumen()):
+	with sebagai(pembuat_dokumen(r.kantor)):
 		doc = frappe.get_doc(
 			{
 				"doctype": kosakata.DOCTYPE,
@@ -98,22 +98,25 @@ def isian(r: RencanaDokumen, s: Singgah) -> dict | None:
 
 
 def nota_dinas(r: RencanaDokumen) -> dict:
-	"""Step 2's output, by the Sekretaris: the Nota Dinas to the division(s), signed by the Kepala Satuan."""
-	kepala = USER_PER_ROLE[kosakata.KEPALA_SATUAN]
-	if r.unit == SEKRETARIAT:
-		kepada = NOTA_DINAS["kepada_semua"].format(satuan=SATUAN)
-		unit_kerja = [unit for unit in INDIKATOR if unit != SEKRETARIAT]
+	"""Step 2's output, by the Sekretaris: the Nota Dinas to the division(s), signed by the office's
+	Kepala. A division may be asked together with units of the other office (the table of units asked
+	ignores User Permissions)."""
+	kantor, kepala = r.kantor, r.kantor.kepala
+	teks = kantor.isi.nota_dinas
+	if r.unit == kantor.sekretariat:
+		kepada = teks["kepada_semua"].format(satuan=kantor.satuan)
+		unit_kerja = [unit for unit in kantor.isi.indikator if unit != kantor.sekretariat]
 	else:
-		kepada = NOTA_DINAS["kepada"].format(unit=r.unit)
-		unit_kerja = [r.unit]
+		kepada = teks["kepada"].format(unit=r.unit)
+		unit_kerja = [r.unit, *kantor.isi.juga_diminta.get(r.unit, [])]
 	return {
 		"kepada": kepada,
 		"dari": kepala.jabatan,
-		"tembusan": NOTA_DINAS["tembusan"].format(satuan=SATUAN),
+		"tembusan": teks["tembusan"].format(satuan=kantor.satuan),
 		"sifat": r.sifat,
 		"lampiran": r.lampiran,
 		"unit_kerja": [{"unit_kerja": unit} for unit in unit_kerja],
-		"isi": "".join(NOTA_DINAS["isi"]).format(pengirim=r.pengirim.nama, renja=RENJA),
+		"isi": "".join(teks["isi"]).format(pengirim=r.pengirim.nama, renja=kantor.renja),
 		"penandatangan": kepala.nip,
 	}
 

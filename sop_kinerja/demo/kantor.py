@@ -1,13 +1,14 @@
-"""The office on the site: its settings, divisions (Unit Kerja), officials (Pejabat) and one user per SOP
-role. Each is made where missing and changed only where it differs, so a second run writes nothing but
-the users' new passwords."""
+"""The offices on the site: its settings, each office's divisions (Unit Kerja) with their kop values,
+officials (Pejabat) and one user per SOP role, scoped to the office's units by User Permissions. Each is
+made where missing and changed only where it differs, so a second run writes nothing but the users' new
+passwords."""
 
 import secrets
 
 import frappe
 from frappe.utils.password import update_password
 
-from sop_kinerja.demo.bahan import LOKASI_SIMPAN, PEGAWAI, UNIT_KERJA, USER_PER_ROLE
+from sop_kinerja.demo.bahan import KANTOR, UTAMA, Kantor
 from sop_kinerja.mesin import mutu_baku
 from sop_kinerja.naskah import kosakata
 
@@ -15,13 +16,15 @@ BAHASA = "id"
 ZONA_WAKTU = "Asia/Pontianak"
 
 
-def email_user() -> list[str]:
-	return [pegawai.email for pegawai in USER_PER_ROLE.values()]
+def email_user(kantor: Kantor | None = None) -> list[str]:
+	"""The users of an office, or of every office of the demo."""
+	return [pegawai.email for k in ([kantor] if kantor else KANTOR) for pegawai in k.user_per_role.values()]
 
 
-def pembuat_dokumen() -> str:
-	"""Every demo document is created by the demo's Kepala Satuan, as step 1 of the SOP has it."""
-	return USER_PER_ROLE[kosakata.KEPALA_SATUAN].email
+def pembuat_dokumen(kantor: Kantor = UTAMA) -> str:
+	"""Every document of an office is created by its Kepala (the Kepala Satuan role), as step 1 of the
+	SOP has it."""
+	return kantor.kepala.email
 
 
 def dokumen_lain() -> int:
@@ -40,16 +43,57 @@ def siapkan_situs():
 
 
 def buat_unit_kerja():
-	"""Missing divisions only: a division the site has already is the office's own."""
-	for nama, singkatan, induk in UNIT_KERJA:
-		if not frappe.db.exists("Unit Kerja", nama):
-			frappe.get_doc(
-				{"doctype": "Unit Kerja", "nama_unit": nama, "singkatan": singkatan, "induk": induk}
-			).insert(ignore_permissions=True)
+	"""Missing divisions, with the office's kop values and Nota Dinas code (so each office's prints carry
+	its kop and its Nota Dinas count on their own); a division the site has already is the office's own,
+	its kop filled in only where blank."""
+	for kantor in KANTOR:
+		for nama, singkatan, induk in kantor.unit_kerja:
+			if not frappe.db.exists("Unit Kerja", nama):
+				frappe.get_doc(
+					{
+						"doctype": "Unit Kerja",
+						"nama_unit": nama,
+						"singkatan": singkatan,
+						"induk": induk,
+						**kantor.kop,
+					}
+				).insert(ignore_permissions=True)
+				continue
+			unit = frappe.get_doc("Unit Kerja", nama)
+			kosong = {field: value for field, value in kantor.kop.items() if not unit.get(field)}
+			if kosong:
+				unit.update(kosong)
+				unit.save(ignore_permissions=True)
+
+
+def batasi_unit():
+	"""Each office's users limited to its units, as a Frappe admin scopes people: one User Permission per
+	unit, applied to all DocTypes, and none on another unit."""
+	for kantor in KANTOR:
+		for email in email_user(kantor):
+			ada = frappe.get_all(
+				"User Permission",
+				{"user": email, "allow": "Unit Kerja"},
+				["name", "for_value"],
+				order_by=None,
+			)
+			for row in ada:
+				if row.for_value not in kantor.semua_unit:
+					frappe.delete_doc("User Permission", row.name, ignore_permissions=True)
+			for nama in sorted(set(kantor.semua_unit) - {row.for_value for row in ada}):
+				frappe.get_doc(
+					{
+						"doctype": "User Permission",
+						"user": email,
+						"allow": "Unit Kerja",
+						"for_value": nama,
+						"apply_to_all_doctypes": 1,
+					}
+				).insert(ignore_permissions=True)
 
 
 def buat_pejabat():
-	for pegawai in PEGAWAI:
+	for pegawai in (pegawai for kantor in KANTOR for pegawai in kantor.pegawai):
 		if not frappe.db.exists("Pejabat", pegawai.nip):
 			frappe.get_doc(
 				{
@@ -65,10 +109,10 @@ def buat_pejabat():
 
 
 def buat_user() -> dict[str, str]:
-	"""One user per SOP role holding that role alone, in Indonesian and Pontianak's time. Returns each
-	role's new password."""
+	"""In each office one user per SOP role holding that role alone, in Indonesian and Pontianak's time.
+	Returns each user's new password."""
 	kata_sandi = {}
-	for role, pegawai in USER_PER_ROLE.items():
+	for role, pegawai in ((role, p) for kantor in KANTOR for role, p in kantor.user_per_role.items()):
 		if frappe.db.exists("User", pegawai.email):
 			user = frappe.get_doc("User", pegawai.email)
 		else:
@@ -98,8 +142,8 @@ def buat_user() -> dict[str, str]:
 		if frappe.db.exists("Has Role", lain):
 			frappe.db.delete("Has Role", lain)
 			frappe.clear_cache(user=pegawai.email)
-		kata_sandi[role] = secrets.token_urlsafe(12)
-		update_password(pegawai.email, kata_sandi[role])
+		kata_sandi[pegawai.email] = secrets.token_urlsafe(12)
+		update_password(pegawai.email, kata_sandi[pegawai.email])
 	return kata_sandi
 
 
@@ -110,9 +154,9 @@ def lengkapi_identitas():
 		"SOP", name, "disahkan_oleh"
 	):
 		doc = frappe.get_doc("SOP", name)
-		doc.disahkan_oleh = USER_PER_ROLE[kosakata.KEPALA_SATUAN].nip
+		doc.disahkan_oleh = UTAMA.kepala.nip
 		doc.save(ignore_permissions=True)
 	settings = frappe.get_single("Pengaturan SOP Kinerja")
 	if not settings.lokasi_simpan:
-		settings.lokasi_simpan = LOKASI_SIMPAN
+		settings.lokasi_simpan = UTAMA.lokasi_simpan
 		settings.save(ignore_permissions=True)

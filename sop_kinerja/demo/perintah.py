@@ -7,10 +7,11 @@ from frappe import _
 from frappe.query_builder.functions import Count
 from frappe.utils import now_datetime
 
-from sop_kinerja.demo.bahan import USER_PER_ROLE
+from sop_kinerja.demo.bahan import KANTOR
 from sop_kinerja.demo.dokumen import jalankan_dokumen
 from sop_kinerja.demo.jadwal import jadwal
 from sop_kinerja.demo.kantor import (
+	batasi_unit,
 	buat_pejabat,
 	buat_unit_kerja,
 	buat_user,
@@ -19,7 +20,7 @@ from sop_kinerja.demo.kantor import (
 	pembuat_dokumen,
 	siapkan_situs,
 )
-from sop_kinerja.demo.rencana import JUMLAH_DOKUMEN, langkah_sop, rencanakan
+from sop_kinerja.demo.rencana import langkah_sop, rencanakan
 from sop_kinerja.mesin import mutu_baku
 from sop_kinerja.naskah import kosakata
 
@@ -34,7 +35,7 @@ class HasilDemo:
 	dibuat: int
 	sudah_ada: int
 	per_langkah: list[tuple[str, int, int]]  # (step, documents waiting there, of which past the standard)
-	pengguna: list[tuple[str, str, str]]  # (user, role, password)
+	pengguna: dict[str, list[tuple[str, str, str]]]  # per office (its top unit): (user, role, password)
 
 	def ringkasan(self) -> str:
 		lines = [
@@ -45,8 +46,9 @@ class HasilDemo:
 			_("Documents per step (past the standard):"),
 		]
 		lines += [f"  {label:<40} {jumlah:>3}  ({lewat})" for label, jumlah, lewat in self.per_langkah]
-		lines += ["", f"  {_('User'):<48} {_('Role'):<26} {_('Password')}"]
-		lines += [f"  {user:<48} {_(role):<26} {password}" for user, role, password in self.pengguna]
+		for kantor, pengguna in self.pengguna.items():
+			lines += ["", kantor, f"  {_('User'):<48} {_('Role'):<26} {_('Password')}"]
+			lines += [f"  {user:<48} {_(role):<26} {password}" for user, role, password in pengguna]
 		lines += ["", _("The passwords are new on every run; keep them now, they are not shown again.")]
 		return "\n".join(lines)
 
@@ -64,16 +66,22 @@ def buat_kantor_demo(force: bool = False) -> HasilDemo:
 	siapkan_situs()
 	buat_unit_kerja()
 	kata_sandi = buat_user()
+	batasi_unit()
 	buat_pejabat()
 	lengkapi_identitas()
 
 	langkah = langkah_sop()
-	ada = set(
-		frappe.get_all(
-			kosakata.DOCTYPE, filters={"owner": pembuat_dokumen()}, pluck="nomor_agenda", order_by=None
+	rencana = []
+	for kantor in KANTOR:  # a document is recognised by its office's Kepala and its nomor agenda
+		ada = set(
+			frappe.get_all(
+				kosakata.DOCTYPE,
+				filters={"owner": pembuat_dokumen(kantor)},
+				pluck="nomor_agenda",
+				order_by=None,
+			)
 		)
-	)
-	rencana = [r for r in rencanakan(langkah) if r.agenda not in ada]
+		rencana += [r for r in rencanakan(langkah, kantor) if r.agenda not in ada]
 	sekarang = now_datetime()
 	# played oldest first, so the Nota Dinas numbers follow the dates
 	for waktu, r in sorted(((jadwal(r, sekarang), r) for r in rencana), key=lambda item: item[0][0][0]):
@@ -82,25 +90,32 @@ def buat_kantor_demo(force: bool = False) -> HasilDemo:
 	return HasilDemo(
 		situs=frappe.local.site,
 		dibuat=len(rencana),
-		sudah_ada=JUMLAH_DOKUMEN - len(rencana),
+		sudah_ada=sum(kantor.rencana.jumlah for kantor in KANTOR) - len(rencana),
 		per_langkah=sebaran(langkah),
-		pengguna=[(USER_PER_ROLE[role].email, role, kata_sandi[role]) for role in kosakata.ROLES],
+		pengguna={
+			kantor.satuan: [
+				(kantor.user_per_role[role].email, role, kata_sandi[kantor.user_per_role[role].email])
+				for role in kosakata.ROLES
+			]
+			for kantor in KANTOR
+		},
 	)
 
 
 def sebaran(langkah: list[frappe._dict]) -> list[tuple[str, int, int]]:
-	"""The demo's documents per step, and those waiting past the standard there: an open log line whose
-	deadline has passed, as mutu_baku.terlambat_sekarang counts them site-wide."""
+	"""The demo's documents (of both offices) per step, and those waiting past the standard there: an
+	open log line whose deadline has passed, as mutu_baku.terlambat_sekarang counts them site-wide."""
+	pembuat = ("in", [pembuat_dokumen(kantor) for kantor in KANTOR])
 	per_state = dict(
 		frappe.get_all(
 			kosakata.DOCTYPE,
-			filters={"owner": pembuat_dokumen()},
+			filters={"owner": pembuat},
 			fields=["workflow_state", "count(*)"],
 			group_by="workflow_state",
 			as_list=True,
 		)
 	)
-	milik_demo = frappe.get_all(kosakata.DOCTYPE, {"owner": pembuat_dokumen()}, pluck="name") or [""]
+	milik_demo = frappe.get_all(kosakata.DOCTYPE, {"owner": pembuat}, pluck="name") or [""]
 	terlambat = dict(
 		frappe.get_all(
 			mutu_baku.LOG,

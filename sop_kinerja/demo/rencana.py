@@ -8,31 +8,18 @@ from typing import NamedTuple
 import frappe
 from frappe import _
 
-from sop_kinerja.demo.bahan import (
-	ALASAN,
-	CATATAN,
-	CATATAN_UMUM,
-	DISPOSISI,
-	HAL,
-	INDIKATOR,
-	LAMPIRAN,
-	PENGIRIM,
-	SIFAT,
-	SINGKATAN,
-	SUMBER_DATA,
-	Pengirim,
-)
+from sop_kinerja.demo.bahan import SINGKATAN, UTAMA, Kantor, Pengirim
 from sop_kinerja.mesin import mutu_baku
 from sop_kinerja.naskah import kosakata
 
-SEED = 352012  # Permenpan RB 35/2012, the rule for SOP AP sheets: any fixed number gives the same office
-
-JUMLAH_DOKUMEN = 30
-JUMLAH_DIARSIPKAN = 8
-JUMLAH_DIKEMBALIKAN = 6
+# the first office's plan (data/kantor.json); its seed is Permenpan RB 35/2012, the rule for SOP AP
+# sheets: any fixed number gives the same office
+SEED = UTAMA.rencana.seed
+JUMLAH_DOKUMEN = UTAMA.rencana.jumlah
+JUMLAH_DIARSIPKAN = UTAMA.rencana.diarsipkan
+JUMLAH_DIKEMBALIKAN = UTAMA.rencana.dikembalikan
 BAGIAN_LEWAT_WAKTU = 0.3  # of the documents still open, those waiting past their step's standard
 MINGGU = 6  # how far back the archived documents began
-AGENDA_AWAL = 512  # the first nomor agenda of the demo's incoming letters
 # the period whose data is corrected (dokumen.periode_data reads it), quarters twice as often
 JENIS_PERIODE = ("Tahunan", "Semester", "Triwulan", "Triwulan")
 
@@ -53,6 +40,7 @@ class Singgah(NamedTuple):
 class RencanaDokumen:
 	"""One document's story: everything drawn from the seed, nothing yet tied to today's date."""
 
+	kantor: Kantor
 	agenda: str
 	tujuan: int  # the step it waits at; one past the last step is archived
 	lewat: bool
@@ -84,17 +72,18 @@ def langkah_sop() -> list[frappe._dict]:
 	return mutu_baku.langkah_sop(name)
 
 
-def rencanakan(langkah: list[frappe._dict]) -> list[RencanaDokumen]:
-	"""Every document's story, the same on every run: the step it waits at, whether it is late there,
-	the send-back, its content and how long each stay took."""
-	rng = random.Random(SEED)
+def rencanakan(langkah: list[frappe._dict], kantor: Kantor = UTAMA) -> list[RencanaDokumen]:
+	"""Every document of the office's story, the same on every run: the step it waits at, whether it is
+	late there, the send-back, its content and how long each stay took."""
+	rencana, isi = kantor.rencana, kantor.isi
+	rng = random.Random(rencana.seed)
 	arsip = len(langkah) + 1
-	terbuka = JUMLAH_DOKUMEN - JUMLAH_DIARSIPKAN
+	terbuka = rencana.jumlah - rencana.diarsipkan
 	# every step holds some; the rest wait at the longest steps, where work piles up
 	tujuan = [row.no for row in langkah for _i in range(terbuka // len(langkah))]
 	sisa = terbuka - len(tujuan)
 	tujuan += [row.no for row in sorted(langkah, key=lambda row: (-row.waktu, row.no))][:sisa]
-	tujuan += [arsip] * JUMLAH_DIARSIPKAN
+	tujuan += [arsip] * rencana.diarsipkan
 	rng.shuffle(tujuan)
 
 	masih_terbuka = [i for i, no in enumerate(tujuan) if no != arsip]
@@ -104,26 +93,27 @@ def rencanakan(langkah: list[frappe._dict]) -> list[RencanaDokumen]:
 	bisa_kembali = [i for i, no in enumerate(tujuan) if any(row.tidak_setuju_ke <= no for row in telaah)]
 	kembali = {
 		i: rng.choice([row.no for row in telaah if row.tidak_setuju_ke <= tujuan[i]])
-		for i in sorted(rng.sample(bisa_kembali, min(JUMLAH_DIKEMBALIKAN, len(bisa_kembali))))
+		for i in sorted(rng.sample(bisa_kembali, min(rencana.dikembalikan, len(bisa_kembali))))
 	}
 
-	rencana = []
+	semua = []
 	for i, no in enumerate(tujuan):
-		unit = rng.choice(list(INDIKATOR))
-		rows, revisi = koreksi(rng, unit)
+		unit = rng.choice(list(isi.indikator))
+		rows, revisi = koreksi(rng, kantor, unit)
 		r = RencanaDokumen(
-			agenda=str(AGENDA_AWAL + 3 * i + rng.randint(0, 2)),
+			kantor=kantor,
+			agenda=str(rencana.agenda_awal + 3 * i + rng.randint(0, 2)),
 			tujuan=no,
 			lewat=i in lewat,
 			kembali_dari=kembali.get(i),
 			unit=unit,
-			pengirim=rng.choice(PENGIRIM),
+			pengirim=rng.choice(isi.pengirim),
 			nomor_surat=rng.randint(120, 980),
-			hal=rng.choice(HAL),
+			hal=rng.choice(isi.hal),
 			jenis_periode=rng.choice(JENIS_PERIODE),
-			disposisi=rng.choice(DISPOSISI),
-			sifat=rng.choice(SIFAT),
-			lampiran=rng.choice(LAMPIRAN),
+			disposisi=rng.choice(isi.disposisi),
+			sifat=rng.choice(isi.sifat),
+			lampiran=rng.choice(isi.lampiran),
 			koreksi=rows,
 			revisi=revisi,
 			catatan=None,
@@ -136,16 +126,17 @@ def rencanakan(langkah: list[frappe._dict]) -> list[RencanaDokumen]:
 		r.menunggu_berhari = r.lewat and rng.random() < 0.3
 		if r.kembali_dari:
 			peninjau = next(row.pelaksana for row in langkah if row.no == r.kembali_dari)
-			r.catatan = rng.choice(CATATAN.get(peninjau, CATATAN_UMUM))
-		rencana.append(r)
-	return rencana
+			r.catatan = rng.choice(isi.catatan.get(peninjau, isi.catatan_umum))
+		semua.append(r)
+	return semua
 
 
-def koreksi(rng: random.Random, unit: str) -> tuple[list[dict], str]:
+def koreksi(rng: random.Random, kantor: Kantor, unit: str) -> tuple[list[dict], str]:
 	"""Two or three corrections of the division's indicators (step 4's output), and the first one's
 	figure as it is put right if a reviewer sends it back."""
 	rows, revisi = [], None
-	for indikator in rng.sample(INDIKATOR[unit], rng.randint(2, 3)):
+	isi = kantor.isi
+	for indikator in rng.sample(isi.indikator[unit], rng.randint(2, 3)):
 		semula = rng.uniform(indikator.rendah, indikator.tinggi)
 		rows.append(
 			{
@@ -153,8 +144,8 @@ def koreksi(rng: random.Random, unit: str) -> tuple[list[dict], str]:
 				"nilai_semula": angka(semula, indikator.satuan),
 				"nilai_perbaikan": angka(semula * rng.uniform(0.9, 1.12), indikator.satuan),
 				"satuan": indikator.satuan,
-				"alasan": rng.choice(ALASAN),
-				"sumber_data": rng.choice(SUMBER_DATA).format(SINGKATAN[unit]),
+				"alasan": rng.choice(isi.alasan),
+				"sumber_data": rng.choice(isi.sumber_data).format(SINGKATAN[unit]),
 			}
 		)
 		revisi = revisi or angka(semula * rng.uniform(0.92, 1.1), indikator.satuan)

@@ -1,5 +1,6 @@
 """The demo office (`bench --site SITE sop-kinerja-demo`): what it makes, that a second run changes
-nothing, and that it refuses a site with documents of its own unless forced.
+nothing, and that it refuses a site with documents of its own unless forced; and the second office beside
+it on the same site, each office's people scoped to its own units.
 
 The demo writes a whole office; each class keeps it in its own transaction and rolls it back, and puts
 back what the demo changed outside the database (the session's language, cached settings)."""
@@ -16,7 +17,7 @@ from sop_kinerja import demo
 from sop_kinerja.mesin import jam_kerja, mutu_baku
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.sop_kinerja.report.waktu_per_langkah.waktu_per_langkah import execute
-from sop_kinerja.tests.utils import USERS, IntegrationTestCase, ensure_role_users, new_perbaikan
+from sop_kinerja.tests.utils import USERS, IntegrationTestCase, as_user, ensure_role_users, new_perbaikan
 
 LOG = mutu_baku.LOG
 DIVISIONS = (
@@ -28,8 +29,21 @@ DIVISIONS = (
 )
 
 
+SATPOL_PP, KESBANGPOL = demo.KANTOR
+SEMUA_DOKUMEN = sum(kantor.rencana.jumlah for kantor in demo.KANTOR)
+
+
 def langkah_sop() -> list:
 	return demo.langkah_sop()
+
+
+def documents_of(kantor) -> set[str]:
+	"""The office's demo documents: those its Kepala created."""
+	return set(frappe.get_all(kosakata.DOCTYPE, {"owner": demo.pembuat_dokumen(kantor)}, pluck="name"))
+
+
+def all_demo_documents() -> set[str]:
+	return set().union(*(documents_of(kantor) for kantor in demo.KANTOR))
 
 
 def demo_documents(**filters) -> list:
@@ -69,6 +83,7 @@ def office() -> dict:
 				"Pejabat",
 				"User",
 				"Has Role",
+				"User Permission",
 			)
 		},
 		"documents": frappe.get_all(kosakata.DOCTYPE, fields=["*"], order_by="name asc"),
@@ -80,6 +95,10 @@ def office() -> dict:
 			["setup_complete", "language", "time_zone", "modified"], None, "System Settings"
 		),
 		"sop": frappe.get_all("SOP", fields=["name", "disahkan_oleh", "modified"], order_by="name"),
+		"units": frappe.get_all("Unit Kerja", fields=["*"], order_by="name"),
+		"user_permissions": frappe.get_all(
+			"User Permission", fields=["name", "user", "for_value", "modified"], order_by="name"
+		),
 	}
 
 
@@ -124,12 +143,13 @@ class TestKantorDemo(IntegrationTestCase):
 			self.assertEqual(name, demo.SATUAN)
 
 	def test_officials_have_real_looking_nips_and_ranks(self):
+		pegawai = [p for kantor in demo.KANTOR for p in kantor.pegawai]
 		pejabat = frappe.get_all(
 			"Pejabat",
-			filters={"nip": ("in", [p.nip for p in demo.PEGAWAI])},
+			filters={"nip": ("in", [p.nip for p in pegawai])},
 			fields=["nama", "nip", "pangkat_golongan", "jabatan", "unit_kerja", "user"],
 		)
-		self.assertEqual(len(pejabat), len(demo.PEGAWAI))
+		self.assertEqual(len(pejabat), len(pegawai))
 		self.assertGreaterEqual(len(pejabat), 10)
 		for p in pejabat:
 			self.assertRegex(p.nip, r"^\d{18}$")
@@ -143,13 +163,28 @@ class TestKantorDemo(IntegrationTestCase):
 		self.assertEqual(len({p.nip for p in pejabat}), len(pejabat))
 		linked = {p.user for p in pejabat if p.user}
 		self.assertEqual(linked, set(demo.email_user()))
+		# each office's officials sit in its own units
+		for kantor in demo.KANTOR:
+			for p in kantor.pegawai:
+				self.assertIn(frappe.db.get_value("Pejabat", p.nip, "unit_kerja"), kantor.semua_unit)
 
-	def test_one_user_per_role_holding_that_role_alone(self):
-		printed = {user: role for user, role, _password in self.hasil.pengguna}
-		self.assertEqual(sorted(printed.values()), sorted(kosakata.ROLES))
+	def test_one_user_per_role_holding_that_role_alone_in_each_office(self):
+		self.assertEqual(list(self.hasil.pengguna), [kantor.satuan for kantor in demo.KANTOR])
+		printed = {}
+		for kantor in demo.KANTOR:
+			users = {user: role for user, role, _password in self.hasil.pengguna[kantor.satuan]}
+			self.assertEqual(sorted(users.values()), sorted(kosakata.ROLES))
+			self.assertEqual(sorted(users), sorted(demo.email_user(kantor)))
+			self.assertTrue(all(user.endswith("@" + kantor.pegawai[0].domain) for user in users))
+			printed.update(users)
+		self.assertEqual(SATPOL_PP.pegawai[0].domain, demo.DOMAIN)
+		self.assertEqual(len(printed), len(demo.KANTOR) * len(kosakata.ROLES))  # nobody in two offices
+		summary = self.hasil.ringkasan()
+		for user in printed:
+			self.assertIn(user, summary)
 		passwords = demo.buat_user()  # set again here: another test's second run sets new ones
 		for user, role in printed.items():
-			self.assertTrue(user.endswith("@" + demo.DOMAIN))
+			self.assertTrue(user.endswith(".example"))  # a reserved domain (RFC 2606)
 			self.assertNotIn("sop-kinerja.test", user)  # never one of the tests' users
 			roles = frappe.get_all("Has Role", {"parent": user, "parenttype": "User"}, pluck="role")
 			self.assertEqual(roles, [role])
@@ -161,7 +196,7 @@ class TestKantorDemo(IntegrationTestCase):
 				(1, "System User", "id", "Asia/Pontianak"),
 			)
 			self.assertTrue(values.first_name)
-			self.assertEqual(check_password(user, passwords[role]), user)
+			self.assertEqual(check_password(user, passwords[user]), user)
 		with self.assertRaises(frappe.AuthenticationError):
 			check_password(next(iter(printed)), "bukan-kata-sandinya")
 
@@ -200,7 +235,8 @@ class TestKantorDemo(IntegrationTestCase):
 				len(per_state[row.workflow_state]),
 			)
 		printed = {label: jumlah for label, jumlah, _lewat in self.hasil.per_langkah}
-		self.assertEqual(sum(printed.values()), demo.JUMLAH_DOKUMEN)
+		self.assertEqual(sum(printed.values()), SEMUA_DOKUMEN)  # both offices'
+		self.assertEqual(len(documents_of(KESBANGPOL)), KESBANGPOL.rencana.jumlah)
 
 	def test_the_verification_page_says_when_each_was_signed_in_the_story(self):
 		signed = demo_documents(docstatus=1)
@@ -339,14 +375,113 @@ class TestKantorDemo(IntegrationTestCase):
 			self.assertLessEqual(doc.surat_tanggal, doc.tanggal)
 			self.assertEqual(getdate(doc.tanggal), doc.creation.date())
 
+	def test_the_second_office_has_its_own_units_kop_and_people(self):
+		self.assertNotEqual(KESBANGPOL.satuan, SATPOL_PP.satuan)
+		self.assertFalse(set(KESBANGPOL.semua_unit) & set(SATPOL_PP.semua_unit))
+		for nama in KESBANGPOL.semua_unit:
+			parent, top = frappe.db.get_value("Unit Kerja", nama, "induk"), nama
+			while parent:  # up to its own top, not Satpol PP's
+				top, parent = parent, frappe.db.get_value("Unit Kerja", parent, "induk")
+			self.assertEqual(top, KESBANGPOL.satuan)
+		# each office's units carry its kop and Nota Dinas code, so prints and numbers differ
+		for kantor in demo.KANTOR:
+			for nama in kantor.semua_unit:
+				values = frappe.db.get_value("Unit Kerja", nama, list(kantor.kop), as_dict=True)
+				self.assertEqual(values, kantor.kop, nama)
+		self.assertNotEqual(SATPOL_PP.kop["nama_instansi"], KESBANGPOL.kop["nama_instansi"])
+		self.assertNotEqual(SATPOL_PP.kop["kode_unit"], KESBANGPOL.kop["kode_unit"])
+		# its five users, one role each, the same Roles as the first office's
+		for role, pegawai in KESBANGPOL.user_per_role.items():
+			self.assertEqual(
+				frappe.get_all("Has Role", {"parent": pegawai.email, "parenttype": "User"}, pluck="role"),
+				[role],
+			)
+			self.assertEqual(frappe.db.get_value("Pejabat", pegawai.nip, "user"), pegawai.email)
+		# its documents belong to its units and were moved by its own users
+		documents = documents_of(KESBANGPOL)
+		self.assertEqual(len(documents), KESBANGPOL.rencana.jumlah)
+		units = frappe.get_all(
+			kosakata.DOCTYPE, {"name": ("in", list(documents))}, pluck="unit_pengolah", distinct=True
+		)
+		self.assertLessEqual(set(units), set(KESBANGPOL.semua_unit))
+		states = frappe.get_all(
+			kosakata.DOCTYPE, {"name": ("in", list(documents))}, pluck="workflow_state", distinct=True
+		)
+		self.assertGreaterEqual(len(states), 3)  # at different steps
+		movers = frappe.get_all(
+			LOG, {"reference_name": ("in", list(documents)), "keluar": ("is", "set")}, pluck="user"
+		)
+		self.assertTrue(movers)
+		self.assertLessEqual(set(movers), set(demo.email_user(KESBANGPOL)))
+		# its Nota Dinas may ask a unit of the other office for data as well
+		asked = frappe.get_all(
+			"Perbaikan Data Kinerja Unit", {"parent": ("in", list(documents))}, pluck="unit_kerja"
+		)
+		self.assertTrue(set(asked) & set(SATPOL_PP.semua_unit))
+
+	def test_each_user_is_scoped_to_exactly_their_offices_units(self):
+		for kantor in demo.KANTOR:
+			for user in demo.email_user(kantor):
+				rows = frappe.get_all(
+					"User Permission",
+					{"user": user, "allow": "Unit Kerja"},
+					["for_value", "apply_to_all_doctypes"],
+				)
+				self.assertEqual(sorted(row.for_value for row in rows), sorted(kantor.semua_unit), user)
+				self.assertTrue(all(row.apply_to_all_doctypes for row in rows), user)
+
+	def test_each_office_lists_its_own_documents_alone(self):
+		for kantor, other in ((KESBANGPOL, SATPOL_PP), (SATPOL_PP, KESBANGPOL)):
+			sekretaris = kantor.user_per_role[kosakata.SEKRETARIS].email
+			with as_user(sekretaris):
+				listed = frappe.get_list(
+					kosakata.DOCTYPE, fields=["name", "unit_pengolah"], limit_page_length=0
+				)
+				self.assertFalse(
+					frappe.has_permission(kosakata.DOCTYPE, "read", next(iter(documents_of(other))))
+				)
+			names = {row.name for row in listed}
+			self.assertTrue(names, sekretaris)
+			self.assertLessEqual(documents_of(kantor), names)
+			self.assertFalse(names & documents_of(other), sekretaris)
+			# only the office's units (a document of no unit, as Frappe shows anyone, aside)
+			self.assertLessEqual({row.unit_pengolah for row in listed} - {None}, set(kantor.semua_unit))
+
+	def test_notices_name_no_document_of_the_other_office(self):
+		mutu_baku.tandai_lewat_waktu()  # the scheduled job: the documents past their standard
+		for kantor, other in ((KESBANGPOL, SATPOL_PP), (SATPOL_PP, KESBANGPOL)):
+			told = frappe.get_all(
+				"Notification Log",
+				{"for_user": ("in", demo.email_user(kantor)), "document_type": kosakata.DOCTYPE},
+				pluck="document_name",
+			)
+			self.assertTrue(set(told) & documents_of(kantor), kantor.satuan)
+			self.assertFalse(set(told) & documents_of(other), kantor.satuan)
+
+	def test_each_offices_nota_dinas_carries_its_own_kop(self):
+		for kantor, other in ((KESBANGPOL, SATPOL_PP), (SATPOL_PP, KESBANGPOL)):
+			signed = frappe.get_all(
+				kosakata.DOCTYPE,
+				{"owner": demo.pembuat_dokumen(kantor), "docstatus": 1},
+				pluck="name",
+				limit=1,
+			)
+			self.assertTrue(signed, kantor.satuan)
+			with as_user(kantor.kepala.email):
+				html = frappe.get_print(kosakata.DOCTYPE, signed[0], print_format="Nota Dinas")
+			self.assertIn(kantor.kop["nama_instansi"], html)
+			self.assertIn(kantor.kop["alamat_instansi"], html)
+			self.assertNotIn(other.kop["alamat_instansi"], html)
+
 	def test_a_second_run_changes_nothing(self):
 		before = office()
 		again = run_demo(force=True)
-		self.assertEqual((again.dibuat, again.sudah_ada), (0, demo.JUMLAH_DOKUMEN))
+		self.assertEqual((again.dibuat, again.sudah_ada), (0, SEMUA_DOKUMEN))
 		self.assertEqual(office(), before)
 		# the passwords alone are new: printed again, and they work
-		for user, _role, password in again.pengguna:
-			self.assertEqual(check_password(user, password), user)
+		for pengguna in again.pengguna.values():
+			for user, _role, password in pengguna:
+				self.assertEqual(check_password(user, password), user)
 
 
 class TestDemoRefuses(IntegrationTestCase):
@@ -362,7 +497,7 @@ class TestDemoRefuses(IntegrationTestCase):
 	def test_a_site_with_documents_of_its_own_is_refused_untouched_unless_forced(self):
 		own = new_perbaikan()  # by the tests' Kepala Satuan, not the demo's
 		before = office()
-		before_demo = demo_documents()
+		before_demo = all_demo_documents()
 
 		with self.assertRaises(demo.RealDocumentsPresentError) as refused:
 			run_demo()
@@ -374,8 +509,9 @@ class TestDemoRefuses(IntegrationTestCase):
 		hasil = run_demo(force=True)
 
 		# made now, unless a demo made before is on the site (then kept, as a second run keeps it)
-		self.assertEqual(hasil.dibuat, demo.JUMLAH_DOKUMEN - len(before_demo))
+		self.assertEqual(hasil.dibuat, SEMUA_DOKUMEN - len(before_demo))
 		self.assertEqual(len(demo_documents()), demo.JUMLAH_DOKUMEN)
+		self.assertEqual(len(all_demo_documents()), SEMUA_DOKUMEN)
 		mine = frappe.get_doc(kosakata.DOCTYPE, own)
 		self.assertEqual(
 			(mine.workflow_state, mine.owner),
