@@ -51,7 +51,7 @@ KOLOM = {
 	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|aktifitas|uraian aktivitas|uraian",
 	"pelaksana": r"pelaksana",
 	"kelengkapan": r"kelengkapan|persyaratan kelengkapan|persyaratan|syarat",
-	"waktu": r"waktu",
+	"waktu": r"waktu|wakt",  # "WAKT" over "U" in a narrow column, its last letter unread
 	"output": r"output|keluaran|hasil",
 	"keterangan": r"keterangan|ket",
 }

@@ -6,6 +6,8 @@ evened out, at the resolution the scan reader works at.
   proportions are close to it.
 - Uneven light (a shadow across the sheet, a lamp at one side) is divided out: the page is divided by
   its own background, which a wide closing of the image estimates without the ink.
+- The page is then squared by its table's outer frame, which is a rectangle on paper: what the
+  paper's rough corners left of the perspective goes.
 - A photo is read smaller first (JPEG decodes at a fraction of its size), so a 50-megapixel photo
   never lies whole in memory.
 An image whose paper fills the frame (a scan) comes back as it was. No Frappe in here.
@@ -48,8 +50,8 @@ def ratakan(gambar):
 	tujuan = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], dtype=np.float32)
 	m = cv2.getPerspectiveTransform(sudut.astype(np.float32), tujuan)
 	halaman = cv2.warpPerspective(rgb, m, (w, h), flags=cv2.INTER_CUBIC, borderValue=(255, 255, 255))
-	abu = cv2.cvtColor(halaman, cv2.COLOR_RGB2GRAY)
-	return Image.fromarray(_ratakan_cahaya(abu)), True
+	abu = _ratakan_cahaya(cv2.cvtColor(halaman, cv2.COLOR_RGB2GRAY))
+	return Image.fromarray(_tegakkan_tabel(abu)), True
 
 
 def _sudut_kertas(rgb):
@@ -102,3 +104,38 @@ def _ratakan_cahaya(abu):
 	latar = cv2.GaussianBlur(latar, (0, 0), 15)
 	rata = cv2.divide(abu, latar, scale=255)
 	return np.clip(rata, 0, 255).astype(np.uint8)
+
+
+def _tegakkan_tabel(abu):
+	"""The page made square again by its table's outer border: when the paper's corners were found
+	only roughly (a pale desk, a curled corner), the page still leans in perspective, and the largest
+	ruled frame on it, a rectangle on paper, is four-cornered but no rectangle. The page is mapped so
+	that the frame becomes one, the page's plane with it."""
+	import cv2
+	import numpy as np
+
+	tinggi, lebar = abu.shape
+	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+	kontur, _ = cv2.findContours(hitam, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+	if not kontur:
+		return abu
+	bingkai = max(kontur, key=cv2.contourArea)
+	if cv2.contourArea(bingkai) < 0.15 * tinggi * lebar:
+		return abu  # no ruled frame that large
+	sudut = cv2.approxPolyDP(cv2.convexHull(bingkai), 0.02 * cv2.arcLength(bingkai, True), True)
+	if len(sudut) != 4:
+		return abu
+	titik = sudut.reshape(4, 2).astype(np.float32)
+	jumlah, selisih = titik.sum(axis=1), np.diff(titik, axis=1).ravel()
+	kiri_atas, kanan_atas = titik[np.argmin(jumlah)], titik[np.argmin(selisih)]
+	kanan_bawah, kiri_bawah = titik[np.argmax(jumlah)], titik[np.argmax(selisih)]
+	w = max(np.linalg.norm(kanan_atas - kiri_atas), np.linalg.norm(kanan_bawah - kiri_bawah))
+	h = max(np.linalg.norm(kiri_bawah - kiri_atas), np.linalg.norm(kanan_bawah - kanan_atas))
+	x0, y0 = float(min(kiri_atas[0], kiri_bawah[0])), float(min(kiri_atas[1], kanan_atas[1]))
+	tujuan = np.array([[x0, y0], [x0 + w, y0], [x0 + w, y0 + h], [x0, y0 + h]], dtype=np.float32)
+	asal = np.array([kiri_atas, kanan_atas, kanan_bawah, kiri_bawah], dtype=np.float32)
+	if np.abs(asal - tujuan).max() < 6:
+		return abu  # square already
+	m = cv2.getPerspectiveTransform(asal, tujuan)
+	ukuran = (max(lebar, int(x0 + w) + 20), max(tinggi, int(y0 + h) + 20))
+	return cv2.warpPerspective(abu, m, ukuran, flags=cv2.INTER_CUBIC, borderValue=255)

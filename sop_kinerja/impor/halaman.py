@@ -61,6 +61,8 @@ class Halaman:
 	pelacak: Callable | None = None
 	# a scan reads its No column again when the first reading missed the numbers: (table) -> words
 	baca_nomor: Callable | None = None
+	# a scan reads an identity list's cell again as a block of text: (x0, x1, top, bottom) -> words
+	baca_kotak: Callable | None = None
 	ocr: bool = False  # the words were read from an image
 
 

@@ -78,13 +78,22 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				for k in kata
 				if k.atas > akhir.atas - 1 and k.cy < bawah and awal.x0 - 3 <= k.cx < x1 and k not in label
 			]
+			if hal.baca_kotak and isi:
+				# a scan's list read again as lines of text: a lone "3." the sparse reading dropped
+				baru = hal.baca_kotak(awal.x0 - 3, x1, akhir.atas - 1, bawah)
+				baru = [k for k in baru if k.cy >= akhir.atas - 1 and k.cy < bawah]
+				if baru:
+					isi = [k for k in baru if not (k.cy < akhir.bawah and k.x0 < akhir.x1 + 2)]
 			isi = [k for k in isi if not (k.atas < akhir.bawah and k.x0 < akhir.x1)]
 			lines = [" ".join(k.teks for k in b) for b in baris_kata(isi)]
 			lines = [re.sub(r"^:\s*", "", t) for t in lines]
 			if kunci == "peringatan":
 				lembar.identitas["peringatan"] = kosong_jadi_none(rapikan(" ".join(lines)))
 			else:
-				lembar.identitas[kunci] = butir(lines)
+				items = butir(_tanda_butir(lines) if hal.ocr else lines)
+				if hal.ocr:  # an item never ends on a colon or a comma: OCR's reading of a semicolon
+					items = [re.sub(r"(?<=\w)[,:]$", ";", x) for x in items]
+				lembar.identitas[kunci] = items
 	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
 		lembar.nomor_sop = None
 
@@ -117,3 +126,17 @@ def _label_berikut(awal, ketemu, kata, jenis, hal=None) -> float:
 		if lab[0].atas > awal.atas + 2 and abs(lab[0].x0 - awal.x0) < 40 and kunci in jenis
 	]
 	return min(bawah, default=max(k.bawah for k in kata) + 1) - 0.5
+
+
+def _tanda_butir(lines: list[str]) -> list[str]:
+	"""A scan's list lines with their markers as printed: OCR often drops the full stop of "1." (the
+	lines then start 1, 2, 3 ... in turn), and reads a bullet as a dot or an "e"."""
+	angka = [int(m[1]) for t in lines if (m := re.match(r"^\s*(\d{1,2})[.)]?\s+(?=[^\d\s])", t))]
+	urut = bool(angka) and angka == list(range(1, len(angka) + 1))
+	hasil = []
+	for t in lines:
+		if urut:
+			t = re.sub(r"^\s*(\d{1,2})[.)]?\s+(?=[^\d\s])", r"\1. ", t)
+		t = re.sub(r"^\s*(?:[.,·*°«»•©]|e)\s+(?=\w)", "• ", t)  # "•" is often read as "e"
+		hasil.append(t.rstrip())
+	return hasil

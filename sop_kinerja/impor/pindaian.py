@@ -8,7 +8,9 @@ the image.
   diamond (corners at the middles of its box's sides) from a rectangle, or a terminator's rounded
   ends.
 - A decision's "Tidak" line is followed through the ink from the diamond's side to where it stops,
-  at the symbol it returns to.
+  at the symbol it returns to (or the one its arrowhead points at).
+- Once the table is known, its step numbers and its text cells are read again cell by cell (`sel`).
+- A scan that does not say its resolution is taken at the one an A4 page of its size has.
 Everything is turned into points (1/72 inch), so the layout analysis works as on a PDF.
 """
 
@@ -16,7 +18,8 @@ import shutil
 from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
-from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
+from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, norm
+from sop_kinerja.impor.sel import baca_kotak, baca_sel, hapus_bintik
 
 DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
 
@@ -45,7 +48,9 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	if not ocr_tersedia():
 		raise OCRTidakAdaError()
 	abu = np.array(gambar.convert("L"))
-	dpi = dpi or DPI
+	# a scan that does not say its resolution and is finer than DPI is read as if at DPI, as before:
+	# Tesseract reads its larger letters better
+	dpi = dpi or min(_dpi_a4(*abu.shape) or DPI, DPI)
 	if abs(dpi - DPI) > 20:  # work at one resolution: the kernels below are sized for it
 		f = DPI / dpi
 		abu = cv2.resize(abu, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
@@ -74,17 +79,16 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	# words: Tesseract reads the page with the rules wiped out
 	bersih = abu.copy()
 	bersih[rules > 0] = 255
-	data = pytesseract.image_to_data(
-		bersih, lang="ind", config="--psm 11", output_type=pytesseract.Output.DICT
-	)
-	for i, teks in enumerate(data["text"]):
-		teks = (teks or "").strip()
-		if not teks or float(data["conf"][i]) < 10:
-			continue
-		x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
-		hal.kata.append(Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
+	bersih = hapus_bintik(bersih, cv2.bitwise_and(hitam, cv2.bitwise_not(rules)))
+	hal.kata = _baca_kata(bersih, skala, 1)
+	if not _ada_kepala(hal.kata):
+		# no table header read (small or faint print): the page read again, enlarged, may find it
+		besar = _baca_kata(bersih, skala, 1.5)
+		if _ada_kepala(besar):
+			hal.kata = besar
 
 	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala)
+	hal.baca_kotak = lambda x0, x1, atas, bawah: baca_kotak(bersih, skala, x0, x1, atas, bawah)
 
 	# symbols: holes in the ink that no rule bounds
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
@@ -109,8 +113,46 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	return hal
 
 
+def _dpi_a4(tinggi: int, lebar: int) -> float | None:
+	"""A scan that does not say its resolution: the one a common scanner setting gives an A4 page of
+	this size (150, 200, 300 dpi ...), or None for another size."""
+	for dpi in (100, 150, 200, 240, 300, 400, 600):
+		if (
+			abs(max(tinggi, lebar) / (297 / 25.4) / dpi - 1) < 0.04
+			and abs(min(tinggi, lebar) / (210 / 25.4) / dpi - 1) < 0.04
+		):
+			return dpi
+	return None
+
+
+def _baca_kata(bersih, skala: float, f: float) -> list[Kata]:
+	"""The page's words by Tesseract's sparse reading, the image enlarged f times first."""
+	import cv2
+	import pytesseract
+
+	gambar = bersih if f == 1 else cv2.resize(bersih, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+	data = pytesseract.image_to_data(
+		gambar, lang="ind", config="--psm 11", output_type=pytesseract.Output.DICT
+	)
+	kata = []
+	for i, teks in enumerate(data["text"]):
+		teks = (teks or "").strip()
+		if not teks or float(data["conf"][i]) < 10:
+			continue
+		x, y, w, h = (data[k][i] * skala / f for k in ("left", "top", "width", "height"))
+		kata.append(Kata(teks, x, x + w, y, y + h))
+	return kata
+
+
+def _ada_kepala(kata: list[Kata]) -> bool:
+	"""Whether the words hold the flowchart table's header (its Pelaksana and Waktu)."""
+	teks = {norm(k.teks) for k in kata}
+	return "waktu" in teks and "pelaksana" in teks
+
+
 def _luruskan(abu):
-	"""A page scanned a little askew, turned straight: the angle whose rows of ink are sharpest."""
+	"""A page scanned or photographed a little askew, turned straight: the angle whose rows of ink are
+	sharpest."""
 	import cv2
 	import numpy as np
 
@@ -124,7 +166,9 @@ def _luruskan(abu):
 		putar = cv2.warpAffine(tinta, m, (lebar, tinggi), flags=cv2.INTER_NEAREST)
 		return float(np.var(putar.sum(axis=1)))
 
-	sudut = max(np.arange(-2.0, 2.01, 0.1), key=tajam)
+	# coarse then fine: a scan lies within 2 degrees, a flattened photo a few more
+	kasar = max(np.arange(-5.0, 5.01, 0.5), key=tajam)
+	sudut = max(np.arange(kasar - 0.5, kasar + 0.51, 0.1), key=tajam)
 	if abs(sudut) < 0.05:
 		return abu
 	tinggi, lebar = abu.shape
@@ -148,6 +192,7 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 	rules = [y for i, y in enumerate(rules) if i == 0 or y - rules[i - 1] > 12]
 	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
 		rules.insert(0, tabel.atas_isi)
+	baca_sel(hal, tabel, bersih, skala, rules)
 	hasil = []
 	x0, x1 = int(no.x0 / skala) + 4, int(no.x1 / skala) - 4
 	for atas, bawah in pairwise(rules):
@@ -189,6 +234,19 @@ def _mata_panah(hitam, x: int, y: int, arah: int) -> bool:
 	return kotak.size > 0 and (kotak > 0).mean() > 0.35
 
 
+def _di_depan(simbol, x: int, y: int, arah, skala: float):
+	"""A point of a symbol a few pixels ahead of where a line stops (within an arrowhead's length and a
+	line's width to either side), in points; else None."""
+	for d in range(1, 25):
+		for t in (0, -3, 3, -6, 6):
+			px = (x + arah[0] * d + (t if arah[1] else 0)) * skala
+			py = (y + arah[1] * d + (t if arah[0] else 0)) * skala
+			for s in simbol:
+				if s.memuat(px, py, 0):
+					return px, py
+	return None
+
+
 def _pelacak(hitam, skala):
 	"""Follow a connector in the ink, from a diamond's side, to where it ends at another symbol."""
 	tinggi, lebar = hitam.shape
@@ -206,6 +264,22 @@ def _pelacak(hitam, skala):
 		while n < batas and gelap(x + arah[0] * (n + 1), y + arah[1] * (n + 1), arah):
 			n += 1
 		return n
+
+	def tengahkan(x, y, arah):
+		"""The point moved to the middle of the line's width: a tracer that runs along one edge of a
+		line finds no ink when it turns at a corner."""
+		dx = arah[0]
+		gelap_di = [
+			t
+			for t in range(-3, 4)
+			if 0 <= (px := x if dx else x + t) < lebar
+			and 0 <= (py := y + t if dx else y) < tinggi
+			and hitam[py, px]
+		]
+		if not gelap_di or max(gelap_di) - min(gelap_di) >= 6:
+			return x, y  # no ink, or a rule or symbol crossed: as it was
+		geser = round((min(gelap_di) + max(gelap_di)) / 2)
+		return (x, y + geser) if dx else (x + geser, y)
 
 	def lacak(halaman, h, intan):
 		hal = halaman[h]
@@ -235,19 +309,30 @@ def _pelacak(hitam, skala):
 		arah = mulai[0][1]
 		for _ in range(40000):
 			if panjang(x, y, arah, 1):
-				x, y = x + arah[0], y + arah[1]
+				x, y = tengahkan(x + arah[0], y + arah[1], arah)
 			elif lompat := next(
 				(k for k in range(2, 7) if panjang(x + arah[0] * k, y + arah[1] * k, arah, 8) >= 6), None
 			):
 				# a break in the line where two rows of the table meet: it goes on past the gap
 				x, y = x + arah[0] * lompat, y + arah[1] * lompat
+			elif tuju := _di_depan(lain, x, y, arah, skala):
+				return h, *tuju  # an arrowhead's tip stops short of the symbol it points to
 			else:
 				# at a corner, upward first: a "Tidak" line goes back to an earlier step
 				belok = sorted([(arah[1], arah[0]), (-arah[1], -arah[0])], key=lambda b: b[1])
-				terbaik = max(belok, key=lambda b: min(panjang(x, y, b, 12), 6))
-				if panjang(x, y, terbaik, 12) < 6:
+				# the turn may leave a few pixels before the end (a line's overshoot, an arrowhead's tip)
+				sudut = next(
+					(
+						(x - arah[0] * mundur, y - arah[1] * mundur, b)
+						for mundur in range(5)
+						for b in belok
+						if panjang(x - arah[0] * mundur, y - arah[1] * mundur, b, 12) >= 6
+					),
+					None,
+				)
+				if sudut is None:
 					break
-				arah = terbaik
+				x, y, arah = sudut
 				continue
 			px, py = x * skala, y * skala
 			for s in lain:

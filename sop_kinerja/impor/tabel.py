@@ -136,10 +136,12 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		nomor_kolom is None
 		and bawah_nomor is not None
 		and bawah_nomor - atas_isi < 3 * tinggi_huruf
-		and all(
-			re.fullmatch(r"\W*\d{0,2}\W*", k.teks)
-			for k in halaman.kata
-			if atas_isi < k.cy < bawah_nomor and lebar_tabel[0] - 5 <= k.cx <= halaman.lebar
+		and _angka_saja(
+			[
+				k
+				for k in halaman.kata
+				if atas_isi < k.cy < bawah_nomor and lebar_tabel[0] - 5 <= k.cx <= halaman.lebar
+			]
 		)
 	):
 		# a thin row of column numbers under the header, bounded by rules (its digits may not be read)
@@ -195,6 +197,11 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		for k in halaman.kata
 		if k.atas >= pelaksana.bawah - 1 and k.bawah <= bawah_nama and lajur_x0 < k.cx < lajur_x1
 	]
+	if halaman.ocr:
+		# a row of column numbers not found above (a photo's blurred digits) is no part of the names
+		kepala = [k for k in halaman.kata if pelaksana.bawah - 1 <= k.atas and k.bawah <= bawah_nama]
+		angka = [b for b in baris_kata(kepala) if len(b) >= 4 and _angka_saja(b)]
+		nama = [k for k in nama if not any(k in b for b in angka)]
 	batas = [x for x in tegak if lajur_x0 + 3 < x < lajur_x1 - 3]
 	if batas:
 		tepi = [lajur_x0, *batas, lajur_x1]
@@ -209,12 +216,24 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	return Tabel(kolom, lajur, nama_lajur, atas_isi, atas, _satuan_waktu(halaman, waktu, atas_isi))
 
 
+def _angka_saja(kata: list[Kata]) -> bool:
+	"""Whether these words are a row of column numbers: short, and numbers most of them (OCR may read a
+	"5" as "s", or a speck as a quote)."""
+	angka = [k for k in kata if re.fullmatch(r"\W*\d{1,2}\W*", k.teks)]
+	return all(len(k.teks) <= 3 for k in kata) and len(angka) >= len(kata) / 2
+
+
 def _satuan_waktu(halaman: Halaman, waktu: Kata, atas_isi: float) -> str | None:
 	"""The unit the Waktu header names for its column ("Waktu (menit)", "Waktu (dalam jam)")."""
 	kepala = [k for k in halaman.kata if waktu.atas - 2 <= k.atas and k.bawah <= atas_isi + 1]
 	kepala = [k for k in kepala if abs(k.cx - waktu.cx) < 40]
-	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", " ".join(k.teks for k in kepala), re.I)
-	return m[1].lower() if m else None
+	teks = " ".join(k.teks for k in kepala)
+	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", teks, re.I)
+	if m:
+		return m[1].lower()
+	# a scan may lose the unit's last letters against the cell's rule ("(menih")
+	m = re.search(r"\((?:dalam\s+)?(men|jam|har|ming)", teks, re.I) if halaman.ocr else None
+	return {"men": "menit", "jam": "jam", "har": "hari", "ming": "minggu"}[m[1].lower()] if m else None
 
 
 def _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi) -> float:

@@ -1,0 +1,118 @@
+"""A scan's table cells read one by one, and the specks of a photocopy wiped before any reading.
+
+Tesseract's sparse reading of a whole page (`--psm 11`) finds the header's words wherever they lie,
+but in a cell's running text it drops punctuation, a lone number (a bare Waktu "5"), and now and then
+a word or its order. Once the table's columns and rows are known, each cell of a text column is cut out
+between its rules, enlarged, and read again as a block of text (`--psm 6`): its words replace the page
+reading's words inside that cell.
+
+A speck (a dot of dust or toner far from any letter) would be read as "." or "'" at a cell's edge: a
+tiny blob of ink with no other ink near it is wiped first. A full stop, a colon or an "i"'s dot lies
+close to its letters and stays. No Frappe in here.
+"""
+
+from itertools import pairwise
+
+from sop_kinerja.impor.halaman import Kata
+
+PERBESAR = 2  # a cell is read at twice the page's resolution: Tesseract wants taller letters than 200 dpi
+KOLOM_TEKS = ("kegiatan", "kelengkapan", "waktu", "output", "keterangan")
+
+
+def hapus_bintik(bersih, hitam):
+	"""The page (white background, ink dark) with the isolated specks of ink made white."""
+	import cv2
+	import numpy as np
+
+	n, label, stats, _ = cv2.connectedComponentsWithStats(hitam, connectivity=8)
+	if n < 2:
+		return bersih
+	w, h, luas = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+	kecil = (w <= 6) & (h <= 6) & (luas <= 24)
+	kecil[0] = False  # the background
+	besar = (label > 0) & ~kecil[label]
+	# ink within a few pixels of a letter (a full stop, an "i"'s dot, a colon beside its word) is text
+	dekat = cv2.dilate(besar.astype(np.uint8), np.ones((15, 15), np.uint8)) > 0
+	dekat_label = np.zeros(n, bool)
+	dekat_label[np.unique(label[dekat & kecil[label]])] = True
+	buang = kecil & ~dekat_label
+	hasil = bersih.copy()
+	hasil[buang[label]] = 255
+	return hasil
+
+
+def baca_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: float) -> list[Kata]:
+	"""The words of one box of the page (points), read as a block of text at twice the resolution;
+	a box with next to no ink gives none."""
+	import cv2
+	import pytesseract
+
+	x0, x1 = max(0, int(x0 / skala) + 3), int(x1 / skala) - 3
+	y0, y1 = max(0, int(atas / skala) + 3), int(bawah / skala) - 3
+	potong = bersih[y0:y1, x0:x1]
+	if potong.size == 0 or (potong < 128).sum() < 10:
+		return []
+	# a white margin, as Tesseract reads best text that does not touch the image's edge
+	sel = cv2.copyMakeBorder(potong, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+	sel = cv2.resize(sel, None, fx=PERBESAR, fy=PERBESAR, interpolation=cv2.INTER_CUBIC)
+	data = pytesseract.image_to_data(sel, lang="ind", config="--psm 6", output_type=pytesseract.Output.DICT)
+	kata = []
+	for i, teks in enumerate(data["text"]):
+		teks = (teks or "").strip()
+		conf = float(data["conf"][i])
+		if not teks or conf < 10 or teks == "|" or (conf < 60 and not any(c.isalnum() for c in teks)):
+			continue  # nothing, a rule's remnant, or a smudge read as punctuation
+		if teks[-1] in ":;,":
+			teks = teks[:-1] + _tanda_baca(sel, data, i, teks[-1])
+		x = x0 - 10 + data["left"][i] / PERBESAR
+		y = y0 - 10 + data["top"][i] / PERBESAR
+		w, h = data["width"][i] / PERBESAR, data["height"][i] / PERBESAR
+		kata.append(Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
+	return kata
+
+
+def baca_sel(hal, tabel, bersih, skala: float, rules: list[float]):
+	"""Each text cell of the rows between these rules (points, top to bottom) read again: the words of
+	the page's reading inside a cell give way to the cell's own, when it has any."""
+	kolom = [tabel.kolom[k] for k in KOLOM_TEKS if tabel.kolom[k].x1 - tabel.kolom[k].x0 > 8]
+	for atas, bawah in pairwise(rules):
+		for kol in kolom:
+			baru = baca_kotak(bersih, skala, kol.x0, kol.x1, atas, bawah)
+			if baru:
+				hal.kata = [
+					k for k in hal.kata if not (kol.x0 <= k.cx < kol.x1 and atas <= k.cy < bawah)
+				] + baru
+
+
+def _tanda_baca(gambar, data, i: int, dibaca: str) -> str:
+	"""The mark that ends a word, from its ink rather than Tesseract's guess, which mixes up ";", ":"
+	and ",": two marks one above the other are a colon, or a semicolon when the lower one is a tail
+	(taller than wide); one tail alone is a comma."""
+	import cv2
+
+	x, y, w, h = (data[k][i] for k in ("left", "top", "width", "height"))
+	if w < 4 or h < 8:
+		return dibaca
+	# the word's last mark: the ink right of the last gap in its columns
+	potong = gambar[y : y + h, x : x + w] < 128
+	kolom = potong.any(axis=0)
+	ujung = len(kolom) - 1
+	while ujung > 0 and not kolom[ujung]:
+		ujung -= 1
+	awal = ujung
+	while awal > 0 and kolom[awal - 1]:
+		awal -= 1
+	if awal == 0 or ujung - awal > h / 3:
+		return dibaca  # no gap before it, or too wide for a mark
+	_n, _, stats, _ = cv2.connectedComponentsWithStats(potong[:, awal : ujung + 1].astype("uint8"))
+	bagian = sorted((s for s in stats[1:] if s[4] >= 3), key=lambda s: s[1])
+	if len(bagian) == 2 and bagian[0][1] + bagian[0][3] <= bagian[1][1] + 1:
+		bawah = bagian[1]
+		return ";" if bawah[3] >= 1.3 * bawah[2] else ":"
+	if len(bagian) == 1 and bagian[0][3] >= 1.6 * bagian[0][2]:
+		atas = bagian[0][1]
+		if atas > h / 2:
+			return ","
+		if 0.2 * h <= atas and bagian[0][3] >= max(2.2 * bagian[0][2], 0.5 * h):
+			return ";"  # its dot and tail run together in a blurred scan; a letter would start higher
+	return dibaca

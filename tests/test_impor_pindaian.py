@@ -1,0 +1,73 @@
+"""The scan reader's helpers without Tesseract: list markers OCR misreads, a row of column numbers,
+a scan's resolution from its size, specks wiped, and a connector followed to an arrowhead."""
+
+import pytest
+
+from sop_kinerja.impor.formulir import butir
+from sop_kinerja.impor.halaman import Kata, Simbol
+from sop_kinerja.impor.identitas import _tanda_butir
+from sop_kinerja.impor.tabel import _angka_saja
+
+
+def test_list_markers_as_printed():
+	# "1." read as "1", a bullet as ".", a closing ";" as ":"
+	assert butir(_tanda_butir(["1 Memahami SAKIP:", "2. Mampu menganalisis", "3 Mampu mengoperasikan"])) == [
+		"Memahami SAKIP:",
+		"Mampu menganalisis",
+		"Mampu mengoperasikan",
+	]
+	assert butir(_tanda_butir([". komputer & printer", ". meja & kursi"])) == [
+		"komputer & printer",
+		"meja & kursi",
+	]
+	# numbers out of turn are words, not markers
+	assert _tanda_butir(["Undang-undang", "32 tahun 2004"]) == ["Undang-undang", "32 tahun 2004"]
+
+
+def test_row_of_column_numbers_read_with_a_letter():
+	kata = [Kata(t, i * 20, i * 20 + 5, 0, 5) for i, t in enumerate(["2", "s", "6", "7", "10", "“", "12"])]
+	assert _angka_saja(kata)
+	assert not _angka_saja([Kata("Ambil", 0, 20, 0, 5), Kata("2", 30, 35, 0, 5)])
+
+
+def test_resolution_of_an_a4_scan_from_its_size():
+	from sop_kinerja.impor.pindaian import _dpi_a4
+
+	assert _dpi_a4(1240, 1754) == 150
+	assert _dpi_a4(2339, 1654) == 200
+	assert _dpi_a4(1000, 1000) is None
+
+
+def test_specks_wiped_full_stops_kept():
+	np = pytest.importorskip("numpy")
+	pytest.importorskip("cv2")
+	from sop_kinerja.impor.sel import hapus_bintik
+
+	hitam = np.zeros((100, 200), np.uint8)
+	hitam[40:60, 20:30] = 255  # a letter
+	hitam[56:59, 33:36] = 255  # its full stop
+	hitam[10:12, 150:152] = 255  # a speck far from any letter
+	bersih = hapus_bintik(255 - hitam, hitam)
+	assert bersih[57, 34] == 0 and bersih[50, 25] == 0
+	assert bersih[10, 150] == 255
+
+
+def test_line_followed_round_a_corner_into_an_arrowhead():
+	np = pytest.importorskip("numpy")
+	pytest.importorskip("cv2")
+	from sop_kinerja.impor.halaman import Halaman
+	from sop_kinerja.impor.pindaian import _pelacak
+
+	hitam = np.zeros((300, 300), np.uint8)
+	intan = Simbol("keputusan", 20, 60, 200, 240)  # skala 1: pixels are points
+	tujuan = Simbol("proses", 20, 60, 40, 70)
+	hitam[218:221, 61:150] = 255  # from the diamond's right tip, right
+	hitam[50:221, 148:151] = 255  # then up, one edge of it ending above the arrowhead
+	# an arrowhead pointing left, its tip short of the symbol
+	for i in range(12):
+		hitam[55 - i // 2 : 56 + i // 2, 70 + i] = 255
+	hitam[54:57, 81:150] = 255  # left from the corner to the arrowhead's base
+	hal = Halaman(300, 300, simbol=[intan, tujuan])
+	lacak = _pelacak(hitam, 1.0)
+	_h, x, y = lacak([hal], 0, intan)
+	assert tujuan.memuat(x, y, 1.5)
