@@ -31,6 +31,7 @@ PASSWORD = "Beban-Alur-Uji-2026!"
 # dependencies first; the Perbaikan's own table and link targets before it
 COPIED_DOCTYPES = (
 	"Klasifikasi Arsip",
+	"Jam Kerja Harian",
 	"Unit Kerja",
 	"Pejabat",
 	"Koreksi Data Kinerja",
