@@ -146,13 +146,8 @@ def rincian(angka: frappe._dict) -> str:
 
 def sop_berlaku(unit: str | None) -> list[str]:
 	"""The SOPs in force a unit's monitoring covers: its own, and those of no unit (the site's)."""
-	filters = {"aktif": 1}
-	if unit:
-		filters["unit_kerja"] = ("in", [unit, ""])
-	names = frappe.get_all("SOP", filters=filters, pluck="name", order_by="nama_sop asc")
-	if unit:
-		names += frappe.get_all("SOP", {"aktif": 1, "unit_kerja": ("is", "not set")}, pluck="name")
-	return list(dict.fromkeys(names))
+	rows = frappe.get_all("SOP", {"aktif": 1}, ["name", "unit_kerja"], order_by="nama_sop asc")
+	return [row.name for row in rows if not unit or row.unit_kerja in (unit, None, "")]
 
 
 MONITORING = "Monitoring SOP"
@@ -196,7 +191,8 @@ def beri_tahu(doc):
 	)
 
 
-# Tabel 8's criteria, each answered Ya or Tidak (to be checked against the regulation's wording)
+# Tabel 8's criteria, each answered Ya or Tidak. Not found in a copy of the regulation's text reachable
+# here: taken from other offices' SOP monev tools (see NOTES); check against the official PDF
 KRITERIA_EVALUASI = (
 	"Mampu mendorong peningkatan kinerja",
 	"Mudah dipahami",

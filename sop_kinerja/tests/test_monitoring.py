@@ -66,7 +66,8 @@ class TestMonitoring(RoleUsersTestCase):
 		doc.save()
 		html = frappe.get_print("Monitoring SOP", doc.name, print_format="Monitoring SOP")
 		for text in (
-			"Penilaian Observasi",
+			"Penilaian Terhadap Penerapan",
+			"Paraf Penilai",
 			"Tidak berjalan dengan baik",
 			"Tindakan yang Harus Diambil",
 			"Tinjau mutu baku",

@@ -13,6 +13,7 @@ from frappe.model.document import Document
 
 from sop_kinerja.mesin import keluaran, keterkaitan, mutu_baku, ruang_kerja, sop_ke_workflow
 from sop_kinerja.mesin.exceptions import SOPInvalidError
+from sop_kinerja.sop_kinerja.doctype.sop_pelaksana.sop_pelaksana import isi_peta
 
 
 class SOP(Document):
@@ -110,30 +111,7 @@ class SOP(Document):
 			row.idx = idx
 
 	def isi_peta_pelaksana(self):
-		"""One row per actor the steps name as the sheet wrote them, and that row's Role at each of
-		the actor's steps: the admin chooses an actor's Role once, in the table."""
-		actors = list(dict.fromkeys(row.pelaksana_lembar for row in self.langkah if row.pelaksana_lembar))
-		seen = set()
-		for row in self.peta_pelaksana:
-			if row.pelaksana_lembar in seen:
-				frappe.throw(
-					_("The actor {0} is listed twice under Pelaksana dan Role.").format(
-						frappe.bold(row.pelaksana_lembar)
-					),
-					exc=SOPInvalidError,
-				)
-			seen.add(row.pelaksana_lembar)
-		for actor in actors:
-			if actor not in seen:
-				step = next(row for row in self.langkah if row.pelaksana_lembar == actor)
-				self.append("peta_pelaksana", {"pelaksana_lembar": actor, "role": step.pelaksana})
-		self.peta_pelaksana = [row for row in self.peta_pelaksana if row.pelaksana_lembar in actors]
-		for idx, row in enumerate(self.peta_pelaksana, 1):
-			row.idx = idx
-		role = {row.pelaksana_lembar: row.role for row in self.peta_pelaksana}
-		for row in self.langkah:
-			if row.pelaksana_lembar:
-				row.pelaksana = role[row.pelaksana_lembar]
+		isi_peta(self)
 
 	def validate_states(self):
 		"""Each step waits in a state of its own; the final state is none of them."""
