@@ -33,10 +33,14 @@ class Kotak:
 @dataclass
 class Kata(Kotak):
 	teks: str = ""
+	# a text PDF whose lines end in a space where they wrap ran this word on into the next line with
+	# none: the line broke the word itself (a word wider than its narrow cell)
+	putus: bool = False
 
 	def __init__(self, teks: str, x0: float, x1: float, atas: float, bawah: float):
 		super().__init__(x0, x1, atas, bawah)
 		self.teks = teks
+		self.putus = False
 
 
 @dataclass
@@ -81,7 +85,7 @@ def baris_kata(kata: list[Kata]) -> list[list[Kata]]:
 # the end of a word the line broke ("memerintahka" / "n")
 KATA_PENDEK = frozenset(
 	"di ke ya ia se dan dgn yg ini itu ada apa dll kpd dr tgl no thn per pun hal dua kas jam tsb dst sbg utk pd "
-	"bag sub dsb via dlm".split()
+	"bag sub dsb via dlm sdh blm tdk thd spt sbb ybs".split()
 )
 
 
@@ -91,16 +95,17 @@ def gabung(kata: list[Kata]) -> str | None:
 	hasil = ""
 	lines = baris_kata(kata)
 	kanan = max((b[-1].x1 for b in lines), default=0)
+	kiri = min((b[0].x0 for b in lines), default=0)
 	for i, b in enumerate(lines):
 		line = " ".join(k.teks for k in b)
 		awal = b[0].teks
+		penuh = i and lines[i - 1][-1].x1 >= kanan - 0.15 * (kanan - min(k.x0 for k in lines[i - 1]))
 		if (
-			i
+			penuh
 			and re.fullmatch(r"[a-z]{1,3}[.,;:]?", awal)
 			and awal.rstrip(".,;:") not in KATA_PENDEK
-			and lines[i - 1][-1].x1 >= kanan - 0.15 * (kanan - min(k.x0 for k in lines[i - 1]))
 			and re.search(r"[a-z]$", hasil)
-		):
+		) or (i and len(lines[i - 1]) == 1 and _putus(lines[i - 1][0], b[0], kiri, kanan)):
 			hasil += line
 		elif hasil.endswith("-") and not hasil.endswith(" -"):
 			hasil += (
@@ -109,6 +114,22 @@ def gabung(kata: list[Kata]) -> str | None:
 		else:
 			hasil = f"{hasil} {line}" if hasil else line
 	return rapikan(hasil)
+
+
+def _putus(akhir: Kata, awal: Kata, kiri: float, kanan: float) -> bool:
+	"""Whether a line broke a word: the writer said so (`Kata.putus`), the piece filled its line alone
+	(a word too long for the cell starts a line of its own, then breaks at the edge, give or take a
+	letter), the two pieces make a word wider than the cell's lines (so it could not have been wrapped
+	whole), and they join letter to letter (small to small, or capitals of an acronym)."""
+	huruf = (awal.x1 - awal.x0) / max(len(awal.teks), 1)
+	if (
+		not akhir.putus
+		or akhir.x1 < kanan - 1.5 * huruf
+		or (akhir.x1 - akhir.x0) + (awal.x1 - awal.x0) <= kanan - kiri
+	):
+		return False
+	ujung, pangkal = akhir.teks[-1:], awal.teks[:1]
+	return (ujung.islower() and pangkal.islower()) or (ujung.isupper() and pangkal.isupper())
 
 
 def norm(teks: str) -> str:

@@ -17,14 +17,38 @@ def halaman_pdf(pdf) -> list[Halaman]:
 	hasil = []
 	for page in pdf.pages:
 		hal = Halaman(lebar=float(page.width), tinggi=float(page.height))
-		for w in page.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2):
+		words = page.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2, return_chars=True)
+		putus = _putus(page.chars, words)
+		for w in words:
 			if jenis := simbol_huruf(w["text"]):  # a symbol typed as a character in its cell
 				hal.simbol.append(Simbol(jenis, w["x0"], w["x1"], w["top"], w["bottom"]))
 			else:
-				hal.kata.append(Kata(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]))
+				hal.kata.append(k := Kata(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]))
+				k.putus = id(w) in putus
 		_bentuk(page, hal)
 		hasil.append(hal)
 	return hasil
+
+
+def _putus(chars: list[dict], words: list[dict]) -> set[int]:
+	"""The words a line broke in the middle. Writers that end a wrapped line with its space (LibreOffice
+	does, Chromium does not) run a word straight on into the next line only where the cell was too
+	narrow for it; on a page with no such spaces nothing is known."""
+	urutan = {id(c): i for i, c in enumerate(chars)}
+	akhir_spasi, calon = 0, set()
+	for w in words:
+		i = urutan.get(id(w["chars"][-1])) if w.get("chars") else None
+		if i is None or i + 1 >= len(chars):
+			continue
+		akhir, lanjut = chars[i], chars[i + 1]
+		if lanjut["text"] == " ":
+			sesudah = chars[i + 2] if i + 2 < len(chars) else None
+			akhir_spasi += bool(
+				sesudah and sesudah["top"] > akhir["bottom"] - 1 and sesudah["x0"] < akhir["x0"]
+			)
+		elif lanjut["top"] > akhir["bottom"] - 1 and lanjut["x0"] < akhir["x0"]:
+			calon.add(id(w))
+	return calon if akhir_spasi >= 3 else set()
 
 
 def _bentuk(page, hal: Halaman):
