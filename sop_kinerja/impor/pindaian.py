@@ -19,7 +19,8 @@ from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, norm
-from sop_kinerja.impor.sel import baca_kotak, baca_sel, hapus_bintik
+from sop_kinerja.impor.sel import baca_kepala, baca_kotak, baca_sel, hapus_bintik
+from sop_kinerja.impor.tabel import cari_tabel
 
 DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
 
@@ -86,6 +87,8 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 		besar = _baca_kata(bersih, skala, 1.5)
 		if _ada_kepala(besar):
 			hal.kata = besar
+	if cari_tabel(hal) is None:
+		baca_kepala(hal, bersih, skala)  # a header read in part: its cells read one by one
 
 	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala)
 	hal.baca_kotak = lambda x0, x1, atas, bawah: baca_kotak(bersih, skala, x0, x1, atas, bawah)

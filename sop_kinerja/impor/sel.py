@@ -13,8 +13,13 @@ close to its letters and stays. No Frappe in here.
 
 from itertools import pairwise
 
-from sop_kinerja.impor.halaman import Kata
+from sop_kinerja.impor.halaman import Kata, norm
 
+# words of the flowchart table's header: two of them near each other say where the header is
+KATA_KEPALA = frozenset(
+	"no kegiatan aktivitas aktifitas uraian pelaksana mutu baku kelengkapan persyaratan waktu output "
+	"keluaran keterangan".split()
+)
 PERBESAR = 2  # a cell is read at twice the page's resolution: Tesseract wants taller letters than 200 dpi
 KOLOM_TEKS = ("kegiatan", "kelengkapan", "waktu", "output", "keterangan")
 
@@ -69,6 +74,37 @@ def baca_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: f
 		w, h = data["width"][i] / PERBESAR, data["height"][i] / PERBESAR
 		kata.append(Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
 	return kata
+
+
+def baca_kepala(hal, bersih, skala: float):
+	"""The table's header read again cell by cell, when the page's sparse reading left too little of it
+	to be found (a short label, "WAKT" / "U", or a whole row of labels missed): the band between the
+	table's full-width rules around the header words that were read, cut at its column rules. A word
+	the page's reading already has is kept as it was."""
+	tanda = sorted((k for k in hal.kata if norm(k.teks) in KATA_KEPALA), key=lambda k: k.atas)
+	for k in tanda:  # the topmost of two different header words close together, and those near it
+		dekat = [a for a in tanda if 0 <= a.atas - k.atas < 45]
+		if len({norm(a.teks) for a in dekat}) >= 2:
+			tanda = dekat
+			break
+	else:
+		return
+	panjang = max((x1 - x0 for _y, x0, x1 in hal.datar), default=0)
+	penuh = [(y, x0, x1) for y, x0, x1 in hal.datar if x1 - x0 >= 0.8 * panjang]
+	atas_kata, bawah_kata = min(k.atas for k in tanda), max(k.bawah for k in tanda)
+	atas = max((y for y, _a, _b in penuh if y < atas_kata), default=None)
+	bawah = min((r for r in penuh if r[0] > bawah_kata), default=None)
+	if atas is None or bawah is None or bawah[0] - atas > 150:
+		return
+	y, kiri, kanan = bawah
+	tepi = sorted({kiri, kanan, *(x for x, y0, y1 in hal.tegak if y0 < y - 4 < y1 and kiri < x < kanan)})
+	tepi = [x for i, x in enumerate(tepi) if i == 0 or x - tepi[i - 1] > 4]
+	for x0, x1 in pairwise(tepi):
+		if x1 - x0 < 8:
+			continue
+		for k in baca_kotak(bersih, skala, x0, x1, atas, y):
+			if not any(a.memuat(k.cx, k.cy, 1) or k.memuat(a.cx, a.cy, 1) for a in hal.kata):
+				hal.kata.append(k)
 
 
 def baca_sel(hal, tabel, bersih, skala: float, rules: list[float]):

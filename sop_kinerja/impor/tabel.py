@@ -84,16 +84,45 @@ def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: floa
 
 
 def cari_tabel(halaman: Halaman) -> Tabel | None:
-	"""The flowchart header on this page, if it has one."""
-	for kegiatan in _calon_kegiatan(halaman):
-		dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < 45]
-		pelaksana = _kata_kolom("pelaksana", [k for k in dekat if k.x0 > kegiatan.x1])
-		waktu = _kata_kolom("waktu", [k for k in dekat if k.x0 > kegiatan.x1])
-		# the header's Kegiatan is level with "Pelaksana" or below it, never above (a title is)
-		if not pelaksana or not waktu or kegiatan.bawah < pelaksana.atas:
-			continue
-		return _tabel(halaman, kegiatan, pelaksana, waktu, dekat)
+	"""The flowchart header on this page, if it has one. Its "Waktu" or "Pelaksana" OCR missed is
+	looked for only when no header has all its words."""
+	for tersirat in (False, True):
+		for kegiatan in _calon_kegiatan(halaman):
+			dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < 45]
+			kanan = [k for k in dekat if k.x0 > kegiatan.x1]
+			waktu = _kata_kolom("waktu", kanan) or (_waktu_tersirat(kanan) if tersirat else None)
+			pelaksana = _kata_kolom("pelaksana", kanan)
+			# the header's Kegiatan is level with "Pelaksana" or below it, never above (a title is; so is
+			# an actor named "Staf Pelaksana" when OCR missed the header's own word)
+			if tersirat and (not pelaksana or kegiatan.bawah < pelaksana.atas):
+				pelaksana = _pelaksana_tersirat(kegiatan, kanan, waktu)
+			if not pelaksana or not waktu or kegiatan.bawah < pelaksana.atas:
+				continue
+			return _tabel(halaman, kegiatan, pelaksana, waktu, dekat)
 	return None
+
+
+def _waktu_tersirat(kanan: list[Kata]) -> Kata | None:
+	"""A Waktu header OCR missed (a short word broken over two lines, "WAKT" / "U"): its cell lies
+	between the Kelengkapan and Output headers, both read."""
+	kelengkapan, output = _kata_kolom("kelengkapan", kanan), _kata_kolom("output", kanan)
+	if not kelengkapan or not output or output.x0 - kelengkapan.x1 < 8:
+		return None
+	return Kata("Waktu", kelengkapan.x1 + 2, output.x0 - 2, kelengkapan.atas, kelengkapan.bawah)
+
+
+def _pelaksana_tersirat(kegiatan: Kata, kanan: list[Kata], waktu: Kata | None) -> Kata | None:
+	"""A Pelaksana header OCR missed, over the actors' names: "Mutu Baku" on its line says where the
+	header's top row is (Kegiatan spans both rows, lower), and the actors' names start below it, left
+	of the Mutu Baku columns."""
+	mutu = next((k for k in kanan if norm(k.teks) == "mutu"), None)
+	if not waktu or not mutu or mutu.x0 > waktu.x1 or kegiatan.atas <= mutu.bawah:
+		return None
+	nama = [k for k in kanan if k.atas > mutu.bawah and k.x1 < min(mutu.x0, waktu.x0)]
+	if not nama:
+		return None
+	x0 = min(k.x0 for k in nama)
+	return Kata("Pelaksana", x0, x0 + 1, mutu.atas, mutu.bawah)
 
 
 def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat: list[Kata]) -> Tabel:
@@ -176,6 +205,11 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 			tengah(waktu, kata["output"], waktu.x1 + 2),
 		),
 	}
+	if kata["no"] is None and 0 < kolom["kegiatan"].x0 < kolom["no"].x1:
+		# no "No" read: the column ends at Kegiatan's rule and starts at the table's left one
+		kolom["no"] = Kolom(
+			max((x for x in tegak if x < kolom["kegiatan"].x0 - 5), default=0), kolom["kegiatan"].x0
+		)
 	kolom["output"] = sel(
 		kata["output"], kolom["waktu"].x1, tengah(kata["output"], kata["keterangan"], halaman.lebar)
 	)
