@@ -100,12 +100,16 @@ def gabung(kata: list[Kata]) -> str | None:
 		line = " ".join(k.teks for k in b)
 		awal = b[0].teks
 		penuh = i and lines[i - 1][-1].x1 >= kanan - 0.15 * (kanan - min(k.x0 for k in lines[i - 1]))
+		sendiri = i and len(lines[i - 1]) == 1  # a word alone on the line before
 		if (
 			penuh
 			and re.fullmatch(r"[a-z]{1,3}[.,;:]?", awal)
-			and awal.rstrip(".,;:") not in KATA_PENDEK
+			and (
+				awal.rstrip(".,;:") not in KATA_PENDEK
+				or (sendiri and _nya(lines[i - 1][0], b[0], kiri, kanan))
+			)
 			and re.search(r"[a-z]$", hasil)
-		) or (i and len(lines[i - 1]) == 1 and _putus(lines[i - 1][0], b[0], kiri, kanan)):
+		) or (sendiri and _putus(lines[i - 1][0], b[0], kiri, kanan)):
 			hasil += line
 		elif hasil.endswith("-") and not hasil.endswith(" -"):
 			hasil += (
@@ -114,6 +118,16 @@ def gabung(kata: list[Kata]) -> str | None:
 		else:
 			hasil = f"{hasil} {line}" if hasil else line
 	return rapikan(hasil)
+
+
+def _nya(akhir: Kata, awal: Kata, kiri: float, kanan: float) -> bool:
+	"""A line broke a word before its suffix "-nya" ("Terlaksanan" / "ya"): the word alone filled its
+	line and was too wide to have been wrapped whole."""
+	return (
+		awal.teks.rstrip(".,;:") == "ya"
+		and akhir.teks.endswith("n")
+		and (akhir.x1 - akhir.x0) + (awal.x1 - awal.x0) > kanan - kiri
+	)
 
 
 def _putus(akhir: Kata, awal: Kata, kiri: float, kanan: float) -> bool:

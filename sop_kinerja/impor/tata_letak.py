@@ -68,6 +68,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	tabel_hal: dict[int, Tabel] = {}
 	tabel = None
 	for h, hal in enumerate(halaman):
+		sebelum = tabel
 		ditemukan = cari_tabel(hal)
 		if ditemukan:
 			tabel = ditemukan
@@ -82,6 +83,9 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 			hal.baca_nomor = None
 			tabel = cari_tabel(hal) if ditemukan else lanjutan(hal, tabel)
 		if tabel is not None:
+			if not tabel.satuan_waktu and sebelum is not None:
+				# the header repeated on a later page, its "(menit)" unread there: the sheet's own unit
+				tabel.satuan_waktu = sebelum.satuan_waktu
 			tabel_hal[h] = tabel
 	pertama = min(tabel_hal, default=None)
 	baca_identitas(lembar, halaman, pertama, tabel_hal.get(pertama))
@@ -166,8 +170,10 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 	langkah.output = sel("output")
 	langkah.keterangan = sel("keterangan")
 	teks_waktu = sel("waktu")
-	if teks_waktu and b.tabel.satuan_waktu and re.fullmatch(r"\d+(?:[.,]\d+)?", teks_waktu):
-		waktu = baca_waktu(f"{teks_waktu} {b.tabel.satuan_waktu}", menit_per_hari)  # the header's unit
+	# a bare number under "Waktu (menit)": the header's unit (a scan's stray mark after it dropped)
+	angka = re.fullmatch(r"(\d+(?:[.,]\d+)?)" + (r"[.,;]?" if hal.ocr else ""), teks_waktu or "")
+	if angka and b.tabel.satuan_waktu:
+		waktu = baca_waktu(f"{angka[1]} {b.tabel.satuan_waktu}", menit_per_hari)
 		waktu.teks = teks_waktu
 	else:
 		waktu = baca_waktu(teks_waktu, menit_per_hari)
