@@ -26,6 +26,8 @@ def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah):
 		langkah.jika_ya_ke = ya
 	ujung = cabang.get("tidak")
 	tidak = _langkah_di(ujung, simbol_langkah, intan)
+	if tidak is None and ujung:
+		tidak = _lewat_penghubung(halaman, ujung, simbol_langkah)
 	if tidak is not None and tidak != ya:
 		langkah.jika_tidak_ke = tidak
 		return
@@ -50,6 +52,37 @@ def _langkah_di(ujung, simbol_langkah, asal) -> int | None:
 		(no for no, (hs, s) in simbol_langkah.items() if hs == h_akhir and s is not asal and s.memuat(x, y)),
 		None,
 	)
+
+
+def _lewat_penghubung(halaman: list[Halaman], ujung, simbol_langkah) -> int | None:
+	"""A line that ends at a connector (a small circle or pentagon with a letter in it) goes on from the
+	connector of the same letter elsewhere on the sheet, to the step whose symbol is nearest that one."""
+	h, x, y = ujung
+	huruf = {_huruf(halaman[h], s) for s in halaman[h].simbol if s.memuat(x, y, 3)} - {None}
+	if len(huruf) != 1:
+		return None
+	(huruf,) = huruf
+	milik = {id(s) for _, s in simbol_langkah.values()}
+	for hp, hal in enumerate(halaman):
+		for s in hal.simbol:
+			if id(s) in milik or (hp == h and s.memuat(x, y, 3)) or _huruf(hal, s) != huruf:
+				continue
+			jarak = [(_jarak(s, sl), no) for no, (hs, sl) in simbol_langkah.items() if hs == hp]
+			if jarak and min(jarak)[0] < 40:
+				return min(jarak)[1]
+	return None
+
+
+def _huruf(hal: Halaman, s: Simbol) -> str | None:
+	"""The letter or number a connector carries: a small symbol with one short word inside."""
+	if max(s.x1 - s.x0, s.bawah - s.atas) > 30:
+		return None
+	isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
+	return isi[0] if len(isi) == 1 and 0 < len(isi[0]) <= 2 and isi[0].isalnum() else None
+
+
+def _jarak(a: Simbol, b: Simbol) -> float:
+	return max(0, a.x0 - b.x1, b.x0 - a.x1) + max(0, a.atas - b.bawah, b.atas - a.bawah)
 
 
 def _dekat(a, b, sela=2.5) -> bool:
