@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sop_kinerja.impor import teks as teks_sop
 from sop_kinerja.impor.formulir import KEPUTUSAN, KONEKTOR, arah_tertulis, nomor
 from sop_kinerja.impor.garis import tujuan_keputusan
-from sop_kinerja.impor.halaman import Halaman, Simbol, baris_kata, gabung
+from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, baris_kata, gabung
 from sop_kinerja.impor.identitas import baca_identitas
 from sop_kinerja.impor.lembar import Langkah, Lembar
 from sop_kinerja.impor.tabel import Tabel, cari_tabel, judul_bagan, lanjutan
@@ -37,6 +37,7 @@ class Baris:
 	atas: float
 	bawah: float
 	tabel: Tabel
+	sambungan: bool = False  # the rest of the step before, its row broken across a page
 
 
 def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[Baris]:
@@ -53,6 +54,14 @@ def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[B
 		)
 		isi = [k.bawah for k in hal.kata if k.atas >= tabel.atas_isi] + [s.bawah for s in hal.simbol]
 		dasar = max(isi, default=hal.tinggi) + 2
+		# where the page's first numbered row starts: its rule above, else just above its number
+		awal = (
+			max((y for y in datar if y <= angka[0].atas + 1), default=angka[0].atas - 3) if angka else dasar
+		)
+		kegiatan = tabel.kolom["kegiatan"]
+		if hasil and any(kegiatan.memuat(k.cx) and tabel.atas_isi < k.cy < awal for k in hal.kata):
+			# text above the page's first number: the last row of the page before, broken by the page
+			hasil.append(Baris(hasil[-1].no, h, tabel.atas_isi, awal, tabel, sambungan=True))
 		for i, k in enumerate(angka):
 			atas = max((y for y in datar if y <= k.atas + 1), default=k.atas - 3)
 			bawah = min((y for y in datar if y >= k.bawah - 1), default=None)
@@ -99,6 +108,9 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 	simbol_langkah: dict[int, tuple[int, Simbol]] = {}
 	for b in baris:
 		langkah = _isi_langkah(halaman[b.hal], b, menit_per_hari)
+		if b.sambungan:
+			_sambung(lembar, langkah)
+			continue
 		langkah.halaman = b.hal + 1
 		if any(x.no == langkah.no for x in lembar.langkah):
 			lembar.ragu("Step number {0} appears twice on the sheet: the second was left out.", langkah.no)
@@ -150,11 +162,13 @@ def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
 def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 	def sel(kunci: str) -> str | None:
 		kol = b.tabel.kolom[kunci]
+		kata = [k for k in hal.kata if kol.memuat(k.cx) and not (kunci == "no" and nomor(k.teks))]
 		return gabung(
 			[
 				k
-				for k in hal.kata
-				if kol.memuat(k.cx) and b.atas <= k.cy < b.bawah and not (kunci == "no" and nomor(k.teks))
+				for k in kata
+				if (b.atas <= k.cy < b.bawah and not _lewat_garis(k, b.atas, kata))
+				or (k.atas < b.bawah <= k.cy and _lewat_garis(k, b.bawah, kata))
 			]
 		)
 
@@ -163,7 +177,7 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 
 		def sel(kunci: str) -> str | None:
 			teks = sel_baca(kunci)
-			return re.sub(r"[:,]$", ";", teks) if teks else teks
+			return re.sub(r"[:,]$", ";", _bersihkan(teks)) if teks else teks
 
 	langkah = Langkah(no=b.no, kegiatan=sel("kegiatan") or "")
 	langkah.kelengkapan = sel("kelengkapan")
@@ -183,6 +197,37 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 	if not langkah.kegiatan:
 		langkah.ragu("kegiatan", "No activity text was found.")
 	return langkah
+
+
+def _sambung(lembar: Lembar, lanjutan_: Langkah):
+	"""A step's row that a page broke: the part on the next page joins its cells' text."""
+	langkah = next((x for x in lembar.langkah if x.no == lanjutan_.no), None)
+	if langkah is None:
+		return
+	for kunci in ("kegiatan", "kelengkapan", "output", "keterangan"):
+		if tambah := getattr(lanjutan_, kunci):
+			lama = getattr(langkah, kunci)
+			setattr(langkah, kunci, f"{lama} {tambah}" if lama else tambah)
+	if langkah.waktu is None and lanjutan_.waktu is not None:
+		langkah.waktu, langkah.waktu_teks = lanjutan_.waktu, lanjutan_.waktu_teks
+
+
+def _lewat_garis(k: Kata, y: float, kata: list[Kata]) -> bool:
+	"""A word across a row's rule that is the last line of the cell above: a spreadsheet centres a cell's
+	text on its row and lets a text taller than the row run over the rules."""
+	tinggi = k.bawah - k.atas
+	return k.atas < y < k.bawah and any(
+		w is not k and w.bawah <= y + 0.5 and -1 <= k.atas - w.bawah <= 0.3 * tinggi for w in kata
+	)
+
+
+def _bersihkan(teks: str) -> str:
+	"""A scan's specks and rule ends read as marks glued to a word: a mark before a word's first letter
+	("|Apabila", "'mengonsep", ".buku"), a quote between two words ("kewenangan'Pengadilan"), a dash
+	or bar left alone at the cell's end (an arrow's tail)."""
+	teks = re.sub(r"(^|\s)[|'‘`.,](?=[A-Za-z])", r"\1", teks)
+	teks = re.sub(r"(?<=[a-z])['‘`](?=[A-Z])", " ", teks)
+	return re.sub(r"\s+[-|]$", "", teks)
 
 
 def _simbol_baris(hal: Halaman, b: Baris, langkah: Langkah) -> Simbol | None:
