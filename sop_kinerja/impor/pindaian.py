@@ -91,7 +91,15 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 		baca_kepala(hal, bersih, skala)  # a header read in part: its cells read one by one
 
 	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala)
-	hal.baca_kotak = lambda x0, x1, atas, bawah: baca_kotak(bersih, skala, x0, x1, atas, bawah)
+	dibaca = {}  # a box read once: the layout analysis may ask for it again
+
+	def baca(x0, x1, atas, bawah):
+		kunci = tuple(round(v) for v in (x0, x1, atas, bawah))
+		if kunci not in dibaca:
+			dibaca[kunci] = baca_kotak(bersih, skala, x0, x1, atas, bawah)
+		return list(dibaca[kunci])
+
+	hal.baca_kotak = baca
 
 	# symbols: holes in the ink that no rule bounds
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)

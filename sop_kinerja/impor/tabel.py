@@ -242,12 +242,33 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		lajur = [Kolom(a, b) for a, b in pairwise(tepi)]
 	else:
 		lajur = _lajur_dari_nama(nama, lajur_x0, lajur_x1)
-	nama_lajur = [(gabung([k for k in nama if lj.memuat(k.cx)]) or "").strip(" .,:;|") for lj in lajur]
+	nama_lajur = [
+		_nama_lajur(halaman, lj, [k for k in nama if lj.memuat(k.cx)], pelaksana.bawah, bawah_nama)
+		for lj in lajur
+	]
 	keep = [i for i, n in enumerate(nama_lajur) if n]
 	if keep and len(keep) < len(lajur):  # a cell with no name was not an actor's column
 		lajur = _rapatkan(lajur, keep)
 		nama_lajur = [nama_lajur[i] for i in keep]
-	return Tabel(kolom, lajur, nama_lajur, atas_isi, atas, _satuan_waktu(halaman, waktu, atas_isi))
+	return Tabel(
+		kolom, lajur, nama_lajur, atas_isi, atas, _satuan_waktu(halaman, waktu, kolom["waktu"], atas_isi)
+	)
+
+
+def _nama_lajur(halaman: Halaman, lj: Kolom, kata: list[Kata], atas: float, bawah: float) -> str:
+	"""An actor's name from its header cell. On a scan the cell is read again as a block of text, which
+	keeps a word the page's sparse reading dropped ("Surat" of a "Penerima Surat"): taken when it holds
+	every word the page's reading had, and more."""
+	nama = (gabung(kata) or "").strip(" .,:;|—–-_'")
+	if not (halaman.ocr and halaman.baca_kotak and kata):
+		return nama
+	tengah, atas_kata = (lj.x0 + lj.x1) / 2, min(k.atas for k in kata)
+	garis = [y for y, x0, x1 in halaman.datar if atas - 2 < y < atas_kata and x0 <= tengah <= x1]
+	baru = halaman.baca_kotak(lj.x0, lj.x1, max(garis, default=atas), bawah)
+	baru = [k for k in baru if not re.fullmatch(r"\W*\d{1,2}\W*", k.teks)]  # a column's number below it
+	teks = (gabung(baru) or "").strip(" .,:;|—–-_'")
+	lama, baru = norm(nama).split(), norm(teks).split()
+	return teks if len(baru) > len(lama) and set(lama) <= set(baru) else nama
 
 
 def _angka_saja(kata: list[Kata]) -> bool:
@@ -257,16 +278,25 @@ def _angka_saja(kata: list[Kata]) -> bool:
 	return all(len(k.teks) <= 3 for k in kata) and len(angka) >= len(kata) / 2
 
 
-def _satuan_waktu(halaman: Halaman, waktu: Kata, atas_isi: float) -> str | None:
+def _satuan_waktu(halaman: Halaman, waktu: Kata, kol: Kolom, atas_isi: float) -> str | None:
 	"""The unit the Waktu header names for its column ("Waktu (menit)", "Waktu (dalam jam)")."""
 	kepala = [k for k in halaman.kata if waktu.atas - 2 <= k.atas and k.bawah <= atas_isi + 1]
 	kepala = [k for k in kepala if abs(k.cx - waktu.cx) < 40]
 	teks = " ".join(k.teks for k in kepala)
+	satuan = _satuan(teks, halaman.ocr)
+	if satuan is None and halaman.ocr and halaman.baca_kotak and "(" in teks:
+		# a unit in brackets the page's reading garbled ("(monif"): its cell read again as a block
+		baru = halaman.baca_kotak(kol.x0, kol.x1, waktu.atas - 3, atas_isi)
+		satuan = _satuan(" ".join(k.teks for k in baru), True)
+	return satuan
+
+
+def _satuan(teks: str, ocr: bool) -> str | None:
 	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", teks, re.I)
 	if m:
 		return m[1].lower()
 	# a scan may lose the unit's last letters against the cell's rule ("(menih")
-	m = re.search(r"\((?:dalam\s+)?(men|jam|har|ming)", teks, re.I) if halaman.ocr else None
+	m = re.search(r"\((?:dalam\s+)?(men|jam|har|ming)", teks, re.I) if ocr else None
 	return {"men": "menit", "jam": "jam", "har": "hari", "ming": "minggu"}[m[1].lower()] if m else None
 
 
