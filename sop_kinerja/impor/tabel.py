@@ -268,7 +268,10 @@ def _nama_lajur(halaman: Halaman, lj: Kolom, kata: list[Kata], atas: float, bawa
 	baru = [k for k in baru if not re.fullmatch(r"\W*\d{1,2}\W*", k.teks)]  # a column's number below it
 	teks = (gabung(baru) or "").strip(" .,:;|—–-_'")
 	lama, baru = norm(nama).split(), norm(teks).split()
-	return teks if len(baru) > len(lama) and set(lama) <= set(baru) else nama
+	tambah = [w for w in baru if w not in lama]  # what it adds: words, not a connector's letter or a mark
+	if len(baru) > len(lama) and set(lama) <= set(baru) and all(len(w) >= 3 for w in tambah):
+		return teks
+	return nama
 
 
 def _angka_saja(kata: list[Kata]) -> bool:
