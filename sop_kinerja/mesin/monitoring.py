@@ -156,7 +156,8 @@ MONITORING = "Monitoring SOP"
 def buat_semester_lalu():
 	"""Daily: once a semester is over, its monitoring per unit (and one for the SOPs of no unit on a
 	site without units), pre-filled; the assessor's role is told. A unit whose SOPs saw no document
-	gets none."""
+	gets none. Written in the site's language: a job runs in English unless told."""
+	frappe.local.lang = frappe.db.get_default("lang") or frappe.local.lang
 	tahun, semester = semester_lalu(getdate(today()))
 	units = frappe.get_all("Unit Kerja", {"aktif": 1}, pluck="name") or [None]
 	for unit in units:

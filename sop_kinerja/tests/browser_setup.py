@@ -12,14 +12,21 @@ For the units: two Unit Kerja, one Nota Dinas of each waiting past its mutu baku
 step (so the Sekretaris holders who may read it are told), and unit B's Sekretaris, limited to unit B
 by a User Permission.
 
+For the monitoring: a Monitoring SOP of a past semester for a unit of its own, its Perbaikan Data
+Kinerja row pre-filled from step-log lines made with the app's clock set back (as test_monitoring
+makes them), not yet marked by anybody; and the assessor, a user who holds only the role the settings
+name as the assessor's (Peran Penilai SOP).
+
 Returns what the suite needs, as JSON.
 """
+
+from datetime import datetime, timedelta
 
 import frappe
 from frappe.utils import add_to_date, now_datetime
 from frappe.utils.password import update_password
 
-from sop_kinerja.mesin import mutu_baku
+from sop_kinerja.mesin import monitoring, mutu_baku
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.rest import PASSWORD
 from sop_kinerja.tests.test_jalankan import bersihkan
@@ -33,6 +40,7 @@ from sop_kinerja.tests.utils import (
 	koreksi_row,
 	new_perbaikan,
 	nota_dinas_values,
+	pada,
 )
 
 IMPOR_ADMIN = "admin-sop@example.com"
@@ -122,6 +130,60 @@ def dua_unit() -> dict:
 	return {"user_b": SEKRETARIS_B, "doc_a": made["a"], "doc_b": made["b"]}
 
 
+UNIT_MONITORING = "Bidang Uji Monitoring"
+TAHUN, SEMESTER = 2024, "I"
+SENIN = datetime(2024, 3, 4, 8, 0)  # a Monday of semester I 2024, in office hours
+PENILAI, NAMA_PENILAI = "penilai.sop@sop-kinerja.test", ("Ratna", "Wulandari Penilai")
+
+
+def monitoring_sop() -> dict:
+	"""Semester I 2024 of a unit whose documents each stayed at step 1 (mutu baku 5 minutes) for 10, 20
+	and 60 working minutes: the figures propose "Tidak berjalan dengan baik". On a site where the suite
+	ran before, the documents stay and the monitoring is made afresh, unmarked."""
+	if not frappe.db.exists("Unit Kerja", UNIT_MONITORING):
+		frappe.get_doc({"doctype": "Unit Kerja", "nama_unit": UNIT_MONITORING}).insert(
+			ignore_permissions=True
+		)
+	mulai, selesai = monitoring.periode(TAHUN, SEMESTER)
+	sop = mutu_baku.sop_for_doctype(kosakata.DOCTYPE)
+	if not frappe.db.exists(
+		mutu_baku.LOG, {"sop": sop, "unit_kerja": UNIT_MONITORING, "keluar": ("between", [mulai, selesai])}
+	):
+		for i, lama in enumerate((10, 20, 60)):
+			masuk = SENIN + timedelta(days=i)
+			with pada(masuk):
+				name = new_perbaikan(unit_pengolah=UNIT_MONITORING, hal=f"Data Kinerja Monitoring {i + 1}")
+			with pada(masuk + timedelta(minutes=lama)):
+				act(name, kosakata.PERINTAHKAN, kosakata.KEPALA_SATUAN)
+
+	role = frappe.db.get_single_value("Pengaturan SOP Kinerja", "peran_penilai_sop")
+	user = ensure_user(PENILAI, [role])
+	if (user.first_name, user.last_name) != NAMA_PENILAI:
+		user.first_name, user.last_name = NAMA_PENILAI
+		user.save(ignore_permissions=True)
+	update_password(PENILAI, PASSWORD)
+	frappe.db.set_value("User", PENILAI, {"language": "id", "time_zone": "Asia/Pontianak"})
+
+	filters = {"tahun": TAHUN, "semester": SEMESTER, "unit_kerja": UNIT_MONITORING}
+	for old in frappe.get_all(monitoring.MONITORING, filters, pluck="name"):
+		frappe.delete_doc(monitoring.MONITORING, old, ignore_permissions=True, force=True)
+	doc = frappe.get_doc({"doctype": monitoring.MONITORING, **filters}).insert(ignore_permissions=True)
+	row = next(row for row in doc.prosedur if row.sop == sop)
+	assert (row.usulan, row.penilaian, row.dokumen_mulai) == (monitoring.TIDAK_BAIK, monitoring.TIDAK_BAIK, 3)
+	return {
+		"name": doc.name,
+		"unit": UNIT_MONITORING,
+		"tahun": TAHUN,
+		"semester": SEMESTER,
+		"role": role,
+		"user": PENILAI,
+		"full_name": frappe.db.get_value("User", PENILAI, "full_name"),
+		"sop": sop,
+		"prosedur": row.prosedur,
+		"usulan": row.usulan,
+	}
+
+
 def prepare() -> dict:
 	# a fresh site sends every desk user to the setup wizard until setup is complete; the office works
 	# in Indonesian, in West Kalimantan's time
@@ -149,6 +211,7 @@ def prepare() -> dict:
 		doc.update(values)
 		doc.save()
 	units = dua_unit()
+	monitoring_doc = monitoring_sop()
 	frappe.db.commit()
 	return {
 		"units": units,
@@ -157,5 +220,6 @@ def prepare() -> dict:
 		"outsider": OUTSIDER,
 		"admin": IMPOR_ADMIN,
 		"izin": {"sop": izin, "users": IZIN_USERS},
+		"monitoring": monitoring_doc,
 		"password": PASSWORD,
 	}

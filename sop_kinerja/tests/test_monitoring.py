@@ -81,15 +81,22 @@ class TestMonitoring(RoleUsersTestCase):
 
 	def test_the_job_makes_it_once_the_semester_is_over_and_tells_the_assessor(self):
 		self.langkah_satu([3])
-		with patch("sop_kinerja.mesin.monitoring.today", lambda: "2024-07-01"):
-			monitoring.buat_semester_lalu()
-			monitoring.buat_semester_lalu()  # once
+		lang = frappe.local.lang
+		frappe.db.set_default("lang", "id")
+		try:
+			with patch("sop_kinerja.mesin.monitoring.today", lambda: "2024-07-01"):
+				monitoring.buat_semester_lalu()
+				monitoring.buat_semester_lalu()  # once
+		finally:
+			frappe.db.set_default("lang", lang)
+			frappe.local.lang = lang
 		made = frappe.get_all(
 			"Monitoring SOP", {"tahun": 2024, "semester": "I", "unit_kerja": UNIT}, pluck="name"
 		)
 		self.assertEqual(len(made), 1)
 		row = frappe.get_doc("Monitoring SOP", made[0]).prosedur[0]
 		self.assertEqual(row.usulan, monitoring.BAIK)  # 3 minutes against 5
+		self.assertIn("Langkah 1: median", row.rincian)  # in the site's language, not a job's English
 		told = frappe.get_all("Notification Log", {"document_name": made[0]}, pluck="for_user")
 		self.assertIn("kasubbag.renja@sop-kinerja.test", told)
 		self.assertNotIn("sekretaris@sop-kinerja.test", told)

@@ -713,6 +713,200 @@ test("unit B's Sekretaris sees nothing of unit A: list, workspace, notifications
 	await page.close();
 });
 
+// --- Monitoring SOP (Tabel 7): the assessor marks a row against the figures' proposal and prints it ---
+
+const MON = SETUP.monitoring || {};
+const MON_DOCTYPE = "Monitoring SOP";
+const BAIK = "Berjalan dengan baik";
+const TIDAK_BAIK = "Tidak berjalan dengan baik";
+// Tabel 7's head as Permenpan-RB 35/2012 draws it: two rows, the mark's two columns under the second
+const TABEL_7 = [
+	[
+		"No",
+		"Prosedur",
+		"Penilaian Terhadap Penerapan",
+		"Catatan Hasil Penilaian",
+		"Tindakan yang Harus Diambil",
+		"Paraf Penilai",
+	],
+	[BAIK, TIDAK_BAIK],
+];
+
+test("Monitoring SOP: the assessor overrules a row's proposed mark, writes notes and action, and prints Tabel 7", async () => {
+	assert.ok(MON.name && MON.user, "browser_setup made the monitoring and its assessor");
+	const user = MON.user;
+	const catatan = `Disposisi masih ditulis tangan; langkah 1 lewat mutu baku (${Date.now()})`;
+	const tindakan = "Tinjau mutu baku langkah 1 dan latih Kepala Satuan memakai desk";
+	const context = await session(user);
+	const page = await context.newPage();
+	page.on("pageerror", (error) => errors.push(`${user}: ${error.message}`));
+
+	await page.goto(`/app/monitoring-sop/${encodeURIComponent(MON.name)}`);
+	await waitForForm(page, MON_DOCTYPE, MON.name);
+	// the assessor holds the one role the settings name (Peran Penilai SOP), besides Frappe's own
+	const roles = await page.evaluate(() => frappe.user_roles);
+	assert.deepEqual(
+		roles.filter((role) => !["All", "Guest", "Desk User"].includes(role)),
+		[MON.role],
+		`${user} holds ${MON.role} alone`,
+	);
+	const grid = page.locator('[data-fieldname="prosedur"] .grid-body');
+	const row = grid.locator(".grid-row", { hasText: MON.prosedur }).first();
+	await row.waitFor({ timeout: 15000 });
+	const mark = row.locator('[data-fieldname="penilaian"] .static-area');
+	// pre-filled from the step log: the row stands at the figures' proposal
+	assert.equal(MON.usulan, TIDAK_BAIK);
+	assert.equal((await mark.innerText()).trim(), TIDAK_BAIK, "the grid shows the proposed mark");
+	assert.equal(
+		await page.locator(".form-section .section-head").first().innerText(),
+		"Monitoring Pelaksanaan SOP AP",
+	);
+	await screenshot(page, "monitoring-as-proposed");
+
+	// the assessor names themself and the day
+	const penilai = page.locator('.frappe-control[data-fieldname="penilai"] input');
+	await penilai.fill(user);
+	await page
+		.locator('.frappe-control[data-fieldname="penilai"] .awesomplete [role="option"]', {
+			hasText: user,
+		})
+		.first()
+		.click({ timeout: 15000 });
+	const hari = await page.evaluate(() =>
+		frappe.datetime.str_to_user(frappe.datetime.get_today()),
+	);
+	await page.locator('.frappe-control[data-fieldname="tanggal_penilaian"] input').fill(hari);
+	await page.keyboard.press("Escape");
+
+	// the row: opened from the grid, marked against the proposal, notes and action written
+	await row.locator(".btn-open-row").click();
+	const open = page.locator(".grid-row-open");
+	await open.waitFor({ timeout: 15000 });
+	assert.equal(
+		await open.locator('.frappe-control[data-fieldname="usulan"] .control-value').innerText(),
+		TIDAK_BAIK,
+		"the figures' proposal is shown beside the mark",
+	);
+	await open.locator('.frappe-control[data-fieldname="penilaian"] select').selectOption(BAIK);
+	await open.locator('.frappe-control[data-fieldname="catatan"] textarea').fill(catatan);
+	await open.locator('.frappe-control[data-fieldname="tindakan"] textarea').fill(tindakan);
+	await page.waitForTimeout(500);
+	await screenshot(page, "monitoring-row-marked");
+	await open.locator(".grid-collapse-row").first().click();
+	await page.waitForTimeout(500);
+
+	const saved = page.waitForResponse((r) => r.url().includes("savedocs"), { timeout: 30000 });
+	await page.keyboard.press("Control+s");
+	assert.equal((await saved).status(), 200);
+	await page.waitForFunction(() => !window.cur_frm.is_dirty(), null, { timeout: 30000 });
+	await page.waitForTimeout(1000);
+	assert.equal((await mark.innerText()).trim(), BAIK, "the grid shows the assessor's mark");
+	await screenshot(page, "monitoring-saved");
+
+	// (a) what was saved, read back over REST as the assessor
+	const answer = await context.request.get(
+		`/api/resource/${encodeURIComponent(MON_DOCTYPE)}/${encodeURIComponent(MON.name)}`,
+	);
+	assert.equal(answer.status(), 200);
+	const doc = (await answer.json()).data;
+	const mine = doc.prosedur.find((r) => r.sop === MON.sop);
+	assert.equal(mine.penilaian, BAIK, "the assessor's mark is kept");
+	assert.equal(mine.usulan, TIDAK_BAIK, "the proposal stays as the figures made it");
+	assert.equal(mine.catatan, catatan);
+	assert.equal(mine.tindakan, tindakan);
+	assert.ok(
+		mine.dokumen_mulai > 0 && mine.tanpa_dokumen === 0,
+		"the row's figures are the step log's",
+	);
+	assert.equal(doc.penilai, user);
+	assert.equal(doc.nama_penilai, MON.full_name);
+	assert.equal(doc.tanggal_penilaian, await page.evaluate(() => frappe.datetime.get_today()));
+
+	// (b) the print: Tabel 7's columns, the row's mark, notes and action, the assessor's name
+	const printview = await context.newPage();
+	printview.on("pageerror", (error) => errors.push(`${user} printview: ${error.message}`));
+	const shown = await printview.goto(
+		`/printview?doctype=${encodeURIComponent(MON_DOCTYPE)}&name=${encodeURIComponent(
+			MON.name,
+		)}&format=${encodeURIComponent("Monitoring SOP")}&no_letterhead=0&trigger_print=0`,
+	);
+	assert.equal(shown.status(), 200);
+	const printed = await printview.evaluate(() => {
+		const table = document.querySelector("table.tabel7");
+		return {
+			heads: [...(table?.querySelectorAll("thead tr") || [])].map((tr) =>
+				[...tr.querySelectorAll("th")].map((th) =>
+					th.innerText.replace(/\s+/g, " ").trim(),
+				),
+			),
+			rows: [...(table?.querySelectorAll("tbody tr") || [])].map((tr) =>
+				[...tr.querySelectorAll("td")].map((td) => td.innerText.trim()),
+			),
+			nama: document.querySelector(".ttd-nama")?.innerText.trim(),
+			judul: document.querySelector(".judul")?.innerText || "",
+		};
+	});
+	assert.deepEqual(printed.heads, TABEL_7, "Tabel 7's columns, in the regulation's order");
+	const line = printed.rows.find((cells) => cells[1] === MON.prosedur);
+	assert.ok(line, `the print has a row for ${MON.prosedur}`);
+	assert.equal(line.length, 7);
+	assert.deepEqual([line[2], line[3]], ["✓", ""], "ticked under Berjalan dengan baik only");
+	assert.ok(line[4].startsWith(catatan), "the notes, above the step log's evidence");
+	assert.equal(line[5], tindakan);
+	assert.equal(printed.nama, MON.full_name, "the assessor's name under Penilai");
+	assert.ok(
+		printed.judul.includes(`SEMESTER ${MON.semester} TAHUN ${MON.tahun}`),
+		"the semester in the title",
+	);
+	await screenshot(printview, "monitoring-printview");
+	await printview.close();
+
+	// the desk's print view, the monitoring's format chosen in its sidebar
+	await page.goto(
+		`/app/print/${encodeURIComponent(MON_DOCTYPE)}/${encodeURIComponent(MON.name)}`,
+	);
+	const selector = page.locator('.print-preview-sidebar [data-fieldname="print_format"] input');
+	await selector.waitFor({ timeout: 45000 });
+	await page.waitForTimeout(1000);
+	// Monitoring SOP names no default print format: the view opens on Standard until one is chosen
+	if ((await selector.inputValue()) !== "Monitoring SOP") {
+		await selector.fill("Monitoring SOP");
+		await page
+			.locator(
+				'.print-preview-sidebar [data-fieldname="print_format"] .awesomplete [role="option"]',
+				{
+					hasText: "Monitoring SOP",
+				},
+			)
+			.first()
+			.click({ timeout: 15000 });
+	}
+	const frame = page.frameLocator("iframe.print-format-container");
+	await frame.locator("table.tabel7").waitFor({ timeout: 30000 });
+	const preview = await frame.locator(".print-format").innerText();
+	for (const text of [...TABEL_7.flat(), catatan, tindakan, MON.full_name]) {
+		assert.ok(preview.includes(text), `the desk's print preview shows "${text}"`);
+	}
+	await screenshot(page, "monitoring-print-preview");
+
+	// (c) the desk's PDF button asks for a PDF, and the answer is one
+	const asked = context.waitForEvent("request", {
+		predicate: (request) => request.url().includes("download_pdf"),
+		timeout: 30000,
+	});
+	await page.locator(".page-head button", { hasText: "PDF" }).first().click();
+	const url = (await asked).url();
+	assert.match(decodeURIComponent(url), /format=Monitoring SOP/);
+	const pdf = await context.request.get(url);
+	assert.equal(pdf.status(), 200);
+	assert.match(pdf.headers()["content-type"], /application\/pdf/);
+	const bytes = await pdf.body();
+	assert.equal(bytes.subarray(0, 4).toString("latin1"), "%PDF");
+	assert.ok(bytes.length > 5000, `a PDF of ${bytes.length} bytes`);
+	for (const other of context.pages()) if (other !== page) await other.close();
+	await page.close();
+});
+
 test("no script error on any page", () => {
 	assert.deepEqual(errors, []);
 });
