@@ -62,8 +62,9 @@ class TestMonitoring(RoleUsersTestCase):
 			"Disposisi ditulis tangan",
 			"Tinjau mutu baku",
 		)
-		doc.penilai = "Administrator"
 		doc.save()
+		self.assertEqual((doc.penilai, str(doc.tanggal_penilaian)), ("Administrator", frappe.utils.today()))
+		self.assertEqual(doc.nama_penilai, frappe.db.get_value("User", "Administrator", "full_name"))
 		html = frappe.get_print("Monitoring SOP", doc.name, print_format="Monitoring SOP")
 		for text in (
 			"Penilaian Terhadap Penerapan",

@@ -51,11 +51,21 @@ class MonitoringSOP(Document):
 				_("{0} already monitors this unit's semester.").format(frappe.bold(other)),
 				frappe.DuplicateEntryError,
 			)
+		self.isi_penilai()
 		self.judul = (
 			_("Monitoring SOP {0} {1} Semester {2}")
 			.format(self.unit_kerja or "", self.tahun, self.semester)
 			.replace("  ", " ")
 		)
+
+	def isi_penilai(self):
+		"""Whoever first marks, notes or acts on a row is the assessor, on that day, unless one is named."""
+		dinilai = any(row.catatan or row.tindakan or row.penilaian != row.usulan for row in self.prosedur)
+		if dinilai and not self.is_new() and not self.penilai:
+			self.penilai = frappe.session.user
+			self.nama_penilai = frappe.utils.get_fullname(self.penilai)
+		if self.penilai and not self.tanggal_penilaian:
+			self.tanggal_penilaian = today()
 
 	def cek_semester(self):
 		_mulai, selesai = monitoring.periode(self.tahun, self.semester)
