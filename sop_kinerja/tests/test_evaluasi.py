@@ -45,6 +45,9 @@ class TestEvaluasi(RoleUsersTestCase):
 		self.assertEqual(revisi.name, f"{SHIPPED} (Revisi 1)")
 		self.assertEqual((revisi.versi_dari, revisi.revisi, revisi.aktif), (SHIPPED, 1, 0))
 		self.assertEqual([row.waktu for row in revisi.langkah][:2], [35, 5])
+		# the SOP AP sheet names the version; the version it revises names none
+		self.assertIn("(Revisi ke-1)", frappe.get_print("SOP", revisi.name, print_format="SOP AP"))
+		self.assertNotIn("(Revisi ke-", frappe.get_print("SOP", SHIPPED, print_format="SOP AP"))
 		self.assertEqual(frappe.db.get_value("SOP Langkah", {"parent": SHIPPED, "no": 1}, "waktu"), 5)
 		self.assertEqual(frappe.db.get_value("Evaluasi SOP", doc.name, "revisi"), revisi.name)
 		with self.assertRaises(frappe.ValidationError) as refused:  # one revision at a time
