@@ -73,6 +73,8 @@ def validate(doc, method=None):
 	if not _governed(doc):
 		return
 	unit.cek_unit_dokumen(doc)
+	if doc.is_new() and doc.meta.has_field("versi_sop") and not doc.get("versi_sop"):
+		doc.versi_sop = mutu_baku.sop_for_doctype(doc.doctype)  # the version it starts under
 	check_edit_by_state_role(doc)
 	check_transition(doc)
 	if doc.flags.sop_transition:

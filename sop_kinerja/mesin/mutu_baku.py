@@ -154,6 +154,9 @@ def catat_langkah(doc, method=None):
 	lines = _lines(doc) if before else []
 	if before:
 		_tutup_log(doc, sop, lines, state_before, state, now)
+	# a document finishes under the version it started under, while that version has its step
+	if (versi := doc.get("versi_sop")) and versi != sop and langkah_by_state(versi).get(state):
+		sop = versi
 	if langkah := langkah_by_state(sop).get(state):
 		log_terbuka(doc, sop, langkah, now, putaran=1 + sum(line.langkah == langkah.no for line in lines))
 

@@ -70,6 +70,7 @@ class PerbaikanDataKinerja(KunciInduk):
 		tembusan: DF.SmallText | None
 		unit_kerja: DF.TableMultiSelect[PerbaikanDataKinerjaUnit]
 		unit_pengolah: DF.Link | None
+		versi_sop: DF.Link | None
 		workflow_state: DF.Link | None
 	# end: auto-generated types
 
