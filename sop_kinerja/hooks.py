@@ -2,6 +2,8 @@ import json
 
 from sop_kinerja.naskah import kosakata
 
+PENETAPAN_FILE = kosakata.SOP_FILE.with_name("sop_penetapan_sop.json")
+
 app_name = "sop_kinerja"
 app_title = "SOP Kinerja"
 app_publisher = "Satpol PP Provinsi Kalimantan Barat"
@@ -19,6 +21,12 @@ export_python_type_annotations = True
 # The states are the ones the shipped SOP record names, read from it: the record is the one copy.
 
 
+def _shipped_roles() -> list[str]:
+	"""The roles the shipped SOP records name: the first SOP's, and its ratification's (Penetapan SOP)."""
+	records = [json.loads(path.read_text(encoding="utf-8")) for path in (kosakata.SOP_FILE, PENETAPAN_FILE)]
+	return sorted({langkah["pelaksana"] for record in records for langkah in record["langkah"]})
+
+
 def _shipped_states() -> list[str]:
 	"""The workflow states of the shipped SOP record: each step's, then the one after the last."""
 	record = json.loads(kosakata.SOP_FILE.read_text(encoding="utf-8"))
@@ -26,7 +34,7 @@ def _shipped_states() -> list[str]:
 
 
 fixtures = [
-	{"dt": "Role", "filters": [["name", "in", list(kosakata.ROLES)]]},
+	{"dt": "Role", "filters": [["name", "in", _shipped_roles()]]},
 	{"dt": "Workflow State", "filters": [["name", "in", _shipped_states()]]},
 	{"dt": "Workflow Action Master", "filters": [["name", "in", list(kosakata.ACTIONS)]]},
 ]
@@ -92,6 +100,8 @@ scheduler_events = {
 		"sop_kinerja.naskah.penomoran.ensure_series_counters",
 		# Monitoring SOP (Tabel 7) of the semester just over
 		"sop_kinerja.mesin.monitoring.buat_semester_lalu",
+		# a ratified SOP version comes into force on its Tgl. Efektif
+		"sop_kinerja.mesin.versi.berlakukan_yang_tiba",
 	],
 }
 

@@ -15,7 +15,7 @@ from frappe.utils import cint, cstr
 
 from sop_kinerja.impor import BATAS_UKURAN, BerkasDitolakError, baca_berkas
 from sop_kinerja.impor.lembar import Lembar, sama_nama
-from sop_kinerja.mesin import jam_kerja
+from sop_kinerja.mesin import jam_kerja, versi
 
 SETTINGS = "Pengaturan SOP Kinerja"
 JENIS_BERKAS = (".pdf", ".png", ".jpg", ".jpeg", ".heic", ".heif", ".docx", ".xlsx", ".txt")
@@ -108,17 +108,7 @@ def isi_identitas(doc, lembar: Lembar, hanya_yang_kosong: bool = False):
 
 
 # What the reader gave a step: a step whose values still hash to its fingerprint is as it was read
-SIDIK_BIDANG = (
-	"kegiatan",
-	"pelaksana_lembar",
-	"kelengkapan",
-	"waktu",
-	"output",
-	"keterangan",
-	"keputusan",
-	"setuju_ke",
-	"tidak_setuju_ke",
-)
+SIDIK_BIDANG = versi.ISI_LANGKAH
 
 
 def sidik(row) -> str:

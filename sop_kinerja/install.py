@@ -8,7 +8,7 @@ import frappe
 from frappe.core.doctype.data_import.data_import import import_doc
 from frappe.model.workflow import get_workflow_name
 
-from sop_kinerja.mesin import jam_kerja, ruang_kerja, surel
+from sop_kinerja.mesin import jalankan, jam_kerja, ruang_kerja, surel, versi
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.naskah.penomoran import ensure_series_counters
 
@@ -24,6 +24,7 @@ def ensure_app_data():
 	after every migrate. Adds what is missing, changes nothing an admin set."""
 	workflow_is_new = install_workflow()
 	install_sop()
+	install_penetapan()
 	if workflow_is_new:
 		surel.on_install()
 	apply_setting_defaults()
@@ -91,6 +92,7 @@ def ensure_kalender_kerja():
 
 
 SOP_SHIPPED = "sop_kinerja_sop_shipped"  # a default: what was installed, and the record's `modified` then
+PENETAPAN_SHIPPED = "sop_kinerja_penetapan_shipped"
 
 
 def sop_file() -> str:
@@ -103,16 +105,34 @@ def shipped_sop() -> dict:
 
 
 def install_sop(force: bool = False):
-	"""Install the seed's SOP record once; an upgrade may refresh it only while nobody has edited it.
+	"""Install the seed's SOP record once; an upgrade may refresh it only while nobody has edited it."""
+	pasang_sop(shipped_sop(), SOP_SHIPPED, force)
+
+
+def install_penetapan():
+	"""The SOP of ratification itself (Penetapan SOP), installed like the seed's and put to work by
+	Jalankan SOP the first time, as an admin would run it."""
+	with open(versi.PENETAPAN_FILE) as f:
+		pasang_sop(json.load(f), PENETAPAN_SHIPPED)
+	name = frappe.db.get_value("SOP", {"document_type": versi.PENETAPAN})
+	if (
+		name
+		and frappe.db.get_value("SOP", name, "status") == versi.RANCANGAN
+		and not frappe.db.exists("Workflow", {"document_type": versi.PENETAPAN})
+	):
+		jalankan.jalankan(name)
+
+
+def pasang_sop(data: dict, key: str, force: bool = False):
+	"""Install a shipped SOP record once; an upgrade may refresh it only while nobody has edited it.
 
 	What was installed is remembered (a hash of the shipped file and the record's `modified` right
 	after). The record is written when it was never installed, or when the shipped file changed and
 	the record still stands exactly as installed. An admin's edit, or deleting it, is final unless
 	`force` (restore_sop) says otherwise.
 	"""
-	data = shipped_sop()
 	digest = hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()
-	installed = json.loads(frappe.db.get_default(SOP_SHIPPED) or "{}")
+	installed = json.loads(frappe.db.get_default(key) or "{}")
 	name = frappe.db.get_value("SOP", {"nama_sop": data["nama_sop"]})
 	if name:
 		modified = str(frappe.db.get_value("SOP", name, "modified"))
@@ -128,6 +148,7 @@ def install_sop(force: bool = False):
 			"langkah",
 		):
 			doc.set(table, [])
+		data = {k: v for k, v in data.items() if k != "aktif"}  # in force or not stays as it is
 	elif installed and not force:
 		return
 	else:
@@ -135,8 +156,9 @@ def install_sop(force: bool = False):
 	doc.update(data)
 	if doc.workflow and not frappe.db.exists("Workflow", doc.workflow):
 		doc.workflow = get_workflow_name(doc.document_type)
+	doc.flags.dari_aplikasi = True  # the app's own record, refreshed as shipped (versi.py)
 	doc.save(ignore_permissions=True)
-	frappe.db.set_default(SOP_SHIPPED, json.dumps({"hash": digest, "modified": str(doc.modified)}))
+	frappe.db.set_default(key, json.dumps({"hash": digest, "modified": str(doc.modified)}))
 
 
 def restore_sop():

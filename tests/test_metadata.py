@@ -13,6 +13,8 @@ FIELDTYPES = {
 # Frappe's own DocTypes the app links to
 FRAPPE_DOCTYPES = {"User", "Role", "DocType", "Workflow", "Workflow State", "File"}
 SOP_READERS = {*kosakata.ROLES, "System Manager"}
+# the roles of ratification (data/sop_penetapan_sop.json) beside the head's
+PENYUSUN, TATA_LAKSANA = PENETAPAN_ROLES = ("Penyusun SOP", "Pengelola Tata Laksana")
 
 
 def test_every_doctype_is_in_the_module(doctypes):
@@ -26,6 +28,7 @@ def test_every_doctype_is_in_the_module(doctypes):
 		"Unit Kerja",
 		"Pengaturan SOP Kinerja",
 		"SOP",
+		"Penetapan SOP",
 		"SOP Langkah",
 		"SOP Butir",
 		"SOP Pelaksana",
@@ -98,9 +101,11 @@ def test_nota_dinas_numbers_count_per_year(doctypes):
 
 
 def test_only_the_sop_roles_and_system_manager_have_permissions(doctypes):
-	for name in (kosakata.DOCTYPE, "Arsip", "Log Langkah SOP", "SOP"):
+	for name in (kosakata.DOCTYPE, "Arsip", "Log Langkah SOP"):
 		roles = {p["role"] for p in doctypes[name]["permissions"]}
 		assert roles == SOP_READERS, name
+	# the SOP record: its readers, and the drafter and reviewer of its versions (Penetapan SOP)
+	assert {p["role"] for p in doctypes["SOP"]["permissions"]} == SOP_READERS | set(PENETAPAN_ROLES)
 
 
 def test_least_privilege_on_perbaikan_data_kinerja(doctypes, record):
@@ -121,10 +126,12 @@ def test_step_log_is_read_only_to_every_role(doctypes):
 
 
 def test_the_sop_record_is_read_only_to_the_sop_roles(doctypes):
-	"""Staff read and print the SOP they work under; changing its standards is the admin's."""
+	"""Staff read and print the SOP they work under; changing its standards is the admin's, and drafting
+	a version the drafter's (a version that left its draft is changed only by a revision: versi.py)."""
 	for perm in doctypes["SOP"]["permissions"]:
-		if perm["role"] == "System Manager":
+		if perm["role"] in ("System Manager", PENYUSUN):
 			assert perm.get("write") and perm.get("create"), perm
+			assert perm["role"] == "System Manager" or not perm.get("delete"), perm
 		else:
 			assert perm.get("read") and perm.get("print"), perm
 			assert not any(perm.get(right) for right in ("write", "create", "delete", "submit")), perm

@@ -102,7 +102,7 @@ def field_reads(template: nodes.Template, doctypes, doctype: str):
 def test_template_reads_only_fields_that_exist(path, doctypes):
 	for source in (path, *included(parse(path))):
 		reads = list(field_reads(parse(source), doctypes, doctype_of(path)))
-		assert reads, source.name
+		assert reads or source != path, source.name  # an include may only call a helper
 		for doctype, fieldname in reads:
 			assert fieldname in fields_of(doctypes, doctype), (source.name, doctype, fieldname)
 

@@ -1,6 +1,7 @@
 """The shipped Workflow against the SOP record it runs: states, roles, transitions, docstatus rules,
 reachability. The record itself is checked against the seed in test_sop_record.py."""
 
+import json
 from collections import defaultdict
 
 from sop_kinerja import hooks
@@ -114,12 +115,15 @@ def test_straight_path_takes_the_sop_standard_110_minutes(record):
 
 
 def test_fixtures_ship_only_the_sops_own_records(fixtures, workflow, record):
-	assert {r["name"] for r in fixtures["role"]} == set(kosakata.ROLES)
+	# the roles: the seed's SOP's and its ratification's (Penetapan SOP), as both records name them
+	penetapan = json.loads(hooks.PENETAPAN_FILE.read_text())
+	roles = set(kosakata.ROLES) | {langkah["pelaksana"] for langkah in penetapan["langkah"]}
+	assert {r["name"] for r in fixtures["role"]} == roles
 	assert {s["name"] for s in fixtures["workflow_state"]} == set(states_of(record))
 	# and `bench export-fixtures` writes exactly those again
 	exported = {f["dt"]: f["filters"] for f in hooks.fixtures}
 	assert exported["Workflow State"] == [["name", "in", states_of(record)]]
-	assert exported["Role"] == [["name", "in", list(kosakata.ROLES)]]
+	assert exported["Role"] == [["name", "in", sorted(roles)]]
 	assert exported["Workflow Action Master"] == [["name", "in", list(kosakata.ACTIONS)]]
 	assert {a["name"] for a in fixtures["workflow_action_master"]} == set(kosakata.ACTIONS)
 	assert {t["action"] for t in workflow["transitions"]} == set(kosakata.ACTIONS)

@@ -155,6 +155,7 @@ def lengkapi_identitas():
 	):
 		doc = frappe.get_doc("SOP", name)
 		doc.disahkan_oleh = UTAMA.kepala.nip
+		doc.flags.dari_aplikasi = True  # the seed's version, signed on paper: its signer written in
 		doc.save(ignore_permissions=True)
 	settings = frappe.get_single("Pengaturan SOP Kinerja")
 	if not settings.lokasi_simpan:

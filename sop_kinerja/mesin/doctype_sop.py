@@ -9,7 +9,7 @@ from frappe import _
 from frappe.utils import cint, cstr
 
 from sop_kinerja.kata import KATA_SAMBUNG
-from sop_kinerja.mesin import sop_ke_workflow
+from sop_kinerja.mesin import sop_ke_workflow, versi
 from sop_kinerja.mesin.exceptions import SOPInvalidError
 from sop_kinerja.mesin.ruang_kerja import MODULE
 
@@ -104,7 +104,11 @@ def jenis_dokumen(sop) -> tuple[str, bool, bool]:
 	if not frappe.db.exists("DocType", doctype):
 		return doctype, True, True
 	info = frappe.db.get_value("DocType", doctype, ["custom", "module", "istable", "issingle"], as_dict=True)
-	other = frappe.db.get_value("SOP", {"document_type": doctype, "name": ("!=", sop.name)})
+	versi_ini = versi.versi_sop(sop)  # a revision runs the DocType its SOP's versions run
+	other = next(
+		(n for n in frappe.get_all("SOP", {"document_type": doctype}, pluck="name") if n not in versi_ini),
+		None,
+	)
 	ours = bool(info.custom and info.module == MODULE and not other)
 	if not sop.document_type and not ours:
 		app = frappe.db.get_value("Module Def", info.module, "app_name") or info.module

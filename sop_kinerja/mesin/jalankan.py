@@ -32,7 +32,7 @@ from frappe import _
 from frappe.utils import cint, cstr
 
 from sop_kinerja.kata import KATA_SAMBUNG
-from sop_kinerja.mesin import mutu_baku, ruang_kerja, sop_ke_workflow, surel
+from sop_kinerja.mesin import mutu_baku, ruang_kerja, sop_ke_workflow, surel, versi
 from sop_kinerja.mesin.doctype_sop import (
 	bidang_output,
 	buat_doctype,
@@ -85,6 +85,8 @@ def rencana(nama_sop: str, peran: dict | None = None) -> Rencana:
 	frappe.only_for("System Manager")
 	sop = frappe.get_doc("SOP", nama_sop)
 	sop.check_permission("write")  # a unit's admin, limited to the unit, runs the unit's SOPs alone
+	if sop.status != versi.BERLAKU:  # a revision only once ratified, on its day, replacing its SOP's
+		versi.mulai_berlaku(sop, sop.status, mengganti=bool(sop.versi_dari))
 	periksa_langkah(sop)
 	peta, peran_baru = petakan_role(sop, peran or {})
 	doctype, baru, milik = jenis_dokumen(sop)
@@ -312,7 +314,11 @@ def buat(r: Rencana, made: list):
 		row.role = r.peran.get(row.pelaksana_lembar, row.role)
 	sop.document_type = r.doctype
 	sop.status_akhir = r.status_akhir
+	if sop.status != versi.BERLAKU and (lama := versi.yang_berlaku(sop)):
+		made.append(("restore", frappe.get_doc("SOP", lama).as_dict()))
+		versi.ubah_status(lama, versi.DIGANTI)  # the version this one replaces
 	sop.aktif = 1
+	sop.flags.dari_aplikasi = True
 	sop.save(ignore_permissions=True)
 
 	old = sop.get_workflow()
@@ -358,4 +364,5 @@ def _put_back(saved: dict):
 	restored = frappe.get_doc(saved)
 	restored.modified = current.modified
 	restored.flags.ignore_links = True
+	restored.flags.pulihkan = True  # an SOP version's status goes back too (versi.periksa)
 	restored.save(ignore_permissions=True)

@@ -47,6 +47,9 @@ PUBLIK = (
 	"dibatalkan_pada",
 )
 
+# an SOP version's statuses from its ratification on (mesin/versi.py)
+SOP_DISAHKAN = ("Disahkan", "Berlaku", "Diganti", "Dicabut")
+
 # Lookups per visitor's IP address and window (frappe.rate_limiter): a person checks a few copies;
 # enumerating 2^128 codes is out of reach anyway, this keeps a script from trying
 BATAS_PERIKSA = 30
@@ -111,6 +114,29 @@ def _buat_catatan(doc, ditandatangani_pada, oleh: str | None) -> str:
 		}
 	)
 	# every value comes from the saved document: one INSERT, without a Document's checks and hooks
+	return jalur_simpan.sisipkan(record)
+
+
+def catat_pengesahan_sop(sop, oleh: str | None) -> str:
+	"""A version ratified in the app (Penetapan SOP) prints with the same QR code and short code as a
+	signed Nota Dinas: the page names the SOP, its version, the signer and when."""
+	hal = sop.nama_sop + (f" (Revisi ke-{sop.revisi})" if sop.revisi else "")
+	record = frappe.get_doc(
+		{
+			"doctype": DOCTYPE,
+			**_filters(sop),
+			"nomor": sop.nomor_sop or sop.name,
+			"tanggal": sop.tanggal_pengesahan,
+			"hal": hal,
+			"penandatangan": sop.disahkan_oleh,
+			"penandatangan_jabatan": sop.disahkan_jabatan,
+			"penandatangan_nama": sop.disahkan_nama,
+			"ditandatangani_oleh": oleh,
+			"ditandatangani_pada": now_datetime(),
+			"token": buat_token(),
+			"kode": buat_kode(),
+		}
+	)
 	return jalur_simpan.sisipkan(record)
 
 
@@ -200,6 +226,9 @@ def cari(kode: str) -> frappe._dict | None:
 	)
 	if not record:
 		return None
+	if record.reference_doctype == "SOP":  # a version ratified, whether still in force or not
+		sah = frappe.db.get_value("SOP", record.reference_name, "status") in SOP_DISAHKAN
+		return record if sah else None
 	# signed (1) or signed and later cancelled (2); never a draft, whatever the record says
 	if frappe.db.get_value(record.reference_doctype, record.reference_name, "docstatus") not in (1, 2):
 		return None

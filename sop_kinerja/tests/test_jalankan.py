@@ -14,7 +14,7 @@ from frappe.model.workflow import apply_workflow
 from frappe.tests.utils import FrappeTestCase
 
 from sop_kinerja import impor_sop
-from sop_kinerja.mesin import jalankan, keluaran, mutu_baku
+from sop_kinerja.mesin import jalankan, keluaran, mutu_baku, versi
 from sop_kinerja.mesin.exceptions import (
 	CatatanKembalikanRequiredError,
 	KeluaranLangkahRequiredError,
@@ -138,6 +138,17 @@ class JalankanTestCase(FrappeTestCase):
 			ensure_user(email, [role])
 		frappe.db.commit()
 		return name, doctype
+
+	def revisi(self, name: str):
+		"""A revision of a running SOP, to change it: an SOP in force is not edited in place (versi.py)."""
+		doc = frappe.get_doc("SOP", versi.buat_revisi(name))
+		self.sops.insert(0, doc.name)  # removed before the version it revises
+		return doc
+
+	def disahkan(self, name: str):
+		"""The revision ratified, ready to be put in force (the ratification itself: test_siklus_sop)."""
+		frappe.db.set_value("SOP", name, "status", versi.DISAHKAN)
+		frappe.db.commit()
 
 	def as_user(self, role):
 		frappe.set_user(USER[role])
@@ -508,7 +519,7 @@ class TestChangesUnderWay(JalankanTestCase):
 		name, doctype = self.run_sop()
 		doc = self.new_doc(doctype)
 		self.act(doctype, doc, PEMOHON, "Teruskan", formulir_permohonan_cuti="x")
-		sop = frappe.get_doc("SOP", name)
+		sop = self.revisi(name)
 		# step 2 is now the Penyetuju's, and a step is added after it
 		sop.langkah[1].pelaksana_lembar = PENYETUJU
 		sop.langkah[1].pelaksana = PENYETUJU
@@ -527,8 +538,8 @@ class TestChangesUnderWay(JalankanTestCase):
 			},
 		)
 		sop.save()
-		frappe.db.commit()
-		jalankan.jalankan(name)
+		self.disahkan(sop.name)
+		jalankan.jalankan(sop.name)
 		# the document waiting at step 2 moves on by its new actor, into the new step
 		with self.assertRaises(StateEditNotAllowedError):
 			self.act(doctype, doc, PEMERIKSA, "Teruskan", hasil_pemeriksaan="x")
@@ -539,26 +550,25 @@ class TestChangesUnderWay(JalankanTestCase):
 
 	def test_a_new_actor_gets_its_role_and_permission(self):
 		name, doctype = self.run_sop()
-		sop = frappe.get_doc("SOP", name)
+		sop = self.revisi(name)
 		sop.append(
 			"langkah",
 			{"no": 6, "kegiatan": "Mengarsipkan surat izin", "pelaksana_lembar": "Uji Arsiparis", "waktu": 5},
 		)
-		sop.aktif = 0  # the new step has no Role yet: Jalankan SOP makes it
-		sop.save()
-		frappe.db.commit()
+		sop.save()  # the new step has no Role yet: Jalankan SOP makes it
+		self.disahkan(sop.name)
 		self.roles = [*USER, "Uji Arsiparis"]
-		plan = jalankan.preview_jalankan(name)
+		plan = jalankan.preview_jalankan(sop.name)
 		self.assertIn("Uji Arsiparis", plan["peran_baru"])
 		self.assertTrue(any("Uji Arsiparis" in item and doctype in item for item in plan["items"]))
-		jalankan.jalankan(name)
+		jalankan.jalankan(sop.name)
 		self.assertTrue(
 			frappe.has_permission(
 				doctype, "write", user=ensure_user("uji.arsiparis@sop-kinerja.test", ["Uji Arsiparis"]).name
 			)
 		)
 		frappe.db.commit()
-		doc = jalani(name, doctype)
+		doc = jalani(sop.name, doctype)
 		self.assertEqual(frappe.db.get_value(doctype, doc, "langkah_sop"), 7)
 
 	def test_a_removed_step_keeps_its_waiting_documents(self):
@@ -566,14 +576,15 @@ class TestChangesUnderWay(JalankanTestCase):
 		waiting = self.new_doc(doctype)
 		self.act(doctype, waiting, PEMOHON, "Teruskan", formulir_permohonan_cuti="x")
 		removed_state = frappe.db.get_value(doctype, waiting, "workflow_state")
-		sop = frappe.get_doc("SOP", name)
+		sop = self.revisi(name)
 		# step 2 goes: step 3 now sends back to step 1
 		sop.remove(sop.langkah[1])
 		for row in sop.langkah[1:]:
 			row.no -= 1
 		sop.langkah[1].tidak_setuju_ke = 1
 		sop.save()
-		frappe.db.commit()
+		self.disahkan(sop.name)
+		name = sop.name  # the version in force from here on
 		plan = jalankan.preview_jalankan(name)
 		self.assertTrue(
 			any(removed_state in item and "1" in item for item in plan["items"] if "stays" in item)

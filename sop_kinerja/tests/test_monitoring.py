@@ -95,7 +95,11 @@ class TestMonitoring(RoleUsersTestCase):
 			"Monitoring SOP", {"tahun": 2024, "semester": "I", "unit_kerja": UNIT}, pluck="name"
 		)
 		self.assertEqual(len(made), 1)
-		row = frappe.get_doc("Monitoring SOP", made[0]).prosedur[0]
+		row = next(
+			r
+			for r in frappe.get_doc("Monitoring SOP", made[0]).prosedur
+			if r.sop == "SOP Perbaikan Data Kinerja"
+		)
 		self.assertEqual(row.usulan, monitoring.BAIK)  # 3 minutes against 5
 		self.assertIn("Langkah 1: median", row.rincian)  # in the site's language, not a job's English
 		told = frappe.get_all("Notification Log", {"document_name": made[0]}, pluck="for_user")

@@ -6,6 +6,7 @@ from frappe.model.workflow import WorkflowTransitionError
 from frappe.permissions import add_permission, update_permission_property
 
 from sop_kinerja.install import install_workflow, restore_sop, restore_workflow, shipped_workflow
+from sop_kinerja.mesin import mutu_baku, versi
 from sop_kinerja.naskah import kosakata
 from sop_kinerja.tests.utils import (
 	USERS,
@@ -68,22 +69,30 @@ class TestUpgradeKeepsAdminEdits(RoleUsersTestCase):
 		self.assertEqual(log_of(name)[-1].role, kosakata.SEKRETARIS)
 		frappe.db.rollback()
 
-	def test_sop_record_edited_in_the_desk_survives_migrate(self):
-		doc = frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja")
-		doc.langkah[3].waktu = 30  # this office gives the Pelaksana half an hour
-		doc.save()
-		frappe.db.commit()
+	def test_a_revision_in_force_survives_migrate(self):
+		# this office gives the Pelaksana half an hour: a revision, ratified and put in force
+		shipped = "SOP Perbaikan Data Kinerja"
+		revisi = versi.buat_revisi(shipped, {4: 30})
+		frappe.db.set_value("SOP", revisi, "status", versi.DISAHKAN)  # ratified (test_siklus_sop)
+		versi.berlakukan(revisi)
 		try:
 			migrate()
-			self.assertEqual(frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja").langkah[3].waktu, 30)
+			self.assertEqual(
+				(frappe.db.get_value("SOP", shipped, "status"), frappe.db.get_value("SOP", revisi, "status")),
+				(versi.DIGANTI, versi.BERLAKU),
+			)
 			name = new_perbaikan()
 			walk_to(name, "Penyusunan Pelaksana")
 			self.assertEqual(log_terbuka_dari(name)[0].waktu_baku, 30)
 			frappe.db.rollback()
 		finally:
+			frappe.db.rollback()
+			frappe.delete_doc("SOP", revisi, force=True)
+			frappe.db.set_value("SOP", shipped, {"status": versi.BERLAKU, "aktif": 1})
 			restore_sop()
 			frappe.db.commit()
-		self.assertEqual(frappe.get_doc("SOP", "SOP Perbaikan Data Kinerja").langkah[3].waktu, 20)
+			mutu_baku.clear_cache()
+		self.assertEqual(frappe.get_doc("SOP", shipped).langkah[3].waktu, 20)
 
 	def test_restore_brings_back_the_shipped_workflow(self):
 		workflow = frappe.get_doc("Workflow", kosakata.WORKFLOW)

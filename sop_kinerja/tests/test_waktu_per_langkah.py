@@ -113,6 +113,7 @@ class TestWaktuPerLangkah(RoleUsersTestCase):
 		self.assertEqual((median["values"][3], p90["values"][3], standard["values"][3]), (3.0, 19.6, 20))
 		self.assertEqual(summary[0]["value"], 6)  # five stays at step 4, one at step 5
 		self.assertEqual(summary[1]["value"], round(100 * 5 / 6, 1))
+		self.assertEqual(summary[-1]["value"], "First Version (Berlaku)")  # the version measured
 
 	def test_percentiles_seek_from_either_end_and_interpolate_as_percentile_cont(self):
 		# seven stays with ties: the 90th percentile is read from the top, the median from the bottom

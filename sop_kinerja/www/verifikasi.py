@@ -38,7 +38,8 @@ def get_context(context):
 		return
 
 	context.status = "ditemukan"
-	context.rincian = rincian(naskah)
+	context.sop = naskah.reference_doctype == "SOP"
+	context.rincian = rincian_sop(naskah) if context.sop else rincian(naskah)
 	context.sha256 = naskah.sha256
 	context.dibatalkan_pada = waktu(naskah.dibatalkan_pada) if naskah.dibatalkan_pada else None
 	if frappe.session.user != "Guest" and frappe.has_permission(
@@ -53,6 +54,18 @@ def rincian(naskah) -> list[tuple[str, str]]:
 		(_("Nota Dinas Number"), naskah.nomor),
 		(_("Nota Dinas Date"), tanggal_indonesia(naskah.tanggal)),
 		(_("Nota Dinas Subject"), naskah.hal),
+		(_("Signer's Position"), naskah.penandatangan_jabatan),
+		(_("Signer's Name"), naskah.penandatangan_nama),
+		(_("Signed At"), waktu(naskah.ditandatangani_pada)),
+	]
+
+
+def rincian_sop(naskah) -> list[tuple[str, str]]:
+	"""The rows of a ratified SOP version."""
+	return [
+		(_("SOP Number"), naskah.nomor),
+		(_("SOP Name"), naskah.hal),
+		(_("Ratified On"), tanggal_indonesia(naskah.tanggal)),
 		(_("Signer's Position"), naskah.penandatangan_jabatan),
 		(_("Signer's Name"), naskah.penandatangan_nama),
 		(_("Signed At"), waktu(naskah.ditandatangani_pada)),

@@ -13,6 +13,7 @@ frappe.ui.form.on("SOP", {
 			frm.add_custom_button(__("Import Corrected File"), () => impor_ulang(frm));
 		}
 		frm.add_custom_button(__("Check Workflow"), () => check_workflow(frm), __("Workflow"));
+		versi_buttons(frm);
 		if (frappe.user.has_role("System Manager")) {
 			frm.add_custom_button(__("Jalankan SOP"), () => jalankan_sop(frm)).addClass(
 				"btn-primary sop-jalankan",
@@ -318,4 +319,41 @@ async function show_keterkaitan(frm) {
 			.join("")}</ul>`;
 	}
 	field.$wrapper.html(html);
+}
+
+// The version's life (mesin/versi.py): a draft goes to ratification (Penetapan SOP); a version that has
+// left its draft is changed by a revision, never in place; one in force may be withdrawn.
+const VERSI = "sop_kinerja.mesin.versi";
+
+function versi_buttons(frm) {
+	const status = frm.doc.status;
+	frm.page.set_indicator(__(status), { Berlaku: "green", Disahkan: "blue", Diajukan: "orange" }[status] || "gray");
+	if (status === "Rancangan" && frappe.model.can_create("Penetapan SOP")) {
+		frm.add_custom_button(__("Ajukan Penetapan"), () =>
+			frappe.new_doc("Penetapan SOP", { sop: frm.doc.name }),
+		);
+	}
+	if (status !== "Rancangan" && frappe.model.can_create("SOP")) {
+		frm.add_custom_button(__("Revisi"), async () => {
+			const { message: name } = await frappe.call({
+				method: `${VERSI}.revisi`,
+				args: { nama: frm.doc.name },
+				freeze: true,
+			});
+			frappe.set_route("Form", "SOP", name);
+		});
+	}
+	if (status === "Berlaku" && frappe.user.has_role("System Manager")) {
+		frm.add_custom_button(__("Cabut"), () =>
+			frappe.confirm(
+				__("Withdraw {0}? Its documents are no longer governed by it; nothing is deleted.", [
+					frappe.utils.escape_html(frm.doc.name),
+				]),
+				async () => {
+					await frappe.call({ method: `${VERSI}.cabut`, args: { nama: frm.doc.name } });
+					frm.reload_doc();
+				},
+			),
+		);
+	}
 }

@@ -11,8 +11,9 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from sop_kinerja.mesin import keluaran, keterkaitan, mutu_baku, ruang_kerja, sop_ke_workflow
+from sop_kinerja.mesin import keluaran, keterkaitan, mutu_baku, ruang_kerja, sop_ke_workflow, versi
 from sop_kinerja.mesin.exceptions import SOPInvalidError
+from sop_kinerja.naskah import verifikasi
 from sop_kinerja.sop_kinerja.doctype.sop_pelaksana.sop_pelaksana import isi_peta
 
 
@@ -50,9 +51,11 @@ class SOP(Document):
 		peta_pelaksana: DF.Table[SOPPelaksana]
 		publik: DF.Check
 		revisi: DF.Int
+		status: DF.Literal["Rancangan", "Diajukan", "Disahkan", "Berlaku", "Diganti", "Dicabut"]
 		status_akhir: DF.Data | None
 		tanggal_efektif: DF.Date | None
 		tanggal_pembuatan: DF.Date | None
+		tanggal_pengesahan: DF.Date | None
 		tanggal_revisi: DF.Date | None
 		unit: DF.Data | None
 		unit_kerja: DF.Link | None
@@ -78,10 +81,13 @@ class SOP(Document):
 		self.validate_decisions()
 		self.validate_pelaksana()
 		self.validate_field_output()
+		self.validate_versi()
 		self.validate_one_active_per_doctype()
 
 	def on_update(self):
 		mutu_baku.clear_cache()
+		if self.has_value_changed("status") and self.status in (versi.DIGANTI, versi.DICABUT):
+			verifikasi.catat_pembatalan(self)  # its paper copy is no longer the version in force
 		self.link_keterkaitan()
 		if self.aktif and self.document_type and frappe.db.exists("DocType", self.document_type):
 			ruang_kerja.pasang(self.document_type)  # the workspace's cards follow the steps
@@ -211,6 +217,9 @@ class SOP(Document):
 				),
 				exc=SOPInvalidError,
 			)
+
+	def validate_versi(self):
+		versi.periksa(self)
 
 	def link_keterkaitan(self):
 		keterkaitan.hubungkan(self)

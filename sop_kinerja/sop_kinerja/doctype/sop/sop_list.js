@@ -1,6 +1,12 @@
 // Impor SOP: one or more SOP AP sheets (PDF, scan, phone photo, DOCX, XLSX or OCR text), one draft SOP
 // per file. The file types are impor_sop.JENIS_BERKAS; the server reads each file by its bytes anyway.
 frappe.listview_settings["SOP"] = {
+	add_fields: ["status"],
+	// the version's life (mesin/versi.py)
+	get_indicator(doc) {
+		const color = { Berlaku: "green", Disahkan: "blue", Diajukan: "orange" }[doc.status] || "gray";
+		return [__(doc.status), color, `status,=,${doc.status}`];
+	},
 	onload(listview) {
 		if (!frappe.model.can_create("SOP")) return;
 		listview.page.add_inner_button(__("Impor SOP"), () => impor_sop(listview));

@@ -105,35 +105,6 @@ class TestSOP(RoleUsersTestCase):
 		self.assertIn(kosakata.KASUBBAG, messages[0])
 		self.assertIn(kosakata.SEKRETARIS, messages[0])
 
-	@kalender_kerja(sepanjang_waktu=1)  # every minute counts: the deadline is the standard's minutes on
-	def test_changing_a_steps_waktu_changes_the_standard_from_then_on(self):
-		name = new_perbaikan()
-		walk_to(name, "Telaah Kasubbag")
-		(first_row,) = log_terbuka_dari(name)
-		self.assertEqual((first_row.langkah, first_row.waktu_baku), (5, 20))
-		self.assertEqual(first_row.batas_waktu - first_row.masuk, timedelta(minutes=20))
-
-		doc = shipped_record()
-		doc.langkah[3].waktu = 45  # step 4, Penyusunan Pelaksana
-		doc.save()
-
-		act(name, kosakata.KEMBALIKAN, kosakata.KASUBBAG, catatan="Lengkapi sumber data.")
-		(row,) = log_terbuka_dari(name)
-		self.assertEqual((row.langkah, row.waktu_baku), (4, 45))
-		self.assertEqual(row.batas_waktu - row.masuk, timedelta(minutes=45))
-		# the past keeps the standard it was measured against
-		self.assertEqual(
-			frappe.db.get_value(
-				"Log Langkah SOP",
-				{"reference_name": name, "langkah": 4, "keluar": ("is", "set")},
-				"waktu_baku",
-			),
-			20,
-		)
-		perbaikan = frappe.get_doc(kosakata.DOCTYPE, name)
-		perbaikan.run_method("onload")
-		self.assertEqual(perbaikan.get_onload().langkah["Penyusunan Pelaksana"]["waktu"], 45)
-
 	def test_bad_steps_are_refused_and_nothing_changes(self):
 		cases = {
 			"gap": lambda d: setattr(d.langkah[9], "no", 12),
@@ -200,12 +171,12 @@ class TestShippedSOPRecord(IntegrationTestCase):
 
 	def test_an_admins_edit_is_never_overwritten(self):
 		doc = shipped_record()
-		doc.langkah[0].waktu = 7
+		doc.publik = 1  # what an admin may change on a version in force (its text is a revision's)
 		doc.save()
 		with self.changed_shipped_sop():
 			install.install_sop()
 		doc = shipped_record()
-		self.assertEqual(doc.langkah[0].waktu, 7)
+		self.assertEqual(doc.publik, 1)
 		self.assertNotEqual(doc.peringatan, "Peringatan versi baru.")
 
 	def test_a_deleted_record_is_not_brought_back(self):
@@ -215,10 +186,9 @@ class TestShippedSOPRecord(IntegrationTestCase):
 		self.assertFalse(frappe.db.exists("SOP", SOP_NAME))
 
 	def test_restore_brings_back_the_shipped_record_in_place(self):
-		doc = shipped_record()
-		doc.langkah[0].waktu = 7
-		doc.peringatan = "Diubah."
-		doc.save()
+		# a record changed before versions were kept (today a version in force is not edited in place)
+		frappe.db.set_value("SOP Langkah", shipped_record().langkah[0].name, "waktu", 7)
+		frappe.db.set_value("SOP", SOP_NAME, "peringatan", "Diubah.")
 		install.restore_sop()
 		doc = shipped_record()
 		self.assertEqual((doc.langkah[0].waktu, doc.peringatan), (5, install.shipped_sop()["peringatan"]))

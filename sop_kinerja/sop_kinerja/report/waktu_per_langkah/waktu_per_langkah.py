@@ -43,7 +43,7 @@ def execute(filters: dict | None = None):
 	stats = get_stats(filters)
 	data = [row_for(step, stats.get(step.no)) for step in steps]
 	message = siapkan_bila_lambat(time.monotonic() - mulai)
-	return get_columns(), data, message, get_chart(data), get_summary(data)
+	return get_columns(), data, message, get_chart(data), [*get_summary(data), versi_sop(filters.sop)]
 
 
 def siapkan_bila_lambat(detik: float) -> str | None:
@@ -240,6 +240,18 @@ def get_chart(data: list[dict]) -> dict:
 		},
 		"type": "axis-mixed",
 		"colors": ["#5e64ff", "#ffa00a", "#e24c4c"],
+	}
+
+
+def versi_sop(sop: str) -> dict:
+	"""The version the figures are of: the step log names the version each stay was measured under."""
+	revisi, status = frappe.db.get_value("SOP", sop, ["revisi", "status"])
+	nama = _("Revision {0}").format(revisi) if revisi else _("First Version")
+	return {
+		"label": _("SOP Version"),
+		"value": f"{nama} ({_(status)})",
+		"datatype": "Data",
+		"indicator": "Blue",
 	}
 
 
