@@ -27,6 +27,7 @@ from sop_kinerja.impor.formulir import (
 )
 from sop_kinerja.impor.formulir import KEPUTUSAN as SIMBOL_KEPUTUSAN
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
+from sop_kinerja.impor.tabel import satuan_kolom
 from sop_kinerja.impor.waktu import baca_waktu
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -197,13 +198,13 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 		if kepala is None:
 			_identitas_grid(lembar, rows)
 			continue
-		r_kepala, kolom, lajur = kepala
+		r_kepala, kolom, lajur, satuan = kepala
 		if not lembar.pelaksana:
 			lembar.pelaksana = [n for _, n in lajur]
 		for r in range(r_kepala + 1, len(rows)):
 			row = rows[r]
 			no = nomor(row[kolom["no"]]) if kolom.get("no") is not None and kolom["no"] < len(row) else None
-			if not no:
+			if not no or _nomor_kolom(row):
 				continue
 			_identitas_grid(lembar, rows[:r_kepala])
 
@@ -217,7 +218,10 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 				sel("output"),
 				sel("keterangan"),
 			)
-			waktu = baca_waktu(sel("waktu"), menit_per_hari)
+			isi_waktu = sel("waktu")
+			if satuan and isi_waktu and re.fullmatch(r"\d+(?:[.,]\d+)?", isi_waktu):
+				isi_waktu = f"{isi_waktu} {satuan}"  # "Waktu (menit)" over a bare number
+			waktu = baca_waktu(isi_waktu, menit_per_hari)
 			langkah.waktu, langkah.waktu_teks = waktu.menit, waktu.teks
 			if waktu.ragu:
 				langkah.ragu("waktu", *waktu.ragu)
@@ -277,13 +281,28 @@ def _arah_tertulis(row, lajur, langkah: Langkah):
 	arah_tertulis(" ".join(str(row[i]) for i, _ in lajur if i < len(row)), langkah)
 
 
+def _nomor_kolom(row) -> bool:
+	"""Whether a row is the row of column numbers (1, 2, 3 ...) that many sheets print under the header."""
+	isi = [str(x).strip() for x in row if str(x or "").strip()]
+	if len(isi) < 3 or not all(re.fullmatch(r"\(?\d{1,2}\)?", x) for x in isi):
+		return False
+	angka = [int(x.strip("()")) for x in isi]
+	return angka == sorted(angka) and len(set(angka)) >= 3
+
+
+def _tanpa_satuan(teks) -> str:
+	"""A header without the unit it gives its column: "Waktu (menit)" is the Waktu column."""
+	return re.sub(r"\((?:dalam\s+)?(?:menit|jam|hari|minggu)\)", " ", str(teks or ""), flags=re.I)
+
+
 def _kepala(rows):
-	"""The header row of the flowchart table: the columns by kind, and the actors' columns."""
+	"""The header row of the flowchart table: the columns by kind, the actors' columns, and the unit a
+	"Waktu (menit)" header gives the bare numbers under it."""
 	for r, row in enumerate(rows[:-1]):
-		norm = [_norm(x) for x in row]
+		norm = [_norm(_tanpa_satuan(x)) for x in row]
 		if not any(re.fullmatch(KOLOM["kegiatan"], x) for x in norm) or not any(map(_pelaksana, norm)):
 			continue
-		bawah = [_norm(x) for x in rows[r + 1]]
+		bawah = [_norm(_tanpa_satuan(x)) for x in rows[r + 1]]
 		kolom = {}
 		for kunci, pola in KOLOM.items():
 			for baris in (norm, bawah):
@@ -305,7 +324,9 @@ def _kepala(rows):
 				dilihat.add(n)
 				unik.append((i, n))
 		kepala_baris = r + 1 if lajur else r
-		return kepala_baris, kolom, unik
+		i = kolom.get("waktu")
+		kepala_waktu = " ".join(str(b[i]) for b in (row, rows[r + 1]) if i is not None and i < len(b))
+		return kepala_baris, kolom, unik, satuan_kolom(kepala_waktu)
 	return None
 
 

@@ -286,15 +286,16 @@ def _satuan_waktu(halaman: Halaman, waktu: Kata, kol: Kolom, atas_isi: float) ->
 	kepala = [k for k in halaman.kata if waktu.atas - 2 <= k.atas and k.bawah <= atas_isi + 1]
 	kepala = [k for k in kepala if abs(k.cx - waktu.cx) < 40]
 	teks = " ".join(k.teks for k in kepala)
-	satuan = _satuan(teks, halaman.ocr)
+	satuan = satuan_kolom(teks, halaman.ocr)
 	if satuan is None and halaman.ocr and halaman.baca_kotak and "(" in teks:
 		# a unit in brackets the page's reading garbled ("(monif"): its cell read again as a block
 		baru = halaman.baca_kotak(kol.x0, kol.x1, waktu.atas - 3, atas_isi)
-		satuan = _satuan(" ".join(k.teks for k in baru), True)
+		satuan = satuan_kolom(" ".join(k.teks for k in baru), True)
 	return satuan
 
 
-def _satuan(teks: str, ocr: bool) -> str | None:
+def satuan_kolom(teks: str, ocr: bool = False) -> str | None:
+	"""The unit a column's header names: "Waktu (menit)", "Waktu (dalam jam)"."""
 	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", teks, re.I)
 	if m:
 		return m[1].lower()
