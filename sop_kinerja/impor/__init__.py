@@ -16,7 +16,7 @@ which makes an SOP draft from a `Lembar`, is `sop_kinerja.impor_sop`.
 import io
 import zipfile
 
-from sop_kinerja.impor.lembar import Lembar
+from sop_kinerja.impor.lembar import Lembar, nama_utuh
 from sop_kinerja.impor.waktu import MENIT_PER_HARI
 
 BATAS_UKURAN = 10 * 1024 * 1024  # bytes: Frappe's own default upload limit (max_file_size)
@@ -104,6 +104,9 @@ def baca_berkas(
 		except UnicodeDecodeError:
 			teks = isi.decode("latin-1")
 		lembar = baca_teks(teks, nama, menit_per_hari)
+	lembar.pelaksana = [nama_utuh(nama) for nama in lembar.pelaksana]
+	for langkah in lembar.langkah:
+		langkah.pelaksana = nama_utuh(langkah.pelaksana)
 	if not lembar.langkah:
 		if not lembar.ada_identitas():
 			raise BerkasDitolakError("No SOP steps were found in {0}: is it an SOP AP sheet?", nama)

@@ -118,7 +118,13 @@ def _label_berikut(awal, ketemu, kata, jenis, hal=None) -> float:
 		rule = [
 			y for y, x0, x1 in hal.datar if y > awal.bawah + 1 and x0 <= awal.x0 + 1 and x1 >= awal.x1 - 1
 		]
-		if rule:
+		# a label alone in its cell (a spreadsheet's row per line): its text is in the cells below it
+		label = next((lab for _, lab in ketemu if lab[0] is awal), [awal])
+		sendiri = rule and not any(
+			k.atas > awal.atas - 1 and k.bawah <= min(rule) + 0.5 and awal.x0 - 3 <= k.x0 and k not in label
+			for k in kata
+		)
+		if rule and not sendiri:
 			return min(rule)
 	bawah = [
 		lab[0].atas

@@ -121,6 +121,22 @@ def rapikan(teks: str | None) -> str | None:
 	return " ".join(teks.split()) or None
 
 
+def nama_utuh(nama: str | None) -> str | None:
+	"""An actor's name as written, not as a narrow column broke it: "Sekre- taris" and "Sekre-taris"
+	are "Sekretaris", "Perundang -undangan" is "Perundang-undangan" (a doubled word keeps its hyphen,
+	as does a part that starts with a capital)."""
+	if not nama:
+		return nama
+	nama = re.sub(r"(?<=\w) -(?=\w)", "-", nama)
+
+	def sambung(m):
+		a, b = m[1], m[2]
+		ulang = any(b.lower().startswith(a.lower()[-n:]) for n in range(4, len(a) + 1))
+		return f"{a}-{b}" if ulang or b[:1].isupper() else a + b
+
+	return re.sub(r"(\w+)-\s*(\w+)", sambung, nama)
+
+
 def sama_nama(a: str | None, b: str | None) -> bool:
 	"""Two actor names agree: case, spacing and punctuation aside."""
 	return bool(a and b) and _kunci(a) == _kunci(b)
