@@ -38,6 +38,7 @@ SEED = [
 		("2 x 24 jam", 900, False),
 		("2x24 Jam", 900, False),
 		("30-60 menit", 60, True),
+		("1 Bulan", 9000, True),  # twenty working days, for the admin to confirm
 		("|20 Menit", 20, False),
 		("Sesuai SPK", None, True),
 		("", None, False),
@@ -51,6 +52,7 @@ def test_waktu_in_minutes(teks, menit, ragu):
 
 def test_a_working_day_is_set_by_the_caller():
 	assert baca_waktu("2 Hari", menit_per_hari=480).menit == 960
+	assert baca_waktu("Waktu 1 bulan", menit_per_hari=480).menit == 20 * 480
 
 
 def test_the_seeds_ocr_text():

@@ -1,7 +1,8 @@
 """The standard time (waktu) of a step, as a sheet writes it, in minutes.
 
 "5 Menit", "1 Jam", "1,5 jam", "1 Hari" (a working day: the settings say how many minutes),
-"2 x 24 jam" (two days), "30-60 menit" (the upper bound: the standard is met within it). OCR slips
+"2 x 24 jam" (two days), "1 Bulan" (twenty working days, flagged), "30-60 menit" (the upper bound: the
+standard is met within it). OCR slips
 are read too: "S Menit" (5), "l Jam" and "I Jam" (1), "O" for 0.
 """
 
@@ -19,13 +20,15 @@ _SATUAN = {
 	"hari": None,  # a working day: the caller's minutes per day
 	"minggu": None,  # five working days
 	"pekan": None,
+	"bulan": None,  # twenty working days
 }
+HARI_PER_BULAN = 20
 # letters OCR puts for digits, only where a digit is expected
 _OCR_DIGIT = str.maketrans({"S": "5", "s": "5", "O": "0", "o": "0", "l": "1", "I": "1", "B": "8", "Z": "2"})
 _ANGKA = r"(?<![A-Za-z0-9])(?:[0-9]+|[SsOolIBZ][0-9]?)(?:[.,][0-9]+)?"
 POLA = re.compile(
 	rf"(?:(?P<dari>{_ANGKA})\s*(?:-|–|s\.?d\.?|sampai)\s*)?(?P<angka>{_ANGKA})\s*(?:[xX×]\s*(?P<kali>24)\s*)?"
-	r"(?P<satuan>menit|mnt|mins?|detik|jam|hari|minggu|pekan)\b",
+	r"(?P<satuan>menit|mnt|mins?|detik|jam|hari|minggu|pekan|bulan)\b",
 	re.IGNORECASE,
 )
 
@@ -61,11 +64,15 @@ def baca_waktu(teks: str | None, menit_per_hari: int = MENIT_PER_HARI) -> Waktu:
 		per = menit_per_hari
 	elif satuan in ("minggu", "pekan"):
 		per = 5 * menit_per_hari
+	elif satuan == "bulan":
+		per = HARI_PER_BULAN * menit_per_hari
 	else:
 		per = _SATUAN[satuan]
 	menit = round(angka * per)
 	ragu = None
-	if diperbaiki:
+	if satuan == "bulan":  # a month's working days vary: the standard is the admin's to confirm
+		ragu = ("The time {0} was read as {1} working days.", teks, round(angka * HARI_PER_BULAN))
+	elif diperbaiki:
 		ragu = ("The time {0} was read as {1} minutes.", teks, menit)
 	elif cocok["dari"]:
 		ragu = ("The time {0} is a range: its upper bound was taken.", teks)
