@@ -10,11 +10,22 @@ from sop_kinerja.impor.lembar import Lembar, rapikan
 
 
 def _cari_label(baris: list[list[Kata]], pola: str):
-	"""The first line that holds this label at a word's start, and the label's words (a colon too)."""
+	"""The first line that holds this label at a word's start, and the label's words (a colon too): one
+	that starts its own stretch of the line first ("Pencatatan" inside "SOP Pencatatan Aset" is an
+	item's word, not the heading of Pencatatan dan Pendataan), else anywhere."""
+	for hanya_awal in (True, False):
+		if hasil := _cari_label_di(baris, pola, hanya_awal):
+			return hasil
+	return None
+
+
+def _cari_label_di(baris: list[list[Kata]], pola: str, hanya_awal: bool):
 	rx = re.compile(rf"(?:{pola})")
 	for b in baris:
 		for i in range(len(b)):
 			if not norm(b[i].teks):  # a label starts with a word, not with the colon of the one before
+				continue
+			if hanya_awal and i and b[i].x0 - b[i - 1].x1 < 3 * max(b[i].bawah - b[i].atas, 1):
 				continue
 			for n in range(min(5, len(b) - i), 0, -1):
 				if rx.fullmatch(norm(" ".join(k.teks for k in b[i : i + n]))):
@@ -72,7 +83,7 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				teks = re.sub(r"^:\s*", "", teks)
 			setattr(lembar, kunci, teks or None)
 		else:
-			bawah = _label_berikut(awal, ketemu, kata, DAFTAR, hal)
+			bawah = _label_berikut(awal, ketemu, kata, DAFTAR, hal, x1)
 			isi = [
 				k
 				for k in kata
@@ -111,7 +122,7 @@ def _tepi_kanan(hal, awal, akhir, ketemu, baris=None) -> float:
 	return min(rules + tetangga, default=hal.lebar)
 
 
-def _label_berikut(awal, ketemu, kata, jenis, hal=None) -> float:
+def _label_berikut(awal, ketemu, kata, jenis, hal=None, x1: float | None = None) -> float:
 	"""Below a label its text runs down to its cell's bottom rule, else to the next label in the same
 	column, or to the block's end."""
 	if hal is not None:
@@ -121,7 +132,11 @@ def _label_berikut(awal, ketemu, kata, jenis, hal=None) -> float:
 		# a label alone in its cell (a spreadsheet's row per line): its text is in the cells below it
 		label = next((lab for _, lab in ketemu if lab[0] is awal), [awal])
 		sendiri = rule and not any(
-			k.atas > awal.atas - 1 and k.bawah <= min(rule) + 0.5 and awal.x0 - 3 <= k.x0 and k not in label
+			k.atas > awal.atas - 1
+			and k.bawah <= min(rule) + 0.5
+			and awal.x0 - 3 <= k.x0
+			and (x1 is None or k.cx < x1)
+			and k not in label
 			for k in kata
 		)
 		if rule and not sendiri:
