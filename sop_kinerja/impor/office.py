@@ -295,18 +295,28 @@ def _tanpa_satuan(teks) -> str:
 	return re.sub(r"\((?:dalam\s+)?(?:menit|jam|hari|minggu)\)", " ", str(teks or ""), flags=re.I)
 
 
+def _kolom(kunci: str, teks: str) -> bool:
+	"""Whether a header cell names this column; the activity's column in its longer wordings too
+	("Proses/tahapan pelaksanaan kegiatan", "Uraian tugas dan prosedur")."""
+	if re.fullmatch(KOLOM[kunci], teks):
+		return True
+	return kunci == "kegiatan" and bool(
+		re.search(r"\b(?:kegiatan|aktivitas|aktifitas|prosedur)$", teks) and not _pelaksana(teks)
+	)
+
+
 def _kepala(rows):
 	"""The header row of the flowchart table: the columns by kind, the actors' columns, and the unit a
 	"Waktu (menit)" header gives the bare numbers under it."""
 	for r, row in enumerate(rows[:-1]):
 		norm = [_norm(_tanpa_satuan(x)) for x in row]
-		if not any(re.fullmatch(KOLOM["kegiatan"], x) for x in norm) or not any(map(_pelaksana, norm)):
+		if not any(_kolom("kegiatan", x) for x in norm) or not any(map(_pelaksana, norm)):
 			continue
 		bawah = [_norm(_tanpa_satuan(x)) for x in rows[r + 1]]
 		kolom = {}
-		for kunci, pola in KOLOM.items():
+		for kunci in KOLOM:
 			for baris in (norm, bawah):
-				i = next((i for i, x in enumerate(baris) if re.fullmatch(pola, x)), None)
+				i = next((i for i, x in enumerate(baris) if _kolom(kunci, x)), None)
 				if i is not None and kunci not in kolom:
 					kolom[kunci] = i
 		lajur = [
@@ -335,6 +345,23 @@ def _pelaksana(teks: str) -> bool:
 	return bool(re.fullmatch(r"pelaksana(?: kegiatan)?", teks))
 
 
+JUDUL = (*LABEL.values(), *DAFTAR.values(), *KOLOM.values())  # what ends an identity cell's lines
+
+
+def _sel_di_bawah(rows, r: int, c: int) -> list[str]:
+	"""A heading's lines in the cells below it: one cell, or one row per line as spreadsheets are
+	written, down to an empty cell, the next heading or the flowchart's header."""
+	isi, sebelum = [], None
+	for row in rows[r + 1 :]:
+		sel = str(row[c]).strip() if c < len(row) and row[c] is not None else ""
+		if not sel or any(re.fullmatch(p, _norm(sel.splitlines()[0])) for p in JUDUL):
+			break
+		if sel != sebelum:  # a cell merged downwards is met again in each row it spans
+			isi += [x.strip() for x in sel.splitlines() if x.strip()]
+		sebelum = sel
+	return isi
+
+
 def _identitas_grid(lembar: Lembar, rows):
 	"""Identity labels with their value in the next cell to the right, and headed lists whose items
 	follow the heading in its cell or fill the cell below it."""
@@ -355,9 +382,7 @@ def _identitas_grid(lembar: Lembar, rows):
 			for kunci, pola in DAFTAR.items():
 				if not re.fullmatch(pola, kepala) or lembar.identitas.get(kunci) not in (None, []):
 					continue
-				isi = baris[1:]
-				if not isi and r + 1 < len(rows) and c < len(rows[r + 1]):
-					isi = [x.strip() for x in str(rows[r + 1][c]).splitlines() if x.strip()]
+				isi = baris[1:] or _sel_di_bawah(rows, r, c)
 				if kunci == "peringatan":
 					lembar.identitas[kunci] = kosong_jadi_none(rapikan(" ".join(isi)))
 				else:
