@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sop_kinerja.impor.formulir import PROSES
 from sop_kinerja.impor.lembar import rapikan
+from sop_kinerja.kata import KATA_SAMBUNG
 
 
 @dataclass
@@ -109,7 +110,11 @@ def gabung(kata: list[Kata]) -> str | None:
 				or (sendiri and _nya(lines[i - 1][0], b[0], kiri, kanan))
 			)
 			and re.search(r"[a-z]$", hasil)
-		) or (sendiri and _putus(lines[i - 1][0], b[0], kiri, kanan)):
+		) or (
+			sendiri
+			and awal.rstrip(".,;:").lower() not in KATA_SAMBUNG  # "Pemohon" / "atau Kuasanya": two words
+			and _putus(lines[i - 1][0], b[0], kiri, kanan)
+		):
 			hasil += line
 		elif hasil.endswith("-") and not hasil.endswith(" -"):
 			hasil += (
