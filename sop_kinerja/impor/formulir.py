@@ -66,7 +66,7 @@ LABEL = {
 }
 DAFTAR = {
 	"dasar_hukum": r"dasar hukum",
-	"kualifikasi_pelaksana": r"kualifikasi pelaksana",
+	"kualifikasi_pelaksana": r"kualifikasi pelaksana(?:an)?",
 	"keterkaitan": r"keterkaitan",
 	"peralatan": r"peralatan perlengkapan|peralatan|perlengkapan",
 	"peringatan": r"peringatan",
