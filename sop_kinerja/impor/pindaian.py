@@ -120,8 +120,27 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	for jenis, x, y, w, h in kotak:
 		hal.simbol.append(Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
 
-	hal.pelacak = _pelacak(hitam, skala)
+	hal.pelacak = _pelacak(_tanpa_garis_tabel(hitam, datar_mask, tegak_mask), skala)
 	return hal
+
+
+def _tanpa_garis_tabel(hitam, datar_mask, tegak_mask):
+	"""The ink a connector is followed in: the table's own rules taken out (a line drawn a few pixels
+	beside a column rule would be followed up the rule, round the table). A rule of the table runs
+	nearly the table's length; a connector long enough to pass for a rule is shorter, and stays."""
+	import cv2
+	import numpy as np
+
+	buang = np.zeros(hitam.shape, np.uint8)
+	for mask, sumbu in ((datar_mask, cv2.CC_STAT_WIDTH), (tegak_mask, cv2.CC_STAT_HEIGHT)):
+		n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
+		if n < 2:
+			continue
+		tabel = np.zeros(n, np.uint8)
+		tabel[1:] = stats[1:, sumbu] >= 0.6 * stats[1:, sumbu].max()
+		buang |= tabel[label]
+	buang = cv2.dilate(buang, np.ones((3, 3), np.uint8))
+	return np.where(buang > 0, 0, hitam).astype(hitam.dtype)
 
 
 def _dpi_a4(tinggi: int, lebar: int) -> float | None:
@@ -322,9 +341,9 @@ def _pelacak(hitam, skala):
 			if panjang(x, y, arah, 1):
 				x, y = tengahkan(x + arah[0], y + arah[1], arah)
 			elif lompat := next(
-				(k for k in range(2, 7) if panjang(x + arah[0] * k, y + arah[1] * k, arah, 8) >= 6), None
+				(k for k in range(2, 13) if panjang(x + arah[0] * k, y + arah[1] * k, arah, 8) >= 6), None
 			):
-				# a break in the line where two rows of the table meet: it goes on past the gap
+				# a rule the line crosses (taken out of the ink): it goes on past the gap
 				x, y = x + arah[0] * lompat, y + arah[1] * lompat
 			elif tuju := _di_depan(lain, x, y, arah, skala):
 				return h, *tuju  # an arrowhead's tip stops short of the symbol it points to
