@@ -4,23 +4,30 @@
 from sop_kinerja.impor.halaman import norm
 
 
-def tinta_garis(hitam, datar_mask, tegak_mask):
-	"""The ink a connector is followed in: the table's own rules taken out (a line drawn a few pixels
-	beside a column rule would be followed up the rule, round the table). A rule of the table runs
-	nearly the table's length; a connector long enough to pass for a rule is shorter, and stays."""
+def garis_tabel(datar_mask, tegak_mask):
+	"""The table's own rules (a mask, a little widened): of the long straight runs of ink, those that
+	run nearly the table's length. A connector long enough to pass for a rule is shorter: a "Ya" line
+	across several columns, a "Tidak" line back over several rows."""
 	import cv2
 	import numpy as np
 
-	buang = np.zeros(hitam.shape, np.uint8)
+	tabel = np.zeros(datar_mask.shape, np.uint8)
 	for mask, sumbu in ((datar_mask, cv2.CC_STAT_WIDTH), (tegak_mask, cv2.CC_STAT_HEIGHT)):
 		n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
 		if n < 2:
 			continue
-		tabel = np.zeros(n, np.uint8)
-		tabel[1:] = stats[1:, sumbu] >= 0.6 * stats[1:, sumbu].max()
-		buang |= tabel[label]
-	buang = cv2.dilate(buang, np.ones((3, 3), np.uint8))
-	return np.where(buang > 0, 0, hitam).astype(hitam.dtype)
+		panjang = np.zeros(n, np.uint8)
+		panjang[1:] = stats[1:, sumbu] >= 0.6 * stats[1:, sumbu].max()
+		tabel |= panjang[label]
+	return cv2.dilate(tabel, np.ones((3, 3), np.uint8))
+
+
+def tinta_garis(hitam, tabel):
+	"""The ink a connector is followed in: the table's own rules taken out (a line drawn a few pixels
+	beside a column rule would be followed up the rule, round the table)."""
+	import numpy as np
+
+	return np.where(tabel > 0, 0, hitam).astype(hitam.dtype)
 
 
 def _mata_panah(hitam, x: int, y: int, arah) -> bool:

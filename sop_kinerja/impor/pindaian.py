@@ -4,9 +4,9 @@ the image.
 - Words and their boxes come from Tesseract with its Indonesian data (`tesseract-ocr-ind`), read
   after the table's rules are wiped, which Tesseract would otherwise read as letters.
 - The table's rules are the long straight runs of ink (a morphological opening with a long kernel).
-- A symbol is a white hole enclosed by a thin stroke that touches no rule: its outline tells a
-  diamond (corners at the middles of its box's sides) from a rectangle, or a terminator's rounded
-  ends.
+- A symbol is a white hole enclosed by a thin stroke that touches no rule of the table (a long
+  connector is no rule of it): its outline tells a diamond (corners at the middles of its box's
+  sides) from a rectangle, or a terminator's rounded ends.
 - A decision's "Tidak" and "Ya" lines are followed through the ink (`jejak`) from the diamond's tips
   to where they stop, at the symbol they reach (or the one their arrowhead points at).
 - Once the table is known, its step numbers and its text cells are read again cell by cell (`sel`).
@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, norm
-from sop_kinerja.impor.jejak import pelacak, tinta_garis
+from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
 from sop_kinerja.impor.sel import baca_kepala, baca_kotak, baca_sel, hapus_bintik
 from sop_kinerja.impor.tabel import cari_tabel
 
@@ -102,7 +102,8 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 
 	hal.baca_kotak = baca
 
-	# symbols: holes in the ink that no rule bounds
+	# symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya" line)
+	tabel = garis_tabel(datar_mask, tegak_mask)
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
 	kotak = []
 	if hierarki is not None:
@@ -112,16 +113,16 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 			x, y, w, h = cv2.boundingRect(c)
 			if not (0.012 * lebar <= w <= 0.15 * lebar and 0.008 * tinggi <= h <= 0.12 * tinggi):
 				continue
-			tepi = rules[max(0, y - 6) : y + h + 6, max(0, x - 6) : x + w + 6]
+			tepi = tabel[max(0, y - 6) : y + h + 6, max(0, x - 6) : x + w + 6]
 			if tepi.any():
-				continue  # a table cell, or a space a connector closes against a rule
+				continue  # a table cell, or a space a connector closes against a rule of the table
 			jenis = _jenis(c, x, y, w, h)
 			if jenis:
 				kotak.append((jenis, x, y, w, h))
 	for jenis, x, y, w, h in kotak:
 		hal.simbol.append(Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
 
-	hal.pelacak = pelacak(tinta_garis(hitam, datar_mask, tegak_mask), skala)
+	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala)
 	return hal
 
 
