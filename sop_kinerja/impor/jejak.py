@@ -4,21 +4,21 @@
 from sop_kinerja.impor.halaman import norm
 
 
-def garis_tabel(datar_mask, tegak_mask):
-	"""The table's own rules (a mask, a little widened): of the long straight runs of ink, those that
-	run nearly the table's length. A connector long enough to pass for a rule is shorter: a "Ya" line
-	across several columns, a "Tidak" line back over several rows."""
+def garis_tabel(komponen):
+	"""The table's own rules (a mask, a little widened): of the long straight runs of ink (each mask's
+	connected components: labels, stats, and the stat of their length), those that run nearly the
+	table's length. A connector long enough to pass for a rule is shorter: a "Ya" line across several
+	columns, a "Tidak" line back over several rows."""
 	import cv2
 	import numpy as np
 
-	tabel = np.zeros(datar_mask.shape, np.uint8)
-	for mask, sumbu in ((datar_mask, cv2.CC_STAT_WIDTH), (tegak_mask, cv2.CC_STAT_HEIGHT)):
-		n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
-		if n < 2:
-			continue
-		panjang = np.zeros(n, np.uint8)
-		panjang[1:] = stats[1:, sumbu] >= 0.6 * stats[1:, sumbu].max()
-		tabel |= panjang[label]
+	tabel = None
+	for label, stats, sumbu in komponen:
+		panjang = np.zeros(len(stats), np.uint8)
+		if len(stats) > 1:
+			panjang[1:] = stats[1:, sumbu] >= 0.6 * stats[1:, sumbu].max()
+		bagian = panjang[label]
+		tabel = bagian if tabel is None else tabel | bagian
 	return cv2.dilate(tabel, np.ones((3, 3), np.uint8))
 
 

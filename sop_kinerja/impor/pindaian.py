@@ -70,8 +70,10 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	)
 	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
 	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala, ocr=True)
+	komponen = []
 	for mask, tegak in ((datar_mask, False), (tegak_mask, True)):
-		_n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+		_n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
+		komponen.append((label, stats, cv2.CC_STAT_HEIGHT if tegak else cv2.CC_STAT_WIDTH))
 		for x, y, w, h, _luas in stats[1:]:
 			if tegak:
 				hal.tegak.append(((x + w / 2) * skala, y * skala, (y + h) * skala))
@@ -103,7 +105,7 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	hal.baca_kotak = baca
 
 	# symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya" line)
-	tabel = garis_tabel(datar_mask, tegak_mask)
+	tabel = garis_tabel(komponen)
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
 	kotak = []
 	if hierarki is not None:
