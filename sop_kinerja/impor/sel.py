@@ -22,7 +22,8 @@ KATA_KEPALA = frozenset(
 )
 PERBESAR = 2  # a cell is read at twice the page's resolution: Tesseract wants taller letters than 200 dpi
 KOLOM_TEKS = ("kegiatan", "kelengkapan", "waktu", "output", "keterangan")
-# a mark read alone between words: a speck (print glues a full stop or a quote to its word)
+# a mark read alone between words: a speck (print glues a full stop or a quote to its word; a full
+# stop typed apart at the end of the text is kept)
 LEPAS = frozenset("| . ' ‘ `".split())
 
 
@@ -64,11 +65,14 @@ def baca_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: f
 	sel = cv2.resize(sel, None, fx=PERBESAR, fy=PERBESAR, interpolation=cv2.INTER_CUBIC)
 	data = pytesseract.image_to_data(sel, lang="ind", config="--psm 6", output_type=pytesseract.Output.DICT)
 	kata = []
+	terakhir = max((i for i, t in enumerate(data["text"]) if (t or "").strip()), default=-1)
 	for i, teks in enumerate(data["text"]):
 		teks = (teks or "").strip()
 		conf = float(data["conf"][i])
-		if not teks or conf < 10 or teks in LEPAS or (conf < 60 and not any(c.isalnum() for c in teks)):
+		if not teks or conf < 10 or (conf < 60 and not any(c.isalnum() for c in teks)):
 			continue  # nothing, a rule's remnant, or a smudge read as punctuation
+		if teks in LEPAS and not (teks == "." and i == terakhir):
+			continue  # a mark alone between words; a full stop typed apart ends the text
 		if len(teks) > 1 and teks[-1] == "." and teks[-2].isalpha() and _bintik_di_ujung(sel, data, i):
 			teks = teks[:-1]  # a speck beside the word, not its full stop
 		if teks[-1] in ":;,":
