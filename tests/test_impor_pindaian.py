@@ -56,7 +56,7 @@ def test_line_followed_round_a_corner_into_an_arrowhead():
 	np = pytest.importorskip("numpy")
 	pytest.importorskip("cv2")
 	from sop_kinerja.impor.halaman import Halaman
-	from sop_kinerja.impor.pindaian import _pelacak
+	from sop_kinerja.impor.jejak import pelacak as _pelacak
 
 	hitam = np.zeros((300, 300), np.uint8)
 	intan = Simbol("keputusan", 20, 60, 200, 240)  # skala 1: pixels are points
@@ -71,3 +71,27 @@ def test_line_followed_round_a_corner_into_an_arrowhead():
 	lacak = _pelacak(hitam, 1.0)
 	_h, x, y = lacak([hal], 0, intan)
 	assert tujuan.memuat(x, y, 1.5)
+
+
+def test_ya_line_followed_from_the_bottom_tip_and_tidak_from_the_side():
+	np = pytest.importorskip("numpy")
+	pytest.importorskip("cv2")
+	from sop_kinerja.impor.halaman import Halaman
+	from sop_kinerja.impor.jejak import pelacak
+
+	hitam = np.zeros((400, 300), np.uint8)
+	intan = Simbol("keputusan", 20, 60, 200, 240)  # skala 1: pixels are points
+	kembali = Simbol("proses", 20, 60, 40, 70)
+	lompat = Simbol("proses", 120, 160, 330, 360)
+	hitam[218:221, 61:150] = 255  # "Tidak": right, then up to the earlier step's level, then left
+	hitam[54:221, 148:151] = 255
+	hitam[54:57, 61:150] = 255
+	hitam[241:301, 39:42] = 255  # "Ya": down from the bottom tip, right, down into a later step
+	hitam[298:301, 39:141] = 255
+	hitam[298:330, 138:141] = 255
+	hal = Halaman(300, 400, simbol=[intan, kembali, lompat])
+	lacak = pelacak(hitam, 1.0)
+	_h, x, y = lacak([hal], 0, intan)
+	assert kembali.memuat(x, y, 1.5)
+	_h, x, y = lacak([hal], 0, intan, "ya")
+	assert lompat.memuat(x, y, 1.5)

@@ -1,5 +1,6 @@
 """Where a decision's ways go: its lines followed from the diamond's tips to the symbol they reach (on a
-PDF's vectors; a scan follows its ink itself, `Halaman.pelacak`), else its words."""
+PDF's vectors; a scan follows its ink itself, `Halaman.pelacak`, for "Tidak" and "Ya"), else its
+words."""
 
 from sop_kinerja.impor import teks as teks_sop
 from sop_kinerja.impor.formulir import KONEKTOR, TERMINATOR
@@ -8,20 +9,22 @@ from sop_kinerja.impor.halaman import Halaman, Simbol, norm
 
 def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah):
 	"""Where a decision's ways go. "Tidak": the step whose symbol its line reaches (earlier, the next,
-	or further on), or a terminator of no step, where the request ends (refused). "Ya", when drawn on a
-	page with vectors: a step past the next one is a forward way of its own (`jika_ya_ke`)."""
+	or further on), or a terminator of no step, where the request ends (refused). "Ya": a step past the
+	next one is a forward way of its own (`jika_ya_ke`)."""
 	if langkah.no not in simbol_langkah:
 		teks_sop.tujuan_dari_teks(lembar, langkah)
 		return
 	h, intan = simbol_langkah[langkah.no]
 	hal = halaman[h]
-	if hal.pelacak:  # a scan follows its "Tidak" line in the image
-		cabang = {"tidak": hal.pelacak(halaman, h, intan)}
+	if hal.pelacak:  # a scan follows its lines in the image
+		cabang = {"tidak": hal.pelacak(halaman, h, intan), "ya": hal.pelacak(halaman, h, intan, "ya")}
 	else:
 		cabang = cabang_vektor(halaman, h, intan)
 		if "tidak" not in cabang and (ujung := lacak_vektor(halaman, h, intan)):
 			cabang["tidak"] = ujung  # no "Tidak" word near the diamond: its side line
 	ya = _langkah_di(cabang.get("ya"), simbol_langkah, intan)
+	if hal.pelacak and ya is not None and ya == _langkah_di(cabang["tidak"], simbol_langkah, intan):
+		ya = None  # both followed the one line: which way it is, is the "Tidak" tracer's to say
 	if ya is not None and ya != langkah.no + 1:
 		langkah.jika_ya_ke = ya
 	ujung = cabang.get("tidak")

@@ -102,8 +102,10 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				lembar.identitas["peringatan"] = kosong_jadi_none(rapikan(" ".join(lines)))
 			else:
 				items = butir(_tanda_butir(lines) if hal.ocr else lines)
-				if hal.ocr:  # an item never ends on a colon or a comma: OCR's reading of a semicolon
-					items = [re.sub(r"(?<=\w)[,:]$", ";", x) for x in items]
+				# an item never ends on a colon or a comma on a scan: OCR's reading of a semicolon; an
+				# item of marks alone is specks
+				if hal.ocr:
+					items = [re.sub(r"(?<=\w)[,:]$", ";", x) for x in items if any(c.isalnum() for c in x)]
 				lembar.identitas[kunci] = items
 	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
 		lembar.nomor_sop = None

@@ -4,11 +4,11 @@ the image.
 - Words and their boxes come from Tesseract with its Indonesian data (`tesseract-ocr-ind`), read
   after the table's rules are wiped, which Tesseract would otherwise read as letters.
 - The table's rules are the long straight runs of ink (a morphological opening with a long kernel).
-- A symbol is a white hole enclosed by a thin stroke that touches no rule: its outline tells a
-  diamond (corners at the middles of its box's sides) from a rectangle, or a terminator's rounded
-  ends.
-- A decision's "Tidak" line is followed through the ink from the diamond's side to where it stops,
-  at the symbol it returns to (or the one its arrowhead points at).
+- A symbol is a white hole enclosed by a thin stroke that touches no rule of the table (a long
+  connector is no rule of it): its outline tells a diamond (corners at the middles of its box's
+  sides) from a rectangle, or a terminator's rounded ends.
+- A decision's "Tidak" and "Ya" lines are followed through the ink (`jejak`) from the diamond's tips
+  to where they stop, at the symbol they reach (or the one their arrowhead points at).
 - Once the table is known, its step numbers and its text cells are read again cell by cell (`sel`).
 - A scan that does not say its resolution is taken at the one an A4 page of its size has.
 Everything is turned into points (1/72 inch), so the layout analysis works as on a PDF.
@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, norm
+from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
 from sop_kinerja.impor.sel import baca_kepala, baca_kotak, baca_sel, hapus_bintik
 from sop_kinerja.impor.tabel import cari_tabel
 
@@ -69,8 +70,10 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	)
 	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
 	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala, ocr=True)
+	komponen = []
 	for mask, tegak in ((datar_mask, False), (tegak_mask, True)):
-		_n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+		_n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
+		komponen.append((label, stats, cv2.CC_STAT_HEIGHT if tegak else cv2.CC_STAT_WIDTH))
 		for x, y, w, h, _luas in stats[1:]:
 			if tegak:
 				hal.tegak.append(((x + w / 2) * skala, y * skala, (y + h) * skala))
@@ -101,7 +104,8 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 
 	hal.baca_kotak = baca
 
-	# symbols: holes in the ink that no rule bounds
+	# symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya" line)
+	tabel = garis_tabel(komponen)
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
 	kotak = []
 	if hierarki is not None:
@@ -111,16 +115,16 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 			x, y, w, h = cv2.boundingRect(c)
 			if not (0.012 * lebar <= w <= 0.15 * lebar and 0.008 * tinggi <= h <= 0.12 * tinggi):
 				continue
-			tepi = rules[max(0, y - 6) : y + h + 6, max(0, x - 6) : x + w + 6]
+			tepi = tabel[max(0, y - 6) : y + h + 6, max(0, x - 6) : x + w + 6]
 			if tepi.any():
-				continue  # a table cell, or a space a connector closes against a rule
+				continue  # a table cell, or a space a connector closes against a rule of the table
 			jenis = _jenis(c, x, y, w, h)
 			if jenis:
 				kotak.append((jenis, x, y, w, h))
 	for jenis, x, y, w, h in kotak:
 		hal.simbol.append(Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
 
-	hal.pelacak = _pelacak(hitam, skala)
+	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala)
 	return hal
 
 
@@ -236,121 +240,3 @@ def _jenis(kontur, x, y, w, h) -> str | None:
 	if isi >= 0.7:
 		return TERMINATOR
 	return None
-
-
-def _mata_panah(hitam, x: int, y: int, arah: int) -> bool:
-	"""Whether an arrowhead (a filled triangle) touches the diamond's side here, rather than a line."""
-	x0, x1 = sorted((x + arah * 2, x + arah * 10))
-	kotak = hitam[max(0, y - 7) : y + 8, max(0, x0) : x1]
-	return kotak.size > 0 and (kotak > 0).mean() > 0.35
-
-
-def _di_depan(simbol, x: int, y: int, arah, skala: float):
-	"""A point of a symbol a few pixels ahead of where a line stops (within an arrowhead's length and a
-	line's width to either side), in points; else None."""
-	for d in range(1, 25):
-		for t in (0, -3, 3, -6, 6):
-			px = (x + arah[0] * d + (t if arah[1] else 0)) * skala
-			py = (y + arah[1] * d + (t if arah[0] else 0)) * skala
-			for s in simbol:
-				if s.memuat(px, py, 0):
-					return px, py
-	return None
-
-
-def _pelacak(hitam, skala):
-	"""Follow a connector in the ink, from a diamond's side, to where it ends at another symbol."""
-	tinggi, lebar = hitam.shape
-
-	def gelap(x, y, arah, tebal=2) -> bool:
-		dx = arah[0]
-		for t in range(-tebal, tebal + 1):
-			px, py = (x, y + t) if dx else (x + t, y)
-			if 0 <= px < lebar and 0 <= py < tinggi and hitam[int(py), int(px)]:
-				return True
-		return False
-
-	def panjang(x, y, arah, batas=10) -> int:
-		n = 0
-		while n < batas and gelap(x + arah[0] * (n + 1), y + arah[1] * (n + 1), arah):
-			n += 1
-		return n
-
-	def tengahkan(x, y, arah):
-		"""The point moved to the middle of the line's width: a tracer that runs along one edge of a
-		line finds no ink when it turns at a corner."""
-		dx = arah[0]
-		gelap_di = [
-			t
-			for t in range(-3, 4)
-			if 0 <= (px := x if dx else x + t) < lebar
-			and 0 <= (py := y + t if dx else y) < tinggi
-			and hitam[py, px]
-		]
-		if not gelap_di or max(gelap_di) - min(gelap_di) >= 6:
-			return x, y  # no ink, or a rule or symbol crossed: as it was
-		geser = round((min(gelap_di) + max(gelap_di)) / 2)
-		return (x, y + geser) if dx else (x + geser, y)
-
-	def lacak(halaman, h, intan):
-		hal = halaman[h]
-		lain = [s for s in hal.simbol if s is not intan]
-		y0 = round(intan.cy / skala)
-		mulai = []
-		for x_sisi, arah in ((intan.x1 / skala + 1, (1, 0)), (intan.x0 / skala - 1, (-1, 0))):
-			x = round(x_sisi)
-			if panjang(x, y0, arah, 12) >= 8:
-				mulai.append((x, arah))
-		if not mulai:
-			return None
-		# a line that arrives at this side ends in an arrowhead there: the "Tidak" line leaves from the
-		# other side, the one its label sits by
-		tidak = [
-			k
-			for k in hal.kata
-			if k.teks.lower().startswith("tid") and abs(k.cy - intan.cy) < 20 and abs(k.cx - intan.cx) < 60
-		]
-		mulai.sort(
-			key=lambda m: (
-				_mata_panah(hitam, m[0], y0, m[1][0]),
-				min((abs(k.cx - m[0] * skala) for k in tidak), default=0),
-			)
-		)
-		x, y = mulai[0][0], y0
-		arah = mulai[0][1]
-		for _ in range(40000):
-			if panjang(x, y, arah, 1):
-				x, y = tengahkan(x + arah[0], y + arah[1], arah)
-			elif lompat := next(
-				(k for k in range(2, 7) if panjang(x + arah[0] * k, y + arah[1] * k, arah, 8) >= 6), None
-			):
-				# a break in the line where two rows of the table meet: it goes on past the gap
-				x, y = x + arah[0] * lompat, y + arah[1] * lompat
-			elif tuju := _di_depan(lain, x, y, arah, skala):
-				return h, *tuju  # an arrowhead's tip stops short of the symbol it points to
-			else:
-				# at a corner, upward first: a "Tidak" line goes back to an earlier step
-				belok = sorted([(arah[1], arah[0]), (-arah[1], -arah[0])], key=lambda b: b[1])
-				# the turn may leave a few pixels before the end (a line's overshoot, an arrowhead's tip)
-				sudut = next(
-					(
-						(x - arah[0] * mundur, y - arah[1] * mundur, b)
-						for mundur in range(5)
-						for b in belok
-						if panjang(x - arah[0] * mundur, y - arah[1] * mundur, b, 12) >= 6
-					),
-					None,
-				)
-				if sudut is None:
-					break
-				x, y, arah = sudut
-				continue
-			px, py = x * skala, y * skala
-			for s in lain:
-				if s.memuat(px, py, 1.5):
-					return h, px, py
-			if intan.memuat(px, py, 0) and _ > 50:
-				return None  # back where it started
-		return h, x * skala, y * skala
-
-	return lacak

@@ -22,6 +22,9 @@ KATA_KEPALA = frozenset(
 )
 PERBESAR = 2  # a cell is read at twice the page's resolution: Tesseract wants taller letters than 200 dpi
 KOLOM_TEKS = ("kegiatan", "kelengkapan", "waktu", "output", "keterangan")
+# a mark read alone between words: a speck (print glues a full stop or a quote to its word; a full
+# stop typed apart at the end of the text is kept)
+LEPAS = frozenset("| . ' ‘ `".split())
 
 
 def hapus_bintik(bersih, hitam):
@@ -62,11 +65,16 @@ def baca_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: f
 	sel = cv2.resize(sel, None, fx=PERBESAR, fy=PERBESAR, interpolation=cv2.INTER_CUBIC)
 	data = pytesseract.image_to_data(sel, lang="ind", config="--psm 6", output_type=pytesseract.Output.DICT)
 	kata = []
+	terakhir = max((i for i, t in enumerate(data["text"]) if (t or "").strip()), default=-1)
 	for i, teks in enumerate(data["text"]):
 		teks = (teks or "").strip()
 		conf = float(data["conf"][i])
-		if not teks or conf < 10 or teks == "|" or (conf < 60 and not any(c.isalnum() for c in teks)):
+		if not teks or conf < 10 or (conf < 60 and not any(c.isalnum() for c in teks)):
 			continue  # nothing, a rule's remnant, or a smudge read as punctuation
+		if teks in LEPAS and not (teks == "." and i == terakhir):
+			continue  # a mark alone between words; a full stop typed apart ends the text
+		if len(teks) > 1 and teks[-1] == "." and teks[-2].isalpha() and _bintik_di_ujung(sel, data, i):
+			teks = teks[:-1]  # a speck beside the word, not its full stop
 		if teks[-1] in ":;,":
 			teks = teks[:-1] + _tanda_baca(sel, data, i, teks[-1])
 		x = x0 - 10 + data["left"][i] / PERBESAR
@@ -120,6 +128,46 @@ def baca_sel(hal, tabel, bersih, skala: float, rules: list[float]):
 				] + baru
 
 
+def _akhir_tinta(potong):
+	"""The columns (first, last) of a word image's last mark: the ink right of the last gap; and where
+	the ink before that gap ends."""
+	kolom = potong.any(axis=0)
+	ujung = len(kolom) - 1
+	while ujung > 0 and not kolom[ujung]:
+		ujung -= 1
+	awal = ujung
+	while awal > 0 and kolom[awal - 1]:
+		awal -= 1
+	sebelum = awal - 1
+	while sebelum > 0 and not kolom[sebelum]:
+		sebelum -= 1
+	return awal, ujung, sebelum
+
+
+def _bintik_di_ujung(gambar, data, i: int) -> bool:
+	"""Whether a word's closing "." is a speck apart from it: a full stop is printed close after the
+	last letter, on the line the letters stand on; a speck lies where it fell, a letter's width away or
+	above that line."""
+	import numpy as np
+
+	x, y, w, h = (data[k][i] for k in ("left", "top", "width", "height"))
+	if w < 4 or h < 8:
+		return False
+	# a speck is often fainter than print: any ink darker than the paper counts
+	potong = gambar[y : y + h, x : x + w] < 200
+	awal, ujung, sebelum = _akhir_tinta(potong)
+	if sebelum <= 0 or ujung - awal > h / 4:
+		return False
+	huruf = potong[:, : sebelum + 1]
+	ada = huruf.any(axis=0)
+	if not ada.any():
+		return False
+	# where the letters stand: the bottom of most columns' ink (descenders are few)
+	garis_dasar = np.median(h - 1 - np.argmax(huruf[::-1, ada], axis=0))
+	bawah_titik = h - 1 - np.argmax(potong[::-1, awal : ujung + 1].any(axis=1))
+	return awal - sebelum > 0.25 * h or bawah_titik <= garis_dasar - max(2, 0.06 * h)
+
+
 def _tanda_baca(gambar, data, i: int, dibaca: str) -> str:
 	"""The mark that ends a word, from its ink rather than Tesseract's guess, which mixes up ";", ":"
 	and ",": two marks one above the other are a colon, or a semicolon when the lower one is a tail
@@ -131,13 +179,7 @@ def _tanda_baca(gambar, data, i: int, dibaca: str) -> str:
 		return dibaca
 	# the word's last mark: the ink right of the last gap in its columns
 	potong = gambar[y : y + h, x : x + w] < 128
-	kolom = potong.any(axis=0)
-	ujung = len(kolom) - 1
-	while ujung > 0 and not kolom[ujung]:
-		ujung -= 1
-	awal = ujung
-	while awal > 0 and kolom[awal - 1]:
-		awal -= 1
+	awal, ujung, _sebelum = _akhir_tinta(potong)
 	if awal == 0 or ujung - awal > h / 3:
 		return dibaca  # no gap before it, or too wide for a mark
 	_n, _, stats, _ = cv2.connectedComponentsWithStats(potong[:, awal : ujung + 1].astype("uint8"))
