@@ -108,7 +108,6 @@ def periksa(doc):
 		return
 	before = doc.get_doc_before_save()
 	lama = before.status if before else None
-	doc.status = doc.status or RANCANGAN
 	# setting Aktif (Jalankan SOP, a script, an import) means the move it stands for; a new record is
 	# a draft, or a first version put to work as its head signed it on paper
 	if not before:

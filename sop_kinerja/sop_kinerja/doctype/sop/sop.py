@@ -81,7 +81,7 @@ class SOP(Document):
 		self.validate_decisions()
 		self.validate_pelaksana()
 		self.validate_field_output()
-		self.validate_versi()
+		versi.periksa(self)  # the version's status, and its text fixed once submitted
 		self.validate_one_active_per_doctype()
 
 	def on_update(self):
@@ -217,9 +217,6 @@ class SOP(Document):
 				),
 				exc=SOPInvalidError,
 			)
-
-	def validate_versi(self):
-		versi.periksa(self)
 
 	def link_keterkaitan(self):
 		keterkaitan.hubungkan(self)
