@@ -8,7 +8,7 @@ import pytest
 from conftest import APP
 
 from sop_kinerja.impor import BerkasDitolakError, baca_berkas
-from sop_kinerja.impor.lembar import rapikan
+from sop_kinerja.impor.lembar import nama_utuh, rapikan
 from sop_kinerja.impor.waktu import baca_waktu
 
 SEED_OCR = APP.parent / "tests" / "lembar_sop" / "seed-ocr.txt"
@@ -159,3 +159,35 @@ def test_a_long_scan_is_refused_before_ocr(tmp_path):
 	with pytest.raises(BerkasDitolakError) as e:
 		baca_berkas(berkas.name, berkas.read_bytes())
 	assert "12 pages" in str(e.value)
+
+
+@pytest.mark.parametrize(
+	"dibaca, nama",
+	[
+		("Sekre- taris", "Sekretaris"),
+		("Pengadm inistrasi Kepegaw aian", "Pengadministrasi Kepegawaian"),  # broken where no word ends
+		("Pembua t Daftar Gaji", "Pembuat Daftar Gaji"),  # a lone letter carried over
+		("Jurusita/ Jurusita Pengganti", "Jurusita/Jurusita Pengganti"),
+		("Penggugat / Pemohon atau Kuasanya", "Penggugat / Pemohon atau Kuasanya"),
+		("Staf pelaksana", "Staf pelaksana"),
+		("Kepala Sub bagian Umum", "Kepala Sub bagian Umum"),
+		("Kasi Pendidikan dan Sosial Budaya", "Kasi Pendidikan dan Sosial Budaya"),
+	],
+)
+def test_actor_names_mended_where_a_narrow_cell_broke_them(dibaca, nama):
+	assert nama_utuh(dibaca) == nama
+
+
+def test_actor_names_turned_upright_in_the_header():
+	pytest.importorskip("pdfplumber")
+	nama = "kec-seisuka-sktm__html.pdf"  # Chromium, names rotated a quarter in a tall header
+	berkas = APP.parent / "tests" / "lembar_mandiri" / "latih-2" / "berkas" / nama
+	lembar = baca_berkas(nama, berkas.read_bytes())
+	assert lembar.pelaksana == [
+		"Pemohon",
+		"Petugas Kecamatan",
+		"Kasi Pendidikan dan Sosial Budaya",
+		"Sekcam",
+		"Camat",
+	]
+	assert [s.pelaksana for s in lembar.langkah][:3] == lembar.pelaksana[:3]

@@ -86,7 +86,7 @@ def baris_kata(kata: list[Kata]) -> list[list[Kata]]:
 # the end of a word the line broke ("memerintahka" / "n")
 KATA_PENDEK = frozenset(
 	"di ke ya ia se dan dgn yg ini itu ada apa dll kpd dr tgl no thn per pun hal dua kas jam tsb dst sbg utk pd "
-	"bag sub dsb via dlm sdh blm tdk thd spt sbb ybs".split()
+	"bag sub dsb via dlm sdh blm tdk thd spt sbb ybs cap map tim kop pos rak ttd atk spj".split()
 )
 
 

@@ -7,6 +7,8 @@ Frappe in here: messages are English message ids with their values, translated b
 import re
 from dataclasses import dataclass, field
 
+from sop_kinerja.kata import KATA_SAMBUNG
+
 IDENTITAS_DAFTAR = ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan", "pencatatan")
 BIDANG_LANGKAH = ("kegiatan", "pelaksana", "kelengkapan", "waktu", "output", "keterangan", "keputusan")
 
@@ -134,7 +136,26 @@ def nama_utuh(nama: str | None) -> str | None:
 		ulang = any(b.lower().startswith(a.lower()[-n:]) for n in range(4, len(a) + 1))
 		return f"{a}-{b}" if ulang or b[:1].isupper() else a + b
 
-	return re.sub(r"(\w+)-\s*(\w+)", sambung, nama)
+	nama = re.sub(r"(\w+)-\s*(\w+)", sambung, nama)
+	nama = re.sub(r"(?<=\w)/ (?=\w)|(?<=\w) /(?=\w)", "/", nama)  # "Jurusita/ Jurusita": a line ended at "/"
+	return re.sub(r"\b([A-Z]\w*)\s+([a-z]+)\b", _patah, nama)
+
+
+# the consonant pairs a word may end in; any other pair, or a "w", "y", "j", "c", "v", "q", "z", "x", ends
+# no Indonesian word
+AKHIR_KATA = ("ng", "ny", "kh", "sy", "ks", "rs", "nk", "st", "rt", "lm")
+
+
+def _patah(m) -> str:
+	"""A name a narrow cell broke mid-word with no hyphen ("Pengadm" / "inistrasi", "Pembua" / "t"):
+	joined where the first part cannot end a word, or the second is a lone letter."""
+	a, b = m[1], m[2]
+	if b in KATA_SAMBUNG:
+		return m[0]
+	buntu = a[-1] in "wyjcvqzx" or (
+		len(a) > 1 and not set(a[-2:].lower()) & set("aiueo") and a[-2:].lower() not in AKHIR_KATA
+	)
+	return a + b if buntu or len(b) == 1 else m[0]
 
 
 def sama_nama(a: str | None, b: str | None) -> bool:

@@ -17,17 +17,65 @@ def halaman_pdf(pdf) -> list[Halaman]:
 	hasil = []
 	for page in pdf.pages:
 		hal = Halaman(lebar=float(page.width), tinggi=float(page.height))
-		words = page.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2, return_chars=True)
-		putus = _putus(page.chars, words)
+		tegak = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
+		words = tegak.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2, return_chars=True)
+		putus = _putus(tegak.chars, words)
 		for w in words:
 			if jenis := simbol_huruf(w["text"]):  # a symbol typed as a character in its cell
 				hal.simbol.append(Simbol(jenis, w["x0"], w["x1"], w["top"], w["bottom"]))
 			else:
 				hal.kata.append(k := Kata(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]))
 				k.putus = id(w) in putus
+		hal.kata += _kata_diputar(page)
 		_bentuk(page, hal)
 		hasil.append(hal)
 	return hasil
+
+
+def _kata_diputar(page) -> list[Kata]:
+	"""Text turned a quarter (actor names set upright in narrow header cells): the lines that stand side
+	by side in one cell make one word-box, its text the cell's characters in the order they were
+	written."""
+	diputar = page.filter(lambda o: o.get("object_type") == "char" and not o.get("upright", True))
+	if not diputar.chars:
+		return []
+	baris: list[list[dict]] = []
+	for w in sorted(
+		diputar.extract_words(x_tolerance=2, y_tolerance=2, char_dir_rotated="btt", line_dir_rotated="ltr"),
+		key=lambda w: (round(w["x0"]), -w["bottom"]),
+	):
+		if baris and abs(baris[-1][-1]["x0"] - w["x0"]) < 1.5:
+			baris[-1].append(w)
+		else:
+			baris.append([w])
+	sel: list[list[list[dict]]] = []
+	for b in baris:
+		atas, bawah = min(w["top"] for w in b), max(w["bottom"] for w in b)
+		if sel and (
+			b[0]["x0"] - max(w["x1"] for w in sel[-1][-1]) < 0.6 * (b[0]["x1"] - b[0]["x0"])
+			and atas < max(w["bottom"] for x in sel[-1] for w in x)
+			and bawah > min(w["top"] for x in sel[-1] for w in x)
+		):
+			sel[-1].append(b)
+		else:
+			sel.append([b])
+	kata = []
+	for s in sel:
+		k = Kata(
+			"",
+			min(w["x0"] for b in s for w in b),
+			max(w["x1"] for b in s for w in b),
+			min(w["top"] for b in s for w in b),
+			max(w["bottom"] for b in s for w in b),
+		)
+		# the writer's own order of the characters keeps its spaces: none where a line broke a word
+		k.teks = " ".join(
+			"".join(
+				c["text"] for c in diputar.chars if k.memuat(c["x0"] + 1, (c["top"] + c["bottom"]) / 2, 0.5)
+			).split()
+		)
+		kata.append(k)
+	return kata
 
 
 def _putus(chars: list[dict], words: list[dict]) -> set[int]:

@@ -86,9 +86,12 @@ def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: floa
 def cari_tabel(halaman: Halaman) -> Tabel | None:
 	"""The flowchart header on this page, if it has one. Its "Waktu" or "Pelaksana" OCR missed is
 	looked for only when no header has all its words."""
+	# a header with actor names turned upright is as tall as its longest name
+	diputar = [k.bawah - k.atas for k in halaman.kata if k.bawah - k.atas > max(20, 2.5 * (k.x1 - k.x0))]
+	jangkau = max(45, max(diputar, default=0) + 25)
 	for tersirat in (False, True):
 		for kegiatan in _calon_kegiatan(halaman):
-			dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < 45]
+			dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < jangkau]
 			kanan = [k for k in dekat if k.x0 > kegiatan.x1]
 			waktu = _kata_kolom("waktu", kanan) or (_waktu_tersirat(kanan) if tersirat else None)
 			pelaksana = _kata_kolom("pelaksana", kanan)
