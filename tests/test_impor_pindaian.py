@@ -95,3 +95,34 @@ def test_ya_line_followed_from_the_bottom_tip_and_tidak_from_the_side():
 	assert kembali.memuat(x, y, 1.5)
 	_h, x, y = lacak([hal], 0, intan, "ya")
 	assert lompat.memuat(x, y, 1.5)
+
+
+def test_an_item_that_wraps_in_a_list_without_numbers_is_one_item():
+	from sop_kinerja.impor.identitas import _baris_butir
+
+	def baris(teks, x1, y):
+		return [Kata(teks, 10, x1, y, y + 8)]
+
+	penuh = [
+		baris("bukti permohonan dicatat dalam aplikasi data base", 195, 0),
+		baris("permohonan publik", 90, 10),
+	]
+	assert _baris_butir(penuh, 10, 200) == [
+		"bukti permohonan dicatat dalam aplikasi data base permohonan publik"
+	]
+	# short lines are items of their own, and so is a line after one that ends on a mark
+	assert _baris_butir([baris("komputer", 60, 0), baris("printer", 50, 10)], 10, 200) == [
+		"komputer",
+		"printer",
+	]
+	selesai = [baris("laporan dicatat dalam buku register harian;", 195, 0), baris("arsip", 40, 10)]
+	assert _baris_butir(selesai, 10, 200) == ["laporan dicatat dalam buku register harian;", "arsip"]
+
+
+def test_peringatan_runs_its_items_on_without_their_numbers():
+	from sop_kinerja.impor.formulir import peringatan
+
+	assert peringatan(["Hambatan dapat terjadi", "1) jika SOP tidak dilaksanakan", "2) jika tidak ada"]) == (
+		"Hambatan dapat terjadi jika SOP tidak dilaksanakan jika tidak ada"
+	)
+	assert peringatan(["-"]) is None

@@ -176,18 +176,3 @@ def test_a_long_scan_is_refused_before_ocr(tmp_path):
 )
 def test_actor_names_mended_where_a_narrow_cell_broke_them(dibaca, nama):
 	assert nama_utuh(dibaca) == nama
-
-
-def test_actor_names_turned_upright_in_the_header():
-	pytest.importorskip("pdfplumber")
-	nama = "kec-seisuka-sktm__html.pdf"  # Chromium, names rotated a quarter in a tall header
-	berkas = APP.parent / "tests" / "lembar_mandiri" / "latih-2" / "berkas" / nama
-	lembar = baca_berkas(nama, berkas.read_bytes())
-	assert lembar.pelaksana == [
-		"Pemohon",
-		"Petugas Kecamatan",
-		"Kasi Pendidikan dan Sosial Budaya",
-		"Sekcam",
-		"Camat",
-	]
-	assert [s.pelaksana for s in lembar.langkah][:3] == lembar.pelaksana[:3]

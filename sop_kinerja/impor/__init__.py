@@ -199,11 +199,12 @@ def _periksa_isi(nama: str, lembar: Lembar) -> Lembar:
 
 
 def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi=None) -> Lembar:
+	from sop_kinerja.impor.ocr import sejajar
 	from sop_kinerja.impor.pindaian import OCRTidakAdaError, halaman_gambar
 	from sop_kinerja.impor.tata_letak import susun
 
-	try:
-		halaman = [halaman_gambar(g, float(dpi) if dpi else None) for g in gambar]
+	try:  # the pages read two at a time: each is its own image
+		halaman = sejajar(lambda g: halaman_gambar(g, float(dpi) if dpi else None), gambar)
 	except OCRTidakAdaError:
 		raise BerkasDitolakError(
 			"{0} is a scan, and OCR is unavailable: install tesseract-ocr and tesseract-ocr-ind.", nama

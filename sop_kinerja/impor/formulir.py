@@ -72,7 +72,7 @@ DAFTAR = {
 	"peringatan": r"peringatan",
 	"pencatatan": r"pencatatan dan pendataan|pencatatan",
 }
-_NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+|^\s*[-•▪·●]\s+")
+NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+|^\s*[-•▪·●]\s+")
 
 
 def nomor(teks: str) -> int | None:
@@ -85,16 +85,21 @@ def nomor(teks: str) -> int | None:
 def butir(lines: list[str]) -> list[str]:
 	"""List items from lines: a numbered or bulleted line starts an item, other lines continue it."""
 	items: list[str] = []
-	bernomor = any(_NOMOR_BUTIR.match(t) for t in lines)
+	bernomor = any(NOMOR_BUTIR.match(t) for t in lines)
 	for t in lines:
 		if not t.strip():
 			continue
-		if not bernomor or _NOMOR_BUTIR.match(t) or not items:
-			items.append(_NOMOR_BUTIR.sub("", t, count=1))
+		if not bernomor or NOMOR_BUTIR.match(t) or not items:
+			items.append(NOMOR_BUTIR.sub("", t, count=1))
 		else:
 			items[-1] = items[-1] + " " + t
 	items = [x for x in (rapikan(i) for i in items) if x]  # as printed, a closing ";" too
 	return [] if [kosong_jadi_none(x) for x in items] == [None] else items
+
+
+def peringatan(lines: list[str]) -> str | None:
+	"""The Peringatan cell as one text: its items run on, without their numbers or bullets."""
+	return kosong_jadi_none(rapikan(" ".join(NOMOR_BUTIR.sub("", t, count=1) for t in lines)))
 
 
 def kosong_jadi_none(teks: str | None) -> str | None:

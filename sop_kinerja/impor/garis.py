@@ -23,6 +23,8 @@ def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah):
 		if "tidak" not in cabang and (ujung := lacak_vektor(halaman, h, intan)):
 			cabang["tidak"] = ujung  # no "Tidak" word near the diamond: its side line
 	ya = _langkah_di(cabang.get("ya"), simbol_langkah, intan)
+	if ya is None and cabang.get("ya"):  # a "Ya" to a connector: on from its twin, on another page
+		ya = _lewat_penghubung(halaman, cabang["ya"], simbol_langkah)
 	if hal.pelacak and ya is not None and ya == _langkah_di(cabang["tidak"], simbol_langkah, intan):
 		ya = None  # both followed the one line: which way it is, is the "Tidak" tracer's to say
 	if ya is not None and ya != langkah.no + 1:
@@ -81,6 +83,8 @@ def _huruf(hal: Halaman, s: Simbol) -> str | None:
 	if max(s.x1 - s.x0, s.bawah - s.atas) > 30:
 		return None
 	isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
+	if not isi and hal.baca_huruf:  # a scan's page reading missed it: read alone from the image
+		isi = [norm(hal.baca_huruf(s) or "")]
 	return isi[0] if len(isi) == 1 and 0 < len(isi[0]) <= 2 and isi[0].isalnum() else None
 
 

@@ -37,11 +37,13 @@ class Kata(Kotak):
 	# a text PDF whose lines end in a space where they wrap ran this word on into the next line with
 	# none: the line broke the word itself (a word wider than its narrow cell)
 	putus: bool = False
+	yakin: float = 100.0  # OCR's confidence in the word, 0 to 100
 
 	def __init__(self, teks: str, x0: float, x1: float, atas: float, bawah: float):
 		super().__init__(x0, x1, atas, bawah)
 		self.teks = teks
 		self.putus = False
+		self.yakin = 100.0
 
 
 @dataclass
@@ -66,8 +68,10 @@ class Halaman:
 	pelacak: Callable | None = None
 	# a scan reads its No column again when the first reading missed the numbers: (table) -> words
 	baca_nomor: Callable | None = None
-	# a scan reads an identity list's cell again as a block of text: (x0, x1, top, bottom) -> words
+	# a scan reads a cell again as a block of text: (x0, x1, top, bottom, turned) -> words
 	baca_kotak: Callable | None = None
+	# a scan reads the letter in a connector's circle or pentagon from its image: (symbol) -> text
+	baca_huruf: Callable | None = None
 	ocr: bool = False  # the words were read from an image
 
 

@@ -4,7 +4,7 @@ of the grid, side by side or one under the other."""
 
 import re
 
-from sop_kinerja.impor.formulir import DAFTAR, LABEL, butir, kosong_jadi_none
+from sop_kinerja.impor.formulir import DAFTAR, LABEL, NOMOR_BUTIR, butir, kosong_jadi_none, peringatan
 from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, gabung, norm
 from sop_kinerja.impor.lembar import Lembar, rapikan
 
@@ -96,10 +96,9 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				if baru:
 					isi = [k for k in baru if not (k.cy < akhir.bawah and k.x0 < akhir.x1 + 2)]
 			isi = [k for k in isi if not (k.atas < akhir.bawah and k.x0 < akhir.x1)]
-			lines = [" ".join(k.teks for k in b) for b in baris_kata(isi)]
-			lines = [re.sub(r"^:\s*", "", t) for t in lines]
+			lines = [re.sub(r"^:\s*", "", t) for t in _baris_butir(baris_kata(isi), awal.x0, x1)]
 			if kunci == "peringatan":
-				lembar.identitas["peringatan"] = kosong_jadi_none(rapikan(" ".join(lines)))
+				lembar.identitas["peringatan"] = peringatan(lines)
 			else:
 				items = butir(_tanda_butir(lines) if hal.ocr else lines)
 				# an item never ends on a colon or a comma on a scan: OCR's reading of a semicolon; an
@@ -109,6 +108,23 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				lembar.identitas[kunci] = items
 	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
 		lembar.nomor_sop = None
+
+
+def _baris_butir(baris: list[list[Kata]], kiri: float, kanan: float) -> list[str]:
+	"""A list's lines, a line run on into the next where an item wraps: in a list with no numbers or
+	bullets, a line that fills its cell and ends on no mark goes on in the next when that starts in
+	lower case."""
+	lines = [" ".join(k.teks for k in b) for b in baris]
+	if any(NOMOR_BUTIR.match(t) for t in lines):
+		return lines  # numbered items: `butir` joins what wraps
+	hasil, penuh = [], False
+	for b, t in zip(baris, lines, strict=True):
+		if hasil and penuh and t[:1].islower():
+			hasil[-1] += " " + t
+		else:
+			hasil.append(t)
+		penuh = b[-1].x1 - kiri >= 0.8 * (kanan - kiri) and not re.search(r"[.;:,]$", t)
+	return hasil
 
 
 def _tepi_kanan(hal, awal, akhir, ketemu, baris=None) -> float:

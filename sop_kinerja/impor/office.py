@@ -23,12 +23,12 @@ from sop_kinerja.impor.formulir import (
 	butir,
 	kosong_jadi_none,
 	nomor,
+	peringatan,
 	simbol_huruf,
 )
 from sop_kinerja.impor.formulir import KEPUTUSAN as SIMBOL_KEPUTUSAN
 from sop_kinerja.impor.lembar import Langkah, Lembar, rapikan
-from sop_kinerja.impor.tabel import satuan_kolom
-from sop_kinerja.impor.waktu import baca_waktu
+from sop_kinerja.impor.waktu import baca_waktu, satuan_kolom
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
@@ -384,6 +384,6 @@ def _identitas_grid(lembar: Lembar, rows):
 					continue
 				isi = baris[1:] or _sel_di_bawah(rows, r, c)
 				if kunci == "peringatan":
-					lembar.identitas[kunci] = kosong_jadi_none(rapikan(" ".join(isi)))
+					lembar.identitas[kunci] = peringatan(isi)
 				else:
 					lembar.identitas[kunci] = butir(isi)

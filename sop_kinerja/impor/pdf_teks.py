@@ -5,6 +5,10 @@ middles of its box's sides make a diamond (a decision), curved corners a termina
 a process. An open path is a connector. Thin rectangles and straight lines are the table's rules.
 """
 
+from itertools import pairwise
+
+from pdfplumber.utils.text import LIGATURES
+
 from sop_kinerja.impor.formulir import KEPUTUSAN, KONEKTOR, PROSES, TERMINATOR, simbol_huruf
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
 
@@ -17,19 +21,49 @@ def halaman_pdf(pdf) -> list[Halaman]:
 	hasil = []
 	for page in pdf.pages:
 		hal = Halaman(lebar=float(page.width), tinggi=float(page.height))
+		_bentuk(page, hal)
 		tegak = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
 		words = tegak.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=2, return_chars=True)
 		putus = _putus(tegak.chars, words)
 		for w in words:
 			if jenis := simbol_huruf(w["text"]):  # a symbol typed as a character in its cell
 				hal.simbol.append(Simbol(jenis, w["x0"], w["x1"], w["top"], w["bottom"]))
-			else:
-				hal.kata.append(k := Kata(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]))
-				k.putus = id(w) in putus
+				continue
+			bagian = _belah_di_garis(w, hal.tegak)
+			for i, b in enumerate(bagian):
+				teks = (
+					w["text"] if len(bagian) == 1 else "".join(LIGATURES.get(c["text"], c["text"]) for c in b)
+				)
+				hal.kata.append(k := Kata(teks, *_kotak(b)))
+				k.putus = id(w) in putus and i == len(bagian) - 1
 		hal.kata += _kata_diputar(page)
-		_bentuk(page, hal)
 		hasil.append(hal)
 	return hasil
+
+
+def _belah_di_garis(w: dict, tegak: list) -> list[list[dict]]:
+	"""A word's characters split where a cell's rule runs between two of them, apart: the last word of
+	one cell (run over its rule) and the first of the next, close enough to be taken for one
+	("KelengkapanWaktu")."""
+	chars, cy = w.get("chars") or [], (w["top"] + w["bottom"]) / 2
+	if len(chars) < 2:
+		return [chars] if chars else []
+	garis = [x for x, y0, y1 in tegak if y0 <= cy <= y1 and w["x0"] < x < w["x1"]]
+	bagian = [[chars[0]]]
+	for a, b in pairwise(chars):
+		if b["x0"] - a["x1"] > 0.8 and any((a["x0"] + a["x1"]) / 2 <= x <= b["x0"] + 0.5 for x in garis):
+			bagian.append([])
+		bagian[-1].append(b)
+	return bagian
+
+
+def _kotak(chars: list[dict]) -> tuple[float, float, float, float]:
+	return (
+		min(c["x0"] for c in chars),
+		max(c["x1"] for c in chars),
+		min(c["top"] for c in chars),
+		max(c["bottom"] for c in chars),
+	)
 
 
 def _kata_diputar(page) -> list[Kata]:
@@ -147,6 +181,24 @@ def _bentuk(page, hal: Halaman):
 		if w > hal.lebar * 0.3 or h > hal.tinggi * 0.2:
 			continue
 		simbol(jenis_bentuk(pts, ops, x0, x1, top, bottom), x0, x1, top, bottom)
+	hal.datar += _sambung_garis(hal.datar)
+	hal.tegak += _sambung_garis(hal.tegak)
+
+
+def _sambung_garis(garis: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+	"""A rule drawn cell by cell (each cell's own border) as the one rule it is: segments on one line
+	that meet, joined. Only the joined rules are returned; the segments stay."""
+	hasil, run = [], []
+	for g in sorted(garis, key=lambda g: (round(g[0]), g[1])):
+		if run and abs(g[0] - run[0][0]) <= 0.8 and g[1] <= max(r[2] for r in run) + 2:
+			run.append(g)
+			continue
+		if len(run) > 1:
+			hasil.append((run[0][0], run[0][1], max(r[2] for r in run)))
+		run = [g]
+	if len(run) > 1:
+		hasil.append((run[0][0], run[0][1], max(r[2] for r in run)))
+	return hasil
 
 
 def _sel_tabel(kotak: list[dict], sela: float = 1.5) -> set[int]:

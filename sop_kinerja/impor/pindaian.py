@@ -14,9 +14,9 @@ the image.
 Everything is turned into points (1/72 inch), so the layout analysis works as on a PDF.
 """
 
-import shutil
 from itertools import pairwise
 
+from sop_kinerja.impor import ocr
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, norm
 from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
@@ -31,21 +31,13 @@ class OCRTidakAdaError(Exception):
 
 
 def ocr_tersedia() -> bool:
-	if not shutil.which("tesseract"):
-		return False
-	try:
-		import pytesseract
-
-		return "ind" in pytesseract.get_languages(config="")
-	except Exception:
-		return False
+	return ocr.tersedia()
 
 
 def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	"""One page image (a PIL image) as words, symbols, rules and a tracer for its lines."""
 	import cv2
 	import numpy as np
-	import pytesseract
 
 	if not ocr_tersedia():
 		raise OCRTidakAdaError()
@@ -96,13 +88,21 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala)
 	dibaca = {}  # a box read once: the layout analysis may ask for it again
 
-	def baca(x0, x1, atas, bawah):
-		kunci = tuple(round(v) for v in (x0, x1, atas, bawah))
+	def baca(x0, x1, atas, bawah, putar=None):
+		kunci = (*(round(v) for v in (x0, x1, atas, bawah)), putar)
 		if kunci not in dibaca:
-			dibaca[kunci] = baca_kotak(bersih, skala, x0, x1, atas, bawah)
+			dibaca[kunci] = baca_kotak(bersih, skala, x0, x1, atas, bawah, putar)
 		return list(dibaca[kunci])
 
 	hal.baca_kotak = baca
+	huruf = {}
+
+	def baca_huruf(s):
+		if id(s) not in huruf:
+			huruf[id(s)] = _huruf_penghubung(bersih, skala, s)
+		return huruf[id(s)]
+
+	hal.baca_huruf = baca_huruf
 
 	# symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya" line)
 	tabel = garis_tabel(komponen)
@@ -143,12 +143,9 @@ def _dpi_a4(tinggi: int, lebar: int) -> float | None:
 def _baca_kata(bersih, skala: float, f: float) -> list[Kata]:
 	"""The page's words by Tesseract's sparse reading, the image enlarged f times first."""
 	import cv2
-	import pytesseract
 
 	gambar = bersih if f == 1 else cv2.resize(bersih, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
-	data = pytesseract.image_to_data(
-		gambar, lang="ind", config="--psm 11", output_type=pytesseract.Output.DICT
-	)
+	data = ocr.baca_data(gambar, psm=11)
 	kata = []
 	for i, teks in enumerate(data["text"]):
 		teks = (teks or "").strip()
@@ -196,7 +193,6 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 	Each row's No cell, between the table's rules, is read again on its own as a line of digits. A cell
 	whose number stays unreadable still marks a row (`BELUM_TERBACA`): its place numbers it."""
 	import cv2
-	import pytesseract
 
 	from sop_kinerja.impor.formulir import BELUM_TERBACA, nomor
 
@@ -208,20 +204,38 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
 		rules.insert(0, tabel.atas_isi)
 	baca_sel(hal, tabel, bersih, skala, rules)
-	hasil = []
 	x0, x1 = int(no.x0 / skala) + 4, int(no.x1 / skala) - 4
-	for atas, bawah in pairwise(rules):
-		y0, y1 = int(atas / skala) + 4, int(bawah / skala) - 4
-		sel = bersih[y0:y1, x0:x1]
-		if sel.size == 0 or (sel < 128).sum() < 8:
-			continue  # an empty cell: no row starts here
-		besar = cv2.resize(sel, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-		teks = pytesseract.image_to_string(
-			besar, lang="ind", config="--psm 6 -c tessedit_char_whitelist=0123456789"
-		).split()
+	sel = [
+		(atas, bersih[int(atas / skala) + 4 : int(bawah / skala) - 4, x0:x1])
+		for atas, bawah in pairwise(rules)
+	]
+	sel = [(atas, s) for atas, s in sel if s.size and (s < 128).sum() >= 8]  # an empty cell starts no row
+
+	def baca(s):
+		besar = cv2.resize(s, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+		return ocr.baca_teks(besar, psm=6, daftar_putih="0123456789").split()
+
+	hasil = []
+	for (atas, _s), teks in zip(sel, ocr.sejajar(baca, [s for _atas, s in sel]), strict=True):
 		angka = next((t for t in teks if nomor(t)), BELUM_TERBACA)
 		hasil.append(Kata(angka, no.x0 + 2, no.x1 - 2, atas + 2, atas + 10))
 	return hasil
+
+
+def _huruf_penghubung(bersih, skala: float, s: Simbol) -> str | None:
+	"""The letter (or number) inside a connector, read alone (`--psm 10`): the page's sparse reading
+	misses a lone letter in a circle."""
+	import cv2
+
+	x0, x1, y0, y1 = (int(v / skala) for v in (s.x0, s.x1, s.atas, s.bawah))
+	dx, dy = (x1 - x0) // 5, (y1 - y0) // 5  # inside the outline
+	potong = bersih[y0 + dy : y1 - dy, x0 + dx : x1 - dx]
+	if potong.size == 0 or (potong < 128).sum() < 8:
+		return None
+	sel = cv2.copyMakeBorder(potong, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+	sel = cv2.resize(sel, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC)
+	teks = ocr.baca_teks(sel, psm=10, daftar_putih="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789").strip()
+	return teks if 0 < len(teks) <= 2 else None
 
 
 def _jenis(kontur, x, y, w, h) -> str | None:

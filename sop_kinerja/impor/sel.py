@@ -13,6 +13,7 @@ close to its letters and stays. No Frappe in here.
 
 from itertools import pairwise
 
+from sop_kinerja.impor import ocr
 from sop_kinerja.impor.halaman import Kata, norm
 
 # words of the flowchart table's header: two of them near each other say where the header is
@@ -49,11 +50,14 @@ def hapus_bintik(bersih, hitam):
 	return hasil
 
 
-def baca_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: float) -> list[Kata]:
+def baca_kotak(
+	bersih, skala: float, x0: float, x1: float, atas: float, bawah: float, putar: int | None = None
+) -> list[Kata]:
 	"""The words of one box of the page (points), read as a block of text at twice the resolution;
-	a box with next to no ink gives none."""
+	a box with next to no ink gives none. `putar` (an OpenCV rotation) reads text set upright in the
+	box: the words' boxes are then in the turned box, good for their order only. Each word keeps
+	Tesseract's confidence (`yakin`)."""
 	import cv2
-	import pytesseract
 
 	x0, x1 = max(0, int(x0 / skala) + 3), int(x1 / skala) - 3
 	y0, y1 = max(0, int(atas / skala) + 3), int(bawah / skala) - 3
@@ -63,7 +67,9 @@ def baca_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: f
 	# a white margin, as Tesseract reads best text that does not touch the image's edge
 	sel = cv2.copyMakeBorder(potong, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
 	sel = cv2.resize(sel, None, fx=PERBESAR, fy=PERBESAR, interpolation=cv2.INTER_CUBIC)
-	data = pytesseract.image_to_data(sel, lang="ind", config="--psm 6", output_type=pytesseract.Output.DICT)
+	if putar is not None:
+		sel = cv2.rotate(sel, putar)
+	data = ocr.baca_data(sel, psm=6)
 	kata = []
 	terakhir = max((i for i, t in enumerate(data["text"]) if (t or "").strip()), default=-1)
 	for i, teks in enumerate(data["text"]):
@@ -80,7 +86,8 @@ def baca_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: f
 		x = x0 - 10 + data["left"][i] / PERBESAR
 		y = y0 - 10 + data["top"][i] / PERBESAR
 		w, h = data["width"][i] / PERBESAR, data["height"][i] / PERBESAR
-		kata.append(Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
+		kata.append(k := Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
+		k.yakin = conf
 	return kata
 
 
@@ -119,13 +126,11 @@ def baca_sel(hal, tabel, bersih, skala: float, rules: list[float]):
 	"""Each text cell of the rows between these rules (points, top to bottom) read again: the words of
 	the page's reading inside a cell give way to the cell's own, when it has any."""
 	kolom = [tabel.kolom[k] for k in KOLOM_TEKS if tabel.kolom[k].x1 - tabel.kolom[k].x0 > 8]
-	for atas, bawah in pairwise(rules):
-		for kol in kolom:
-			baru = baca_kotak(bersih, skala, kol.x0, kol.x1, atas, bawah)
-			if baru:
-				hal.kata = [
-					k for k in hal.kata if not (kol.x0 <= k.cx < kol.x1 and atas <= k.cy < bawah)
-				] + baru
+	sel = [(kol, atas, bawah) for atas, bawah in pairwise(rules) for kol in kolom]
+	dibaca = ocr.sejajar(lambda s: baca_kotak(bersih, skala, s[0].x0, s[0].x1, s[1], s[2]), sel)
+	for (kol, atas, bawah), baru in zip(sel, dibaca, strict=True):
+		if baru:
+			hal.kata = [k for k in hal.kata if not (kol.x0 <= k.cx < kol.x1 and atas <= k.cy < bawah)] + baru
 
 
 def _akhir_tinta(potong):

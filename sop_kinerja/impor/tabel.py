@@ -8,7 +8,16 @@ from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KOLOM, nomor
 from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, gabung, norm
+from sop_kinerja.impor.kepala import (
+	calon_kegiatan,
+	kata_kolom,
+	mutu_tanpa_judul,
+	nama_pelaksana,
+	pelaksana_tersirat,
+	waktu_tersirat,
+)
 from sop_kinerja.impor.lembar import rapikan
+from sop_kinerja.impor.waktu import satuan_kolom
 
 
 @dataclass
@@ -32,41 +41,6 @@ class Tabel:
 	satuan_waktu: str | None = None  # "Waktu (menit)": the unit of a bare number in the column
 
 
-def _kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
-	pola = re.compile(rf"^(?:{KOLOM[kunci]})$")
-	for k in dalam:
-		if pola.match(norm(k.teks)):
-			return k
-	# a header word broken over two lines in a narrow column ("Keterang" over "an")
-	for a in dalam:
-		for b in dalam:
-			if (
-				b is not a
-				and 0 <= b.atas - a.bawah < 1.3 * (a.bawah - a.atas) + 1
-				and abs(b.cx - a.cx) < max(a.x1 - a.x0, b.x1 - b.x0) / 2 + 2
-				and pola.match(norm(a.teks + b.teks))
-			):
-				return Kata(a.teks + b.teks, min(a.x0, b.x0), max(a.x1, b.x1), a.atas, b.bawah)
-	return None
-
-
-def _calon_kegiatan(halaman: Halaman) -> list[Kata]:
-	"""The words that may head the Kegiatan column, a word broken over two lines ("Akti" / "fitas") too."""
-	pola = re.compile(rf"^(?:{KOLOM['kegiatan']})$")
-	calon = [k for k in halaman.kata if pola.match(norm(k.teks))]
-	pendek = [k for k in halaman.kata if len(k.teks) <= 8 and k.teks.isalpha()]
-	for a in pendek:
-		for b in pendek:
-			if (
-				b is not a
-				and 0 <= b.atas - a.bawah < 1.3 * (a.bawah - a.atas) + 1
-				and abs(b.x0 - a.x0) < 3
-				and pola.match(norm(a.teks + b.teks))
-			):
-				calon.append(Kata(a.teks + b.teks, min(a.x0, b.x0), max(a.x1, b.x1), a.atas, b.bawah))
-	return calon
-
-
 def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: float) -> tuple | None:
 	"""The row of column numbers (1, 2, 3 ...) that many sheets print under the header: its top and
 	bottom."""
@@ -86,58 +60,40 @@ def _baris_nomor_kolom(halaman: Halaman, bawah_label: float, x0: float, x1: floa
 def cari_tabel(halaman: Halaman) -> Tabel | None:
 	"""The flowchart header on this page, if it has one. Its "Waktu" or "Pelaksana" OCR missed is
 	looked for only when no header has all its words."""
-	# a header with actor names turned upright is as tall as its longest name
+	# a header with actor names turned upright is as tall as its longest name (on a scan, whose turned
+	# names OCR did not read, a header is at last looked for that tall)
 	diputar = [k.bawah - k.atas for k in halaman.kata if k.bawah - k.atas > max(20, 2.5 * (k.x1 - k.x0))]
-	jangkau = max(45, max(diputar, default=0) + 25)
-	for tersirat in (False, True):
-		for kegiatan in _calon_kegiatan(halaman):
+	dekat_ = max(45, max(diputar, default=0) + 25)
+	for jangkau, tersirat in dict.fromkeys(
+		[(dekat_, False), (dekat_, True), (max(dekat_, 150), False), (max(dekat_, 150), True)]
+	):
+		for kegiatan in calon_kegiatan(halaman):
 			dekat = [k for k in halaman.kata if abs(k.cy - kegiatan.cy) < jangkau]
 			kanan = [k for k in dekat if k.x0 > kegiatan.x1]
-			waktu = _kata_kolom("waktu", kanan) or (_waktu_tersirat(kanan) if tersirat else None)
-			pelaksana = _kata_kolom("pelaksana", kanan)
+			waktu = kata_kolom("waktu", kanan) or (waktu_tersirat(kanan) if tersirat else None)
+			if not waktu and tersirat and (mutu := mutu_tanpa_judul(halaman, kanan)):
+				dekat, kanan, waktu = dekat + mutu, kanan + mutu, mutu[1]
+			pelaksana = kata_kolom("pelaksana", kanan)
 			# the header's Kegiatan is level with "Pelaksana" or below it, never above (a title is; so is
 			# an actor named "Staf Pelaksana" when OCR missed the header's own word)
 			if tersirat and (not pelaksana or kegiatan.bawah < pelaksana.atas):
-				pelaksana = _pelaksana_tersirat(kegiatan, kanan, waktu)
+				pelaksana = pelaksana_tersirat(kegiatan, kanan, waktu)
 			if not pelaksana or not waktu or kegiatan.bawah < pelaksana.atas:
 				continue
 			return _tabel(halaman, kegiatan, pelaksana, waktu, dekat)
 	return None
 
 
-def _waktu_tersirat(kanan: list[Kata]) -> Kata | None:
-	"""A Waktu header OCR missed (a short word broken over two lines, "WAKT" / "U"): its cell lies
-	between the Kelengkapan and Output headers, both read."""
-	kelengkapan, output = _kata_kolom("kelengkapan", kanan), _kata_kolom("output", kanan)
-	if not kelengkapan or not output or output.x0 - kelengkapan.x1 < 8:
-		return None
-	return Kata("Waktu", kelengkapan.x1 + 2, output.x0 - 2, kelengkapan.atas, kelengkapan.bawah)
-
-
-def _pelaksana_tersirat(kegiatan: Kata, kanan: list[Kata], waktu: Kata | None) -> Kata | None:
-	"""A Pelaksana header OCR missed, over the actors' names: "Mutu Baku" on its line says where the
-	header's top row is (Kegiatan spans both rows, lower), and the actors' names start below it, left
-	of the Mutu Baku columns."""
-	mutu = next((k for k in kanan if norm(k.teks) == "mutu"), None)
-	if not waktu or not mutu or mutu.x0 > waktu.x1 or kegiatan.atas <= mutu.bawah:
-		return None
-	nama = [k for k in kanan if k.atas > mutu.bawah and k.x1 < min(mutu.x0, waktu.x0)]
-	if not nama:
-		return None
-	x0 = min(k.x0 for k in nama)
-	return Kata("Pelaksana", x0, x0 + 1, mutu.atas, mutu.bawah)
-
-
 def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat: list[Kata]) -> Tabel:
 	kanan = [k for k in dekat if k.x0 > waktu.x1]
 	kiri = [k for k in dekat if k.x1 < kegiatan.x0]
 	kata = {
-		"no": _kata_kolom("no", kiri),
+		"no": kata_kolom("no", kiri),
 		"kegiatan": kegiatan,
-		"kelengkapan": _kata_kolom("kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 < waktu.x0]),
+		"kelengkapan": kata_kolom("kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 < waktu.x0]),
 		"waktu": waktu,
-		"output": _kata_kolom("output", kanan),
-		"keterangan": _kata_kolom("keterangan", kanan),
+		"output": kata_kolom("output", kanan),
+		"keterangan": kata_kolom("keterangan", kanan),
 	}
 	atas = min(k.atas for k in (kegiatan, pelaksana, waktu))
 	bawah_label = max(k.bawah for k in (kegiatan, waktu, *(k for k in kata.values() if k)))
@@ -159,7 +115,10 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	garis = [
 		y
 		for y, x0, x1 in halaman.datar
-		if y > bawah_label + 1 and x0 <= lebar_tabel[0] + 5 and x1 >= lebar_tabel[1] - 5
+		# the rule under a row of column numbers hugs its digits
+		if y > bawah_label + (1 if nomor_kolom is None else -0.5)
+		and x0 <= lebar_tabel[0] + 5
+		and x1 >= lebar_tabel[1] - 5
 	]
 	atas_isi = min(garis, default=min((k.atas for k in angka), default=bawah_label + 1) - 1.5)
 	tinggi_huruf = kegiatan.bawah - kegiatan.atas
@@ -209,10 +168,14 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		),
 	}
 	if kata["no"] is None and 0 < kolom["kegiatan"].x0 < kolom["no"].x1:
-		# no "No" read: the column ends at Kegiatan's rule and starts at the table's left one
-		kolom["no"] = Kolom(
-			max((x for x in tegak if x < kolom["kegiatan"].x0 - 5), default=0), kolom["kegiatan"].x0
-		)
+		# no "No" read: the column ends at Kegiatan's rule and starts at the table's left one, or where the
+		# rules across the table begin when that one was not seen
+		kiri = max((x for x in tegak if x < kolom["kegiatan"].x0 - 5), default=None)
+		if kiri is None:
+			kiri = min(
+				(a for _y, a, b in halaman.datar if a < kolom["kegiatan"].x0 - 5 < waktu.x1 < b), default=0
+			)
+		kolom["no"] = Kolom(kiri, kolom["kegiatan"].x0)
 	kolom["output"] = sel(
 		kata["output"], kolom["waktu"].x1, tengah(kata["output"], kata["keterangan"], halaman.lebar)
 	)
@@ -246,7 +209,7 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	else:
 		lajur = _lajur_dari_nama(nama, lajur_x0, lajur_x1)
 	nama_lajur = [
-		_nama_lajur(halaman, lj, [k for k in nama if lj.memuat(k.cx)], pelaksana.bawah, bawah_nama)
+		nama_pelaksana(halaman, lj, [k for k in nama if lj.memuat(k.cx)], pelaksana.bawah, bawah_nama)
 		for lj in lajur
 	]
 	keep = [i for i, n in enumerate(nama_lajur) if n]
@@ -256,25 +219,6 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	return Tabel(
 		kolom, lajur, nama_lajur, atas_isi, atas, _satuan_waktu(halaman, waktu, kolom["waktu"], atas_isi)
 	)
-
-
-def _nama_lajur(halaman: Halaman, lj: Kolom, kata: list[Kata], atas: float, bawah: float) -> str:
-	"""An actor's name from its header cell. On a scan the cell is read again as a block of text, which
-	keeps a word the page's sparse reading dropped ("Surat" of a "Penerima Surat"): taken when it holds
-	every word the page's reading had, and more."""
-	nama = (gabung(kata) or "").strip(" .,:;|—–-_'")
-	if not (halaman.ocr and halaman.baca_kotak and kata):
-		return nama
-	tengah, atas_kata = (lj.x0 + lj.x1) / 2, min(k.atas for k in kata)
-	garis = [y for y, x0, x1 in halaman.datar if atas - 2 < y < atas_kata and x0 <= tengah <= x1]
-	baru = halaman.baca_kotak(lj.x0, lj.x1, max(garis, default=atas), bawah)
-	baru = [k for k in baru if not re.fullmatch(r"\W*\d{1,2}\W*", k.teks)]  # a column's number below it
-	teks = (gabung(baru) or "").strip(" .,:;|—–-_'")
-	lama, baru = norm(nama).split(), norm(teks).split()
-	tambah = [w for w in baru if w not in lama]  # what it adds: words, not a connector's letter or a mark
-	if len(baru) > len(lama) and set(lama) <= set(baru) and all(len(w) >= 3 for w in tambah):
-		return teks
-	return nama
 
 
 def _angka_saja(kata: list[Kata]) -> bool:
@@ -295,16 +239,6 @@ def _satuan_waktu(halaman: Halaman, waktu: Kata, kol: Kolom, atas_isi: float) ->
 		baru = halaman.baca_kotak(kol.x0, kol.x1, waktu.atas - 3, atas_isi)
 		satuan = satuan_kolom(" ".join(k.teks for k in baru), True)
 	return satuan
-
-
-def satuan_kolom(teks: str, ocr: bool = False) -> str | None:
-	"""The unit a column's header names: "Waktu (menit)", "Waktu (dalam jam)"."""
-	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", teks, re.I)
-	if m:
-		return m[1].lower()
-	# a scan may lose the unit's last letters against the cell's rule ("(menih")
-	m = re.search(r"\((?:dalam\s+)?(men|jam|har|ming)", teks, re.I) if ocr else None
-	return {"men": "menit", "jam": "jam", "har": "hari", "ming": "minggu"}[m[1].lower()] if m else None
 
 
 def _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi) -> float:

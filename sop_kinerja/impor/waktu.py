@@ -79,3 +79,13 @@ def baca_waktu(teks: str | None, menit_per_hari: int = MENIT_PER_HARI) -> Waktu:
 	elif POLA.search(teks[cocok.end() :]):
 		ragu = ("The time {0} names more than one time: the first was taken.", teks)
 	return Waktu(menit, teks, ragu)
+
+
+def satuan_kolom(teks: str, ocr: bool = False) -> str | None:
+	"""The unit a column's header names: "Waktu (menit)", "Waktu (dalam jam)"."""
+	m = re.search(r"\((?:dalam\s+)?(menit|jam|hari|minggu)\)", teks, re.I)
+	if m:
+		return m[1].lower()
+	# a scan may lose the unit's last letters against the cell's rule ("(menih")
+	m = re.search(r"\((?:dalam\s+)?(men|jam|har|ming)", teks, re.I) if ocr else None
+	return {"men": "menit", "jam": "jam", "har": "hari", "ming": "minggu"}[m[1].lower()] if m else None

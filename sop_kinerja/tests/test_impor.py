@@ -304,7 +304,7 @@ class TestImporBadInput(FrappeTestCase):
 		from unittest.mock import patch
 
 		scan = (LEMBAR / "seed-pindaian.png").read_bytes()
-		with patch("sop_kinerja.impor.pindaian.shutil.which", return_value=None):
+		with patch("sop_kinerja.impor.ocr.tersedia", return_value=False):
 			with self.assertRaises(frappe.ValidationError) as ctx:
 				impor_sop.baca("seed-pindaian.png", scan)
 			self.assertIn("OCR is unavailable", str(ctx.exception))

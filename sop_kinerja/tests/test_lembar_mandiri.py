@@ -67,3 +67,17 @@ class TestLembarMandiri(IntegrationTestCase):
 				self.assertGreaterEqual(
 					id_benar / id_total, identitas, f"{jenis}: {id_benar}/{id_total} identity"
 				)
+
+	def test_actor_names_turned_upright_in_the_header(self):
+		# a header whose actor names are set upright in tall cells: as a text PDF (Chromium) and as its
+		# scan (300 dpi, 1.8 degrees askew), where OCR reads each name's cell turned a quarter
+		from sop_kinerja.impor.pindaian import ocr_tersedia
+
+		nama = ["Pemohon", "Petugas Kecamatan", "Kasi Pendidikan dan Sosial Budaya", "Sekcam", "Camat"]
+		for berkas in ("kec-seisuka-sktm__html.pdf", "kec-seisuka-sktm__html__pindai-h1.png"):
+			if berkas.endswith(".png") and not ocr_tersedia():
+				continue
+			with self.subTest(berkas=berkas):
+				lembar = baca_berkas(berkas, (SET / "latih-2" / "berkas" / berkas).read_bytes())
+				self.assertEqual(lembar.pelaksana, nama)
+				self.assertEqual([s.pelaksana for s in lembar.langkah][:3], nama[:3])
