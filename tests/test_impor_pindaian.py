@@ -126,3 +126,53 @@ def test_peringatan_runs_its_items_on_without_their_numbers():
 		"Hambatan dapat terjadi jika SOP tidak dilaksanakan jika tidak ada"
 	)
 	assert peringatan(["-"]) is None
+
+
+def test_a_rule_drawn_cell_by_cell_is_one_rule():
+	from sop_kinerja.impor.pdf_teks import _sambung_garis
+
+	segmen = [(100.0, 30.0, 60.0), (100.2, 60.5, 120.0), (100.0, 121.0, 200.0), (150.0, 30.0, 60.0)]
+	assert _sambung_garis(segmen) == [(100.0, 30.0, 200.0)]  # the lone segment at 150 stays as it was
+	assert _sambung_garis([(100.0, 30.0, 60.0), (100.0, 70.0, 90.0)]) == []  # apart: two rules
+
+
+def test_a_word_run_over_a_cells_rule_is_split_there():
+	from sop_kinerja.impor.pdf_teks import _belah_di_garis
+
+	def huruf(c, x0, x1):
+		return {"text": c, "x0": x0, "x1": x1, "top": 100, "bottom": 108}
+
+	# "Kelengkapan" overflowing its cell up to the rule at x=477.4, "Waktu" starting in the next cell
+	chars = [
+		huruf("a", 469.8, 474.1),
+		huruf("n", 474.1, 478.8),
+		huruf("W", 480.7, 489.2),
+		huruf("a", 488.7, 493),
+	]
+	kata = {"x0": 469.8, "x1": 493, "top": 100, "bottom": 108, "chars": chars}
+	assert ["".join(c["text"] for c in b) for b in _belah_di_garis(kata, [(477.4, 50, 300)])] == ["an", "Wa"]
+	# letters that touch are one word, a rule between them or not
+	rapat = [huruf("a", 470, 474), huruf("n", 474, 478.5), huruf("W", 478.6, 487)]
+	kata = {"x0": 470, "x1": 487, "top": 100, "bottom": 108, "chars": rapat}
+	assert len(_belah_di_garis(kata, [(477.4, 50, 300)])) == 1
+
+
+def test_mutu_baku_over_three_unnamed_cells_and_a_heading_of_two_words():
+	from sop_kinerja.impor.halaman import Halaman
+	from sop_kinerja.impor.kepala import calon_kegiatan, mutu_tanpa_judul
+
+	hal = Halaman(lebar=900, tinggi=600)
+	mutu, baku = Kata("MUTU", 692, 714, 77, 84), Kata("BAKU", 716, 740, 77, 84)
+	hal.kata = [Kata("AKTIVITAS", 166, 210, 77, 84), mutu, baku]
+	hal.tegak = [(588, 59, 400), (843, 59, 400), (701, 103, 400), (746, 103, 400)]  # its cell, then three
+	kelengkapan, waktu, output = mutu_tanpa_judul(hal, [mutu, baku])
+	assert (kelengkapan.x0, waktu.x0, output.x1) == (590, 703, 841)
+	hal.tegak = [(588, 59, 400), (843, 59, 400)]  # one cell under it: nothing to name
+	assert mutu_tanpa_judul(hal, [mutu, baku]) is None
+
+	hal.kata = [
+		Kata("Uraian", 117, 135, 53, 60),
+		Kata("Kegiatan", 137, 160, 53, 60),
+		Kata("Pemohon", 240, 262, 65, 72),
+	]
+	assert calon_kegiatan(hal)[0].teks == "Uraian Kegiatan"

@@ -50,7 +50,7 @@ KOLOM = {
 	"no": r"no|nomor|no urut",
 	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|aktifitas|uraian aktivitas|uraian",
 	"pelaksana": r"pelaksana",
-	"kelengkapan": r"kelengkapan|persyaratan kelengkapan|persyaratan|syarat",
+	"kelengkapan": r"kelengkapan|kelengkapa\w|persyaratan kelengkapan|persyaratan|syarat",  # OCR: "Kelengkapar"
 	"waktu": r"waktu|wakt",  # "WAKT" over "U" in a narrow column, its last letter unread
 	"output": r"output|keluaran|hasil",
 	"keterangan": r"keterangan|ket",
@@ -62,13 +62,13 @@ LABEL = {
 	"tanggal_revisi": r"tanggal revisi|tgl revisi",
 	"tanggal_efektif": r"tanggal efektif|tgl efektif",
 	"disahkan": r"disahkan oleh|disahkan",
-	"nama_sop": r"nama sop",
+	"nama_sop": r"nama sop|judul sop|nama prosedur",
 }
 DAFTAR = {
 	"dasar_hukum": r"dasar hukum",
 	"kualifikasi_pelaksana": r"kualifikasi pelaksana(?:an)?",
 	"keterkaitan": r"keterkaitan",
-	"peralatan": r"peralatan perlengkapan|peralatan|perlengkapan",
+	"peralatan": r"peralatan perlengkapan|peralatan dan perlengkapan|peralatan kelengkapan|peralatan|perlengkapan",
 	"peringatan": r"peringatan",
 	"pencatatan": r"pencatatan dan pendataan|pencatatan",
 }

@@ -10,12 +10,14 @@ from sop_kinerja.impor.lembar import Lembar, rapikan
 
 
 def _cari_label(baris: list[list[Kata]], pola: str):
-	"""The first line that holds this label at a word's start, and the label's words (a colon too): one
-	that starts its own stretch of the line first ("Pencatatan" inside "SOP Pencatatan Aset" is an
-	item's word, not the heading of Pencatatan dan Pendataan), else anywhere."""
-	for hanya_awal in (True, False):
-		if hasil := _cari_label_di(baris, pola, hanya_awal):
-			return hasil
+	"""The first line that holds this label at a word's start, and the label's words (a colon too): its
+	full wording before a short one ("Pencatatan dan Pendataan" before a unit's "Pencatatan Sipil"), and
+	one that starts its own stretch of the line first ("Pencatatan" inside "SOP Pencatatan Aset" is an
+	item's word, not the heading), else anywhere."""
+	for bentuk in re.split(r"\|(?![^(]*\))", pola):
+		for hanya_awal in (True, False):
+			if hasil := _cari_label_di(baris, bentuk, hanya_awal):
+				return hasil
 	return None
 
 
@@ -112,8 +114,8 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 
 def _baris_butir(baris: list[list[Kata]], kiri: float, kanan: float) -> list[str]:
 	"""A list's lines, a line run on into the next where an item wraps: in a list with no numbers or
-	bullets, a line that fills its cell and ends on no mark goes on in the next when that starts in
-	lower case."""
+	bullets, a line that fills its cell and ends on no full stop, colon or semicolon goes on in the
+	next when that starts in lower case."""
 	lines = [" ".join(k.teks for k in b) for b in baris]
 	if any(NOMOR_BUTIR.match(t) for t in lines):
 		return lines  # numbered items: `butir` joins what wraps
@@ -123,7 +125,7 @@ def _baris_butir(baris: list[list[Kata]], kiri: float, kanan: float) -> list[str
 			hasil[-1] += " " + t
 		else:
 			hasil.append(t)
-		penuh = b[-1].x1 - kiri >= 0.8 * (kanan - kiri) and not re.search(r"[.;:,]$", t)
+		penuh = b[-1].x1 - kiri >= 0.8 * (kanan - kiri) and not re.search(r"[.;:]$", t)
 	return hasil
 
 

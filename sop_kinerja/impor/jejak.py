@@ -111,14 +111,18 @@ def pelacak(hitam, skala):
 			x = round(x_sisi)
 			if panjang(x, y0, arah, 12) >= 8:
 				mulai.append((x, y0, arah))
-		# a line that arrives at this side ends in an arrowhead there: the "Tidak" line leaves from the
-		# other side, the one its label sits by
+		x_bawah, y_bawah = round(intan.cx / skala), round(intan.bawah / skala + 1)
+		bawah = [(x_bawah, y_bawah, (0, 1))] if panjang(x_bawah, y_bawah, (0, 1), 12) >= 8 else []
+		# a line that arrives at a tip ends in an arrowhead there: the "Tidak" line leaves from a side,
+		# or from the bottom when its label sits by that, the tip its label is nearest
 		mulai.sort(key=lambda m: (_mata_panah(hitam, *m), _jarak_kata(hal, intan, "tid", m, skala)))
+		if bawah and mulai and not _mata_panah(hitam, *bawah[0]):
+			tid = _jarak_kata(hal, intan, "tid", bawah[0], skala)
+			if 0 < tid < _jarak_kata(hal, intan, "tid", mulai[0], skala):
+				mulai, bawah = bawah + mulai, []
 		if cabang == "ya":
 			# the "Ya" line: from another tip (the bottom one first) that no arrowhead arrives at,
 			# the one its label sits by
-			x_bawah, y_bawah = round(intan.cx / skala), round(intan.bawah / skala + 1)
-			bawah = [(x_bawah, y_bawah, (0, 1))] if panjang(x_bawah, y_bawah, (0, 1), 12) >= 8 else []
 			mulai = [m for m in bawah + mulai[1:] if not _mata_panah(hitam, *m)]
 			mulai.sort(key=lambda m: _jarak_kata(hal, intan, "ya", m, skala))
 		if not mulai:

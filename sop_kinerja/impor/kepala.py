@@ -32,9 +32,26 @@ def kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
 
 
 def calon_kegiatan(halaman: Halaman) -> list[Kata]:
-	"""The words that may head the Kegiatan column, a word broken over two lines ("Akti" / "fitas") too."""
+	"""The words that may head the Kegiatan column, a word broken over two lines ("Akti" / "fitas") too.
+	Two words of one heading ("Uraian" "Kegiatan") are one candidate, and the first: the second is
+	never an actor's name."""
 	pola = re.compile(rf"^(?:{KOLOM['kegiatan']})$")
 	calon = [k for k in halaman.kata if pola.match(norm(k.teks))]
+	for a in list(calon):
+		b = next(
+			(
+				b
+				for b in halaman.kata
+				if b is not a
+				and abs(b.cy - a.cy) < 0.5 * (a.bawah - a.atas)
+				and 0 < b.x0 - a.x1 < 1.5 * (a.bawah - a.atas)
+			),
+			None,
+		)
+		if b is not None and pola.match(norm(f"{a.teks} {b.teks}")):
+			calon.insert(
+				0, Kata(f"{a.teks} {b.teks}", a.x0, b.x1, min(a.atas, b.atas), max(a.bawah, b.bawah))
+			)
 	pendek = [k for k in halaman.kata if len(k.teks) <= 8 and k.teks.isalpha()]
 	for a in pendek:
 		for b in pendek:
@@ -87,20 +104,51 @@ def pelaksana_tersirat(kegiatan: Kata, kanan: list[Kata], waktu: Kata | None) ->
 	header's top row is (Kegiatan spans both rows, lower), and the actors' names start below it, left
 	of the Mutu Baku columns."""
 	mutu = next((k for k in kanan if norm(k.teks) == "mutu"), None)
+	if waktu and not mutu:
+		return _pelaksana_tanpa_mutu(kegiatan, kanan, waktu)
 	if not waktu or not mutu or mutu.x0 > waktu.x1 or kegiatan.atas <= mutu.bawah:
 		return None
-	nama = [k for k in kanan if k.atas > mutu.bawah and k.x1 < min(mutu.x0, waktu.x0)]
+	# the names lie in the header, which Kegiatan stands in the middle of: above the first row's text
+	bawah = 2 * kegiatan.cy - mutu.atas
+	nama = [k for k in kanan if mutu.bawah < k.atas < bawah and k.x1 < min(mutu.x0, waktu.x0)]
 	if not nama:
 		return None
 	x0 = min(k.x0 for k in nama)
 	return Kata("Pelaksana", x0, x0 + 1, mutu.atas, mutu.bawah)
 
 
+def _pelaksana_tanpa_mutu(kegiatan: Kata, kanan: list[Kata], waktu: Kata) -> Kata | None:
+	"""A Pelaksana header OCR missed where no "Mutu Baku" heads Kelengkapan, Waktu and Output: the
+	names stand between Kegiatan and the first of those, level with Kegiatan's line give or take a
+	few lines, and the header is just above the highest of them."""
+	batas = kata_kolom("kelengkapan", kanan) or waktu
+	tinggi = kegiatan.bawah - kegiatan.atas
+	nama = [
+		k
+		for k in kanan
+		if k.x1 < batas.x0
+		and abs(k.cy - kegiatan.cy) < 4 * tinggi
+		and sum(c.isalpha() for c in k.teks) >= 2
+		and not any(re.fullmatch(f"(?:{pola})", norm(k.teks)) for pola in KOLOM.values())  # a header's word
+	]
+	if not nama:
+		return None
+	x0, atas = min(k.x0 for k in nama), min(k.atas for k in nama)
+	return Kata("Pelaksana", x0, x0 + 1, atas - tinggi - 1, atas - 1)
+
+
+# marks OCR reads from a rule's remnants, never a name's ("/" and "&" are)
+TANDA_GARIS = "|—–-_'‘’`.,:;\"“”"
+
+
 def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: float) -> str:
 	"""An actor's name from its header cell. On a scan the cell is read again as a block of text, which
 	keeps a word the page's sparse reading dropped ("Surat" of a "Penerima Surat"): taken when it holds
 	every word the page's reading had, and more. A tall, narrow cell may hold its name turned upright:
-	it is read turned both ways too, and a turned reading Tesseract is much surer of wins."""
+	it is read turned both ways too, and a turned reading Tesseract is much surer of wins. A scan's
+	cell whose page reading gave no name is read alone."""
+	if halaman.ocr:  # a word that spills over the cell's rules is a neighbour's, a lone mark a rule's
+		kata = [k for k in kata if k.x0 >= lj.x0 - 3 and k.x1 <= lj.x1 + 3 and k.teks.strip(TANDA_GARIS)]
 	nama = (gabung(kata) or "").strip(" .,:;|—–-_'")
 	if not (halaman.ocr and halaman.baca_kotak):
 		return nama
@@ -115,10 +163,11 @@ def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: f
 		)
 		if _yakin(diputar) > _yakin(baru) + 15 and any(len(k.teks) >= 3 for k in diputar):
 			return (gabung(diputar) or "").strip(" .,:;|—–-_'")
-	if not kata:
-		return nama
 	baru = [k for k in baru if not re.fullmatch(r"\W*\d{1,2}\W*", k.teks)]  # a column's number below it
 	teks = (gabung(baru) or "").strip(" .,:;|—–-_'")
+	if not kata:
+		kata_nama = [k for k in baru if sum(c.isalpha() for c in k.teks) >= 3]
+		return teks if kata_nama and _yakin(baru) >= 60 else nama
 	lama, baru = norm(nama).split(), norm(teks).split()
 	tambah = [w for w in baru if w not in lama]  # what it adds: words, not a connector's letter or a mark
 	if len(baru) > len(lama) and set(lama) <= set(baru) and all(len(w) >= 3 for w in tambah):

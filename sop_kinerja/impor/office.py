@@ -45,38 +45,14 @@ def simbol(prst: str | None) -> bool:
 
 
 def baca(nama: str, isi: bytes, jenis: str, menit_per_hari: int) -> Lembar:
-	grid, bentuk, gambar = (_docx if jenis == "docx" else _xlsx)(isi)
+	from sop_kinerja.impor.word import grid_docx
+
+	grid, bentuk, gambar = (grid_docx if jenis == "docx" else _xlsx)(isi)
 	return susun_grid(nama, grid, bentuk, gambar, menit_per_hari)
 
 
 def _norm(teks) -> str:
 	return re.sub(r"[^a-z0-9]+", " ", str(teks or "").lower()).strip()
-
-
-# --- DOCX ------------------------------------------------------------------------------------------
-
-
-def _docx(isi: bytes):
-	"""Every table's rows as cell texts by grid column, the shapes ((table, row) -> [(column, geometry)]),
-	and no drawing: Word places shapes by paragraph, so no line can be followed."""
-	import docx
-
-	dokumen = docx.Document(io.BytesIO(isi))
-	grid, bentuk = [], {}
-	for t, tabel in enumerate(dokumen.tables):
-		rows = []
-		for r, row in enumerate(tabel.rows):
-			sel = []
-			for c, cell in enumerate(row.cells):
-				sel.append("\n".join(p.text for p in cell.paragraphs))
-				for geom in cell._tc.iter(f"{A}prstGeom"):
-					if simbol(geom.get("prst")):
-						bentuk.setdefault((t, r), []).append((c, geom.get("prst")))
-			rows.append(sel)
-		grid.append(rows)
-	lain = [[p.text] for p in dokumen.paragraphs if p.text.strip()]
-	grid.append(lain)
-	return grid, bentuk, {}
 
 
 # --- XLSX ------------------------------------------------------------------------------------------

@@ -7,8 +7,6 @@ a process. An open path is a connector. Thin rectangles and straight lines are t
 
 from itertools import pairwise
 
-from pdfplumber.utils.text import LIGATURES
-
 from sop_kinerja.impor.formulir import KEPUTUSAN, KONEKTOR, PROSES, TERMINATOR, simbol_huruf
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
 
@@ -18,6 +16,8 @@ KECIL = 6.0  # a closed shape smaller than this is an arrowhead
 
 def halaman_pdf(pdf) -> list[Halaman]:
 	"""Each page of an open pdfplumber PDF as words, symbols, connectors and rules."""
+	from pdfplumber.utils.text import LIGATURES
+
 	hasil = []
 	for page in pdf.pages:
 		hal = Halaman(lebar=float(page.width), tinggi=float(page.height))

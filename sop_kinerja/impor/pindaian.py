@@ -1,8 +1,8 @@
 """A scanned sheet (PNG, JPEG, or a PDF of page images): Indonesian OCR, and the flowchart found in
 the image.
 
-- Words and their boxes come from Tesseract with its Indonesian data (`tesseract-ocr-ind`), read
-  after the table's rules are wiped, which Tesseract would otherwise read as letters.
+- Words and their boxes come from Tesseract with its Indonesian data (`tesseract-ocr-ind`, called as
+  `ocr` says), read after the table's rules are wiped, which Tesseract would otherwise read as letters.
 - The table's rules are the long straight runs of ink (a morphological opening with a long kernel).
 - A symbol is a white hole enclosed by a thin stroke that touches no rule of the table (a long
   connector is no rule of it): its outline tells a diamond (corners at the middles of its box's
@@ -20,7 +20,7 @@ from sop_kinerja.impor import ocr
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, norm
 from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
-from sop_kinerja.impor.sel import baca_kepala, baca_kotak, baca_sel, hapus_bintik
+from sop_kinerja.impor.sel import KATA_KEPALA, baca_kepala, baca_kotak, baca_sel, hapus_bintik
 from sop_kinerja.impor.tabel import cari_tabel
 
 DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
@@ -30,16 +30,12 @@ class OCRTidakAdaError(Exception):
 	"""Tesseract or its Indonesian data is not installed."""
 
 
-def ocr_tersedia() -> bool:
-	return ocr.tersedia()
-
-
 def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	"""One page image (a PIL image) as words, symbols, rules and a tracer for its lines."""
 	import cv2
 	import numpy as np
 
-	if not ocr_tersedia():
+	if not ocr.tersedia():
 		raise OCRTidakAdaError()
 	abu = np.array(gambar.convert("L"))
 	# a scan that does not say its resolution and is finer than DPI is read as if at DPI, as before:
@@ -57,8 +53,12 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	datar_mask = cv2.morphologyEx(
 		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lebar // 4, 1))
 	)
+	# a column rule a photocopy or a JPEG broke into dashes is one rule again: small gaps along it are
+	# closed before the long runs are kept (not across: that would join a line's words into a rule)
 	tegak_mask = cv2.morphologyEx(
-		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
+		cv2.morphologyEx(hitam, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 7))),
+		cv2.MORPH_OPEN,
+		cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6)),
 	)
 	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
 	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala, ocr=True)
@@ -78,10 +78,19 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	bersih = hapus_bintik(bersih, cv2.bitwise_and(hitam, cv2.bitwise_not(rules)))
 	hal.kata = _baca_kata(bersih, skala, 1)
 	if not _ada_kepala(hal.kata):
-		# no table header read (small or faint print): the page read again, enlarged, may find it
-		besar = _baca_kata(bersih, skala, 1.5)
-		if _ada_kepala(besar):
-			hal.kata = besar
+		# no table header read (small or faint print): the page read again, enlarged, may find it; a
+		# header shaded grey is read from the page made black and white (its shade gone). Another
+		# reading is kept when it finds the header, or three of its words at least and more than the
+		# reading before (the black and white one on a tie); an identity page stays as first read.
+		# The cells are read again from the grey page all the same: its digits read better.
+		biner = cv2.bitwise_not(cv2.bitwise_and(hitam, cv2.bitwise_not(rules)))
+		for gambar, f, seri in ((bersih, 1.5, False), (biner, 1, True)):
+			lain = _baca_kata(gambar, skala, f)
+			baru, lama = _kata_kepala(lain), _kata_kepala(hal.kata)
+			if _ada_kepala(lain) or (baru >= 3 and (baru > lama or (seri and baru == lama))):
+				hal.kata = lain
+			if _ada_kepala(hal.kata):
+				break
 	if cari_tabel(hal) is None:
 		baca_kepala(hal, bersih, skala)  # a header read in part: its cells read one by one
 
@@ -107,13 +116,16 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	# symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya" line)
 	tabel = garis_tabel(komponen)
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-	kotak = []
-	if hierarki is not None:
-		for c, hir in zip(kontur, hierarki[0], strict=True):
+	# a page with no drawn symbol may have typed ones (▭ ◇ ◯ in a cell), the size of a capital letter
+	for ukuran in (1.0, 0.5):
+		kotak = []
+		for c, hir in zip(kontur, hierarki[0] if hierarki is not None else [], strict=True):
 			if hir[3] < 0:
 				continue  # an outer edge: the holes are what a closed stroke encloses
 			x, y, w, h = cv2.boundingRect(c)
-			if not (0.012 * lebar <= w <= 0.15 * lebar and 0.008 * tinggi <= h <= 0.12 * tinggi):
+			if not (
+				0.012 * ukuran * lebar <= w <= 0.15 * lebar and 0.008 * ukuran * tinggi <= h <= 0.12 * tinggi
+			):
 				continue
 			tepi = tabel[max(0, y - 6) : y + h + 6, max(0, x - 6) : x + w + 6]
 			if tepi.any():
@@ -121,6 +133,8 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 			jenis = _jenis(c, x, y, w, h)
 			if jenis:
 				kotak.append((jenis, x, y, w, h))
+		if kotak:
+			break
 	for jenis, x, y, w, h in kotak:
 		hal.simbol.append(Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
 
@@ -154,6 +168,11 @@ def _baca_kata(bersih, skala: float, f: float) -> list[Kata]:
 		x, y, w, h = (data[k][i] * skala / f for k in ("left", "top", "width", "height"))
 		kata.append(Kata(teks, x, x + w, y, y + h))
 	return kata
+
+
+def _kata_kepala(kata: list[Kata]) -> int:
+	"""How many of the flowchart header's words these are."""
+	return len({norm(k.teks) for k in kata} & KATA_KEPALA)
 
 
 def _ada_kepala(kata: list[Kata]) -> bool:

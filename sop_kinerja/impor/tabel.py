@@ -138,21 +138,32 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		# a thin row of column numbers under the header, bounded by rules (its digits may not be read)
 		nomor_kolom = (atas_isi, bawah_nomor)
 		atas_isi = bawah_nomor
+	# the column rules reach up into the header; on a scan a shaded header may hide their top
 	tegak = sorted(
-		{round(x, 1) for x, y0, y1 in halaman.tegak if y0 <= atas_isi - 2 and y1 >= atas + 2},
+		{
+			round(x, 1)
+			for x, y0, y1 in halaman.tegak
+			if y0 <= atas_isi + (12 if halaman.ocr else -2) and y1 >= atas + 2
+		},
 	)
 	tegak = [x for i, x in enumerate(tegak) if i == 0 or x - tegak[i - 1] > 2.5]
-
-	def sel(k: Kata | None, kiri_x: float, kanan_x: float) -> Kolom:
-		if k is None:
-			return Kolom(kiri_x, kanan_x)
-		a = max((x for x in tegak if x <= k.cx), default=None)
-		b = min((x for x in tegak if x >= k.cx), default=None)
-		return Kolom(a if a is not None else kiri_x, b if b is not None else kanan_x)
 
 	# without rules, a column reaches halfway to the next header word
 	urut = [k for k in (kata["no"], kegiatan, pelaksana, kata["kelengkapan"], waktu, kata["output"]) if k]
 	urut += [kata["keterangan"]] if kata["keterangan"] else []
+
+	def sel(k: Kata | None, kiri_x: float, kanan_x: float) -> Kolom:
+		if k is None:
+			return Kolom(kiri_x, kanan_x)
+		a = max((x for x in tegak if x <= k.cx), default=kiri_x)
+		b = min((x for x in tegak if x >= k.cx), default=kanan_x)
+		# a rule a scan did not show leaves another header word in the cell: the column ends in the
+		# widest gap of the rows' text between the two
+		kiri = [w for w in urut if w is not k and a < w.cx < k.cx]
+		kanan = [w for w in urut if w is not k and k.cx < w.cx < b]
+		a = _celah(halaman, max(w.x1 for w in kiri), k.x0, atas_isi) if kiri else a
+		b = _celah(halaman, k.x1, min(w.x0 for w in kanan), atas_isi) if kanan else b
+		return Kolom(a, b)
 
 	def tengah(a: Kata | None, b: Kata | None, bawaan: float) -> float:
 		return (a.x1 + b.x0) / 2 if a and b else bawaan
@@ -184,7 +195,18 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		kolom["keterangan"] = Kolom(kolom["output"].x1, kolom["output"].x1)
 	if kata["kelengkapan"] is None:
 		kolom["kelengkapan"] = Kolom(kolom["waktu"].x0, kolom["waktu"].x0)
-	if kolom["kegiatan"].x1 > pelaksana.x0:  # no rule between Kegiatan and the actors
+	# no rule between Kegiatan and the actors: the Pelaksana header, or an actor's name, in its cell
+	nama_di_kegiatan = [
+		k
+		for k in halaman.kata
+		if pelaksana.bawah - 1 <= k.atas
+		and k.bawah <= atas_isi
+		and kegiatan.x1 + 5 < k.x0
+		and k.cx < kolom["kegiatan"].x1
+		and not re.fullmatch(r"\W*\d*\W*", k.teks)
+		and not re.fullmatch(rf"(?:{KOLOM['kegiatan']})", norm(k.teks))  # "Uraian" / "Kegiatan"
+	]
+	if kolom["kegiatan"].x1 > pelaksana.x0 or nama_di_kegiatan:
 		kolom["kegiatan"].x1 = _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi)
 	lajur_x0, lajur_x1 = (
 		kolom["kegiatan"].x1,
@@ -219,6 +241,19 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	return Tabel(
 		kolom, lajur, nama_lajur, atas_isi, atas, _satuan_waktu(halaman, waktu, kolom["waktu"], atas_isi)
 	)
+
+
+def _celah(halaman: Halaman, x0: float, x1: float, atas_isi: float) -> float:
+	"""Where two columns with no rule between them part, between x0 and x1: the place the fewest of the
+	rows' words cross, the middle of the emptiest stretch."""
+	isi = [k for k in halaman.kata if k.atas > atas_isi and k.x1 > x0 and k.x0 < x1]
+	if x1 <= x0:
+		return (x0 + x1) / 2
+	langkah = [x0 + (x1 - x0) * i / 40 for i in range(41)]
+	silang = [sum(k.x0 < x < k.x1 for k in isi) for x in langkah]
+	paling = min(silang)
+	sepi = [x for x, n in zip(langkah, silang, strict=True) if n == paling]
+	return (sepi[0] + sepi[-1]) / 2
 
 
 def _angka_saja(kata: list[Kata]) -> bool:

@@ -13,7 +13,7 @@ from frappe.tests.utils import FrappeTestCase
 
 from sop_kinerja import impor_sop
 from sop_kinerja.impor.lembar import Langkah, Lembar
-from sop_kinerja.impor.pindaian import ocr_tersedia
+from sop_kinerja.impor.ocr import tersedia as ocr_tersedia
 from sop_kinerja.tests.utils import ensure_user
 
 # the labelled set of SOP sheets, in the checkout beside the app (tests/lembar_sop)

@@ -71,7 +71,7 @@ class TestLembarMandiri(IntegrationTestCase):
 	def test_actor_names_turned_upright_in_the_header(self):
 		# a header whose actor names are set upright in tall cells: as a text PDF (Chromium) and as its
 		# scan (300 dpi, 1.8 degrees askew), where OCR reads each name's cell turned a quarter
-		from sop_kinerja.impor.pindaian import ocr_tersedia
+		from sop_kinerja.impor.ocr import tersedia as ocr_tersedia
 
 		nama = ["Pemohon", "Petugas Kecamatan", "Kasi Pendidikan dan Sosial Budaya", "Sekcam", "Camat"]
 		for berkas in ("kec-seisuka-sktm__html.pdf", "kec-seisuka-sktm__html__pindai-h1.png"):
@@ -81,3 +81,26 @@ class TestLembarMandiri(IntegrationTestCase):
 				lembar = baca_berkas(berkas, (SET / "latih-2" / "berkas" / berkas).read_bytes())
 				self.assertEqual(lembar.pelaksana, nama)
 				self.assertEqual([s.pelaksana for s in lembar.langkah][:3], nama[:3])
+
+	def test_layouts_of_the_third_training_part(self):
+		# each sheet read fully right, step by step, as its label says: a Mutu Baku over three unnamed
+		# cells, words of neighbouring cells run together, symbols floating over a Word table
+		nilai = penilai()
+		for berkas in (
+			"pt-gorontalo-surat-kuasa-khusus__html.pdf",
+			"pn-amlapura-waarmerking__html.pdf",
+			"pt-gorontalo-surat-kuasa-khusus__writer.docx",
+		):
+			with self.subTest(berkas=berkas):
+				label = json.loads((SET / "latih-3" / "label" / f"{berkas}.json").read_text())
+				hasil = baca_berkas(berkas, (SET / "latih-3" / "berkas" / berkas).read_bytes()).ke_json()
+				self.assertEqual([s["no"] for s in hasil["langkah"]], [s["no"] for s in label["langkah"]])
+				self.assertEqual(
+					[s["pelaksana"] for s in hasil["langkah"]], [s["pelaksana"] for s in label["langkah"]]
+				)
+				benar = [
+					a["no"]
+					for a, b in zip(label["langkah"], hasil["langkah"], strict=True)
+					if not nilai.sama_langkah(a, b)
+				]
+				self.assertGreaterEqual(len(benar), len(label["langkah"]) - 1, berkas)

@@ -7,7 +7,7 @@ from pathlib import Path
 from frappe.tests.utils import FrappeTestCase
 
 from sop_kinerja.impor import baca_berkas
-from sop_kinerja.impor.pindaian import ocr_tersedia
+from sop_kinerja.impor.ocr import tersedia as ocr_tersedia
 from sop_kinerja.tests.skor_lembar import FOLDER, benar, identitas_benar
 
 SCANS = ("seed-pindaian.png", "laporan-keuangan-pindaian.png")
