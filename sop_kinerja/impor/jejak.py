@@ -30,6 +30,9 @@ def tinta_garis(hitam, tabel):
 	return np.where(tabel > 0, 0, hitam).astype(hitam.dtype)
 
 
+DEKAT_LABEL = 25  # points: a "Tidak" or "Ya" label sits this close to the tip its line leaves
+
+
 def _mata_panah(hitam, x: int, y: int, arah) -> bool:
 	"""Whether an arrowhead (a filled triangle) touches the diamond's tip here, rather than a line."""
 	if arah[0]:
@@ -114,11 +117,12 @@ def pelacak(hitam, skala):
 		x_bawah, y_bawah = round(intan.cx / skala), round(intan.bawah / skala + 1)
 		bawah = [(x_bawah, y_bawah, (0, 1))] if panjang(x_bawah, y_bawah, (0, 1), 12) >= 8 else []
 		# a line that arrives at a tip ends in an arrowhead there: the "Tidak" line leaves from a side,
-		# or from the bottom when its label sits by that, the tip its label is nearest
+		# the one its label sits by, or from the bottom when its label sits right by that (not another
+		# diamond's label a little further off)
 		mulai.sort(key=lambda m: (_mata_panah(hitam, *m), _jarak_kata(hal, intan, "tid", m, skala)))
 		if bawah and mulai and not _mata_panah(hitam, *bawah[0]):
 			tid = _jarak_kata(hal, intan, "tid", bawah[0], skala)
-			if 0 < tid < _jarak_kata(hal, intan, "tid", mulai[0], skala):
+			if 0 < tid < min(DEKAT_LABEL, _jarak_kata(hal, intan, "tid", mulai[0], skala)):
 				mulai, bawah = bawah + mulai, []
 		if cabang == "ya":
 			# the "Ya" line: from another tip (the bottom one first) that no arrowhead arrives at,

@@ -124,11 +124,12 @@ def _bingkai(anchor):
 	return x0, y0, x1, y1, xfrm.get("flipH") == "1", xfrm.get("flipV") == "1"
 
 
-def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> int | None:
-	"""Where a decision's "Tidak" connector leads, in a sheet's drawing: the step whose symbol the
-	connectors, joined end to end from the diamond's side, reach. `gambar` is the sheet's shapes,
+def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> tuple[int | None, int | None]:
+	"""Where a decision's lines lead in a sheet's drawing, as (Tidak, Ya): the steps whose symbols the
+	connectors, joined end to end from the diamond's tips by their labels (a "Tidak" with none from a
+	side), reach; a Ya only when it leaps past the next step. `gambar` is the sheet's shapes,
 	`baris_langkah` maps a row to its step."""
-	from sop_kinerja.impor.garis import lacak_vektor
+	from sop_kinerja.impor.garis import cabang_vektor, lacak_vektor
 	from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
 
 	hal = Halaman(lebar=0, tinggi=0)
@@ -152,15 +153,21 @@ def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> int | None:
 			b = (x0 if flip_h else x1, y0 if flip_v else y1)
 			hal.garis.append([a, b])
 	if intan is None:
-		return None
-	ujung = lacak_vektor([hal], 0, intan)
-	if not ujung:
-		return None
-	_h, x, y = ujung
-	for s in hal.simbol:
-		if s is not intan and s.memuat(x, y) and milik.get(id(s)) and milik[id(s)] < no:
-			return milik[id(s)]
-	return None
+		return None, None
+	cabang = cabang_vektor([hal], 0, intan)
+	if "tidak" not in cabang and (ujung := lacak_vektor([hal], 0, intan)):
+		cabang["tidak"] = ujung
+
+	def langkah_di(ujung) -> int | None:
+		if not ujung:
+			return None
+		_h, x, y = ujung
+		return next(
+			(milik[id(s)] for s in hal.simbol if s is not intan and s.memuat(x, y) and milik.get(id(s))), None
+		)
+
+	tidak, ya = langkah_di(cabang.get("tidak")), langkah_di(cabang.get("ya"))
+	return tidak, (ya if ya not in (None, no + 1, tidak) else None)
 
 
 # --- the grid into a sheet -------------------------------------------------------------------------
@@ -227,9 +234,9 @@ def susun_grid(nama: str, grid, bentuk, gambar, menit_per_hari: int) -> Lembar:
 		if not langkah.keputusan or langkah.jika_tidak_ke is not None:
 			continue
 		for t, baris in baris_langkah.items():
-			langkah.jika_tidak_ke = langkah.jika_tidak_ke or tujuan_gambar(
-				gambar.get(t, []), baris, langkah.no
-			)
+			tidak, ya = tujuan_gambar(gambar.get(t, []), baris, langkah.no)
+			langkah.jika_tidak_ke = langkah.jika_tidak_ke or tidak
+			langkah.jika_ya_ke = langkah.jika_ya_ke or ya
 		if not langkah.jika_tidak_ke:
 			teks_sop.tujuan_dari_teks(lembar, langkah)
 	return lembar

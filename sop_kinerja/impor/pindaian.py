@@ -53,12 +53,8 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	datar_mask = cv2.morphologyEx(
 		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lebar // 4, 1))
 	)
-	# a column rule a photocopy or a JPEG broke into dashes is one rule again: small gaps along it are
-	# closed before the long runs are kept (not across: that would join a line's words into a rule)
 	tegak_mask = cv2.morphologyEx(
-		cv2.morphologyEx(hitam, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 7))),
-		cv2.MORPH_OPEN,
-		cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6)),
+		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
 	)
 	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
 	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala, ocr=True)
