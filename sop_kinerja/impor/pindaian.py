@@ -62,11 +62,19 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	for mask, tegak in ((datar_mask, False), (tegak_mask, True)):
 		_n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
 		komponen.append((label, stats, cv2.CC_STAT_HEIGHT if tegak else cv2.CC_STAT_WIDTH))
-		for x, y, w, h, _luas in stats[1:]:
-			if tegak:
-				hal.tegak.append(((x + w / 2) * skala, y * skala, (y + h) * skala))
-			else:
+		if not tegak:
+			for x, y, w, h, _luas in stats[1:]:
 				hal.datar.append(((y + h / 2) * skala, x * skala, (x + w) * skala))
+	# where the column rules run: a rule a photocopy or a JPEG broke into dashes is one again, its small
+	# gaps closed first (only to place it: the page is wiped by the rules as found, not the letters
+	# that touch a rule's end)
+	utuh = cv2.morphologyEx(
+		cv2.morphologyEx(hitam, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 7))),
+		cv2.MORPH_OPEN,
+		cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6)),
+	)
+	for x, y, w, h, _luas in cv2.connectedComponentsWithStats(utuh)[2][1:]:
+		hal.tegak.append(((x + w / 2) * skala, y * skala, (y + h) * skala))
 
 	# words: Tesseract reads the page with the rules wiped out
 	bersih = abu.copy()
