@@ -167,7 +167,8 @@ def test_a_long_scan_is_refused_before_ocr(tmp_path):
 		("Sekre- taris", "Sekretaris"),
 		("Pengadm inistrasi Kepegaw aian", "Pengadministrasi Kepegawaian"),  # broken where no word ends
 		("Pembua t Daftar Gaji", "Pembuat Daftar Gaji"),  # a lone letter carried over
-		("Jurusita/ Jurusita Pengganti", "Jurusita/Jurusita Pengganti"),
+		("Kasubag Umum/ Kepegawaian", "Kasubag Umum/ Kepegawaian"),  # as printed on one line
+		("PPK kegiatan", "PPK kegiatan"),  # an acronym, then a word
 		("Penggugat / Pemohon atau Kuasanya", "Penggugat / Pemohon atau Kuasanya"),
 		("Staf pelaksana", "Staf pelaksana"),
 		("Kepala Sub bagian Umum", "Kepala Sub bagian Umum"),

@@ -137,8 +137,7 @@ def nama_utuh(nama: str | None) -> str | None:
 		return f"{a}-{b}" if ulang or b[:1].isupper() else a + b
 
 	nama = re.sub(r"(\w+)-\s*(\w+)", sambung, nama)
-	nama = re.sub(r"(?<=\w)/ (?=\w)|(?<=\w) /(?=\w)", "/", nama)  # "Jurusita/ Jurusita": a line ended at "/"
-	return re.sub(r"\b([A-Z]\w*)\s+([a-z]+)\b", _patah, nama)
+	return re.sub(r"\b([A-Z][a-z]*)\s+([a-z]+)\b", _patah, nama)
 
 
 # the consonant pairs a word may end in; any other pair, or a "w", "y", "j", "c", "v", "q", "z", "x", ends
@@ -148,7 +147,8 @@ AKHIR_KATA = ("ng", "ny", "kh", "sy", "ks", "rs", "nk", "st", "rt", "lm")
 
 def _patah(m) -> str:
 	"""A name a narrow cell broke mid-word with no hyphen ("Pengadm" / "inistrasi", "Pembua" / "t"):
-	joined where the first part cannot end a word, or the second is a lone letter."""
+	joined where the first part, a word in lower case after its capital (not an acronym: "PPK
+	kegiatan" stays), cannot end a word, or the second is a lone letter."""
 	a, b = m[1], m[2]
 	if b in KATA_SAMBUNG:
 		return m[0]
