@@ -13,6 +13,12 @@ from sop_kinerja.impor.halaman import Halaman, Kata, gabung, norm
 DIPUTAR = (0, 2)
 
 
+def label_kolom(teks: str) -> bool:
+	"""Whether a word is one of the header's own labels ("Uraian", "Kegiatan", "Waktu" ...), never an
+	actor's name."""
+	return any(re.fullmatch(f"(?:{pola})", norm(teks)) for pola in KOLOM.values())
+
+
 def kata_kolom(kunci: str, dalam: list[Kata]) -> Kata | None:
 	pola = re.compile(rf"^(?:{KOLOM[kunci]})$")
 	for k in dalam:
@@ -129,7 +135,7 @@ def _pelaksana_tanpa_mutu(kegiatan: Kata, kanan: list[Kata], waktu: Kata) -> Kat
 		if k.x1 < batas.x0
 		and abs(k.cy - kegiatan.cy) < 4 * tinggi
 		and sum(c.isalpha() for c in k.teks) >= 2
-		and not any(re.fullmatch(f"(?:{pola})", norm(k.teks)) for pola in KOLOM.values())  # a header's word
+		and not label_kolom(k.teks)
 	]
 	if not nama:
 		return None
@@ -137,8 +143,8 @@ def _pelaksana_tanpa_mutu(kegiatan: Kata, kanan: list[Kata], waktu: Kata) -> Kat
 	return Kata("Pelaksana", x0, x0 + 1, atas - tinggi - 1, atas - 1)
 
 
-# marks OCR reads from a rule's remnants, never a name's ("/" and "&" are)
-TANDA_GARIS = "|—–-_'‘’`.,:;\"“”"
+# marks OCR reads from a rule's remnants, never a name's ("/" and "&" are); a name ends on none of them
+TANDA_GARIS = "|—–-_'‘’`.,:;\"“” "
 
 
 def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: float) -> str:
@@ -149,7 +155,7 @@ def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: f
 	cell whose page reading gave no name is read alone."""
 	if halaman.ocr:  # a word that spills over the cell's rules is a neighbour's, a lone mark a rule's
 		kata = [k for k in kata if k.x0 >= lj.x0 - 3 and k.x1 <= lj.x1 + 3 and k.teks.strip(TANDA_GARIS)]
-	nama = (gabung(kata) or "").strip(" .,:;|—–-_'")
+	nama = (gabung(kata) or "").strip(TANDA_GARIS)
 	if not (halaman.ocr and halaman.baca_kotak):
 		return nama
 	# the cell starts at the rule under "Pelaksana": the last one above its words, or the first one
@@ -162,9 +168,9 @@ def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: f
 			(halaman.baca_kotak(lj.x0, lj.x1, atas_sel, bawah, arah) for arah in DIPUTAR), key=_yakin
 		)
 		if _yakin(diputar) > _yakin(baru) + 15 and any(len(k.teks) >= 3 for k in diputar):
-			return (gabung(diputar) or "").strip(" .,:;|—–-_'")
+			return (gabung(diputar) or "").strip(TANDA_GARIS)
 	baru = [k for k in baru if not re.fullmatch(r"\W*\d{1,2}\W*", k.teks)]  # a column's number below it
-	teks = (gabung(baru) or "").strip(" .,:;|—–-_'")
+	teks = (gabung(baru) or "").strip(TANDA_GARIS)
 	if not kata:
 		kata_nama = [k for k in baru if sum(c.isalpha() for c in k.teks) >= 3]
 		return teks if kata_nama and _yakin(baru) >= 60 else nama

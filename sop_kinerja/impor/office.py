@@ -129,7 +129,7 @@ def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> tuple[int |
 	connectors, joined end to end from the diamond's tips by their labels (a "Tidak" with none from a
 	side), reach; a Ya only when it leaps past the next step. `gambar` is the sheet's shapes,
 	`baris_langkah` maps a row to its step."""
-	from sop_kinerja.impor.garis import cabang_vektor, lacak_vektor
+	from sop_kinerja.impor.garis import _langkah_di, cabang_vektor, lacak_vektor
 	from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
 
 	hal = Halaman(lebar=0, tinggi=0)
@@ -158,15 +158,9 @@ def tujuan_gambar(gambar, baris_langkah: dict[int, int], no: int) -> tuple[int |
 	if "tidak" not in cabang and (ujung := lacak_vektor([hal], 0, intan)):
 		cabang["tidak"] = ujung
 
-	def langkah_di(ujung) -> int | None:
-		if not ujung:
-			return None
-		_h, x, y = ujung
-		return next(
-			(milik[id(s)] for s in hal.simbol if s is not intan and s.memuat(x, y) and milik.get(id(s))), None
-		)
-
-	tidak, ya = langkah_di(cabang.get("tidak")), langkah_di(cabang.get("ya"))
+	simbol_langkah = {milik[id(s)]: (0, s) for s in hal.simbol if milik.get(id(s))}
+	tidak = _langkah_di(cabang.get("tidak"), simbol_langkah, intan)
+	ya = _langkah_di(cabang.get("ya"), simbol_langkah, intan)
 	return tidak, (ya if ya not in (None, no + 1, tidak) else None)
 
 

@@ -58,6 +58,7 @@ def _belah_di_garis(w: dict, tegak: list) -> list[list[dict]]:
 
 
 def _kotak(chars: list[dict]) -> tuple[float, float, float, float]:
+	"""The box (x0, x1, top, bottom) around these characters or words."""
 	return (
 		min(c["x0"] for c in chars),
 		max(c["x1"] for c in chars),
@@ -73,35 +74,25 @@ def _kata_diputar(page) -> list[Kata]:
 	diputar = page.filter(lambda o: o.get("object_type") == "char" and not o.get("upright", True))
 	if not diputar.chars:
 		return []
-	baris: list[list[dict]] = []
+	sel: list[list[dict]] = []  # the words of one cell: its lines side by side, overlapping in height
 	for w in sorted(
 		diputar.extract_words(x_tolerance=2, y_tolerance=2, char_dir_rotated="btt", line_dir_rotated="ltr"),
 		key=lambda w: (round(w["x0"]), -w["bottom"]),
 	):
-		if baris and abs(baris[-1][-1]["x0"] - w["x0"]) < 1.5:
-			baris[-1].append(w)
-		else:
-			baris.append([w])
-	sel: list[list[list[dict]]] = []
-	for b in baris:
-		atas, bawah = min(w["top"] for w in b), max(w["bottom"] for w in b)
 		if sel and (
-			b[0]["x0"] - max(w["x1"] for w in sel[-1][-1]) < 0.6 * (b[0]["x1"] - b[0]["x0"])
-			and atas < max(w["bottom"] for x in sel[-1] for w in x)
-			and bawah > min(w["top"] for x in sel[-1] for w in x)
+			abs(w["x0"] - sel[-1][-1]["x0"]) < 1.5  # the same line
+			or (
+				w["x0"] - max(v["x1"] for v in sel[-1]) < 0.6 * (w["x1"] - w["x0"])
+				and w["top"] < max(v["bottom"] for v in sel[-1])
+				and w["bottom"] > min(v["top"] for v in sel[-1])
+			)
 		):
-			sel[-1].append(b)
+			sel[-1].append(w)
 		else:
-			sel.append([b])
+			sel.append([w])
 	kata = []
 	for s in sel:
-		k = Kata(
-			"",
-			min(w["x0"] for b in s for w in b),
-			max(w["x1"] for b in s for w in b),
-			min(w["top"] for b in s for w in b),
-			max(w["bottom"] for b in s for w in b),
-		)
+		k = Kata("", *_kotak(s))
 		# the writer's own order of the characters keeps its spaces: none where a line broke a word
 		k.teks = " ".join(
 			"".join(

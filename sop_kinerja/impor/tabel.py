@@ -11,6 +11,7 @@ from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, gabung, norm
 from sop_kinerja.impor.kepala import (
 	calon_kegiatan,
 	kata_kolom,
+	label_kolom,
 	mutu_tanpa_judul,
 	nama_pelaksana,
 	pelaksana_tersirat,
@@ -204,7 +205,7 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		and kegiatan.x1 + 5 < k.x0
 		and k.cx < kolom["kegiatan"].x1
 		and not re.fullmatch(r"\W*\d*\W*", k.teks)
-		and not re.fullmatch(rf"(?:{KOLOM['kegiatan']})", norm(k.teks))  # "Uraian" / "Kegiatan"
+		and not label_kolom(k.teks)
 	]
 	if kolom["kegiatan"].x1 > pelaksana.x0 or nama_di_kegiatan:
 		kolom["kegiatan"].x1 = _tepi_lajur_kiri(halaman, kegiatan, pelaksana, atas_isi)
