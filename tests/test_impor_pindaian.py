@@ -176,3 +176,45 @@ def test_mutu_baku_over_three_unnamed_cells_and_a_heading_of_two_words():
 		Kata("Pemohon", 240, 262, 65, 72),
 	]
 	assert calon_kegiatan(hal)[0].teks == "Uraian Kegiatan"
+
+
+def test_list_markers_read_as_commas_or_doubled_letters():
+	# OCR reads "b." as "b," and "c." as "cc.", "4." as "4,": each still starts its own item
+	lines = ["a. undang-undang statistik;", "b, undang-undang keterbukaan;", "cc. peraturan presiden"]
+	assert butir(_tanda_butir(lines)) == [
+		"undang-undang statistik;",
+		"undang-undang keterbukaan;",
+		"peraturan presiden",
+	]
+	assert butir(_tanda_butir(["1. komputer", "2. printer", "3 kertas", "4, stempel"])) == [
+		"komputer",
+		"printer",
+		"kertas",
+		"stempel",
+	]
+	# a line that merely starts with a letter and a comma, in no a, b, c run, is no item
+	assert butir(_tanda_butir(["1. satu", "a, lanjutan"])) == ["satu a, lanjutan"]
+
+
+def test_header_words_misread_by_ocr():
+	from sop_kinerja.impor.halaman import beda
+	from sop_kinerja.impor.identitas import _gema_label
+	from sop_kinerja.impor.pindaian import _kata_kepala_betul
+
+	assert beda("wakta", "waktu") == 1 and beda("kelengkapari", "kelengkapan") == 2
+	assert [_kata_kepala_betul(w) for w in ("Wakta", "KELENGKAPARI", "Pelaksona", "Outpu")] == [
+		"Waktu",
+		"KELENGKAPAN",
+		"Pelaksana",
+		"Output",
+	]
+	# a word of its own, or a short one, is never taken for a header word
+	assert [_kata_kepala_betul(w) for w in ("Pelaksanaan", "Uraikan", "Ket", "waktu,")] == [
+		"Pelaksanaan",
+		"Uraikan",
+		"Ket",
+		"waktu,",
+	]
+	assert _gema_label('"Pasar Hukum', "dasar hukum") and _gema_label("Dasar Hukum -", "dasar hukum")
+	assert not _gema_label("Peraturan Daerah", "dasar hukum")
+	assert _gema_label("Kualifikasi Pelaksana", r"kualifikasi pelaksana(?:an)?")

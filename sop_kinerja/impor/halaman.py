@@ -157,3 +157,15 @@ def _putus(akhir: Kata, awal: Kata, kiri: float, kanan: float) -> bool:
 
 def norm(teks: str) -> str:
 	return re.sub(r"[^a-z0-9]+", " ", teks.lower()).strip()
+
+
+def beda(a: str, b: str) -> int:
+	"""How many letters changed, added or dropped make a into b (Levenshtein), counted up to 3."""
+	if abs(len(a) - len(b)) > 2:
+		return 3
+	baris = list(range(len(b) + 1))
+	for i, x in enumerate(a, 1):
+		lalu, baris = baris, [i]
+		for j, y in enumerate(b, 1):
+			baris.append(min(lalu[j] + 1, baris[j - 1] + 1, lalu[j - 1] + (x != y)))
+	return min(baris[-1], 3)

@@ -5,7 +5,7 @@ of the grid, side by side or one under the other."""
 import re
 
 from sop_kinerja.impor.formulir import DAFTAR, LABEL, NOMOR_BUTIR, butir, kosong_jadi_none, peringatan
-from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, gabung, norm
+from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, beda, gabung, norm
 from sop_kinerja.impor.lembar import Lembar, rapikan
 
 
@@ -99,6 +99,8 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 					isi = [k for k in baru if not (k.cy < akhir.bawah and k.x0 < akhir.x1 + 2)]
 			isi = [k for k in isi if not (k.atas < akhir.bawah and k.x0 < akhir.x1)]
 			lines = [re.sub(r"^:\s*", "", t) for t in _baris_butir(baris_kata(isi), awal.x0, x1)]
+			if hal.ocr and lines and _gema_label(lines[0], DAFTAR[kunci]):
+				lines = lines[1:]  # the label read again with its list: no item of it
 			if kunci == "peringatan":
 				lembar.identitas["peringatan"] = peringatan(lines)
 			else:
@@ -110,6 +112,14 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				lembar.identitas[kunci] = items
 	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
 		lembar.nomor_sop = None
+
+
+def _gema_label(teks: str, pola: str) -> bool:
+	"""Whether a line is the list's own label, as OCR read it ("Dasar Hukum -", "Pasar Hukum")."""
+	teks = norm(teks)
+	return len(teks) >= 8 and any(
+		beda(teks, re.sub(r"\(\?:\w+\)\?", "", bentuk)) <= 2 for bentuk in pola.split("|")
+	)
 
 
 def _baris_butir(baris: list[list[Kata]], kiri: float, kanan: float) -> list[str]:
@@ -170,14 +180,19 @@ def _label_berikut(awal, ketemu, kata, jenis, hal=None, x1: float | None = None)
 
 
 def _tanda_butir(lines: list[str]) -> list[str]:
-	"""A scan's list lines with their markers as printed: OCR often drops the full stop of "1." (the
-	lines then start 1, 2, 3 ... in turn), and reads a bullet as a dot or an "e"."""
-	angka = [int(m[1]) for t in lines if (m := re.match(r"^\s*(\d{1,2})[.)]?\s+(?=[^\d\s])", t))]
+	"""A scan's list lines with their markers as printed: OCR often drops the full stop of "1." or
+	reads it as a comma (the lines then start 1, 2, 3 ... in turn), reads "c." as "cc." or "b." as "b,"
+	(the lines start a, b, c ... in turn), and a bullet as a dot or an "e"."""
+	angka = [int(m[1]) for t in lines if (m := re.match(r"^\s*(\d{1,2})[.,)]?\s+(?=[^\d\s])", t))]
 	urut = bool(angka) and angka == list(range(1, len(angka) + 1))
+	huruf = [m[1] for t in lines if (m := re.match(r"^\s*([a-z])\1?[.,)]\s+(?=\w)", t))]
+	abjad = len(huruf) >= 2 and huruf == [chr(ord("a") + i) for i in range(len(huruf))]
 	hasil = []
 	for t in lines:
 		if urut:
-			t = re.sub(r"^\s*(\d{1,2})[.)]?\s+(?=[^\d\s])", r"\1. ", t)
+			t = re.sub(r"^\s*(\d{1,2})[.,)]?\s+(?=[^\d\s])", r"\1. ", t)
+		if abjad:
+			t = re.sub(r"^\s*([a-z])\1?[.,)]\s+(?=\w)", r"\1. ", t)
 		t = re.sub(r"^\s*(?:[.,·*°«»•©]|e)\s+(?=\w)", "• ", t)  # "•" is often read as "e"
 		hasil.append(t.rstrip())
 	return hasil

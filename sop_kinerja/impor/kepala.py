@@ -161,6 +161,8 @@ def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: f
 	# the cell starts at the rule under "Pelaksana": the last one above its words, or the first one
 	tengah, atas_kata = (lj.x0 + lj.x1) / 2, min((k.atas for k in kata), default=bawah - 5)
 	garis = [y for y, x0, x1 in halaman.datar if atas - 2 < y < atas_kata and x0 <= tengah <= x1]
+	if kata and not garis:  # "Pelaksana" itself unread, its place guessed: the rule just above the words
+		garis = [y for y, x0, x1 in halaman.datar if atas - 30 < y < atas_kata and x0 <= tengah <= x1]
 	atas_sel = (max if kata else min)(garis, default=atas)
 	baru = halaman.baca_kotak(lj.x0, lj.x1, atas_sel, bawah)
 	if bawah - atas_sel > 1.5 * (lj.x1 - lj.x0):

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from sop_kinerja.impor import ocr
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
-from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, norm
+from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, beda, norm
 from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
 from sop_kinerja.impor.sel import KATA_KEPALA, baca_kepala, baca_kotak, baca_sel, hapus_bintik
 from sop_kinerja.impor.tabel import cari_tabel
@@ -170,8 +170,25 @@ def _baca_kata(bersih, skala: float, f: float) -> list[Kata]:
 		if not teks or float(data["conf"][i]) < 10:
 			continue
 		x, y, w, h = (data[k][i] * skala / f for k in ("left", "top", "width", "height"))
-		kata.append(Kata(teks, x, x + w, y, y + h))
+		kata.append(Kata(_kata_kepala_betul(teks), x, x + w, y, y + h))
 	return kata
+
+
+# the header's long words, which OCR may misread by a letter ("Wakta", "Pelaksona"), one of ten
+# letters or more by two ("Kelengkapari"): such a word is taken for the header's. A short word ("No",
+# "Ket") is never guessed, nor one that is a word of its own ("pelaksanaan" is two letters off).
+KEPALA_PANJANG = ("kegiatan", "pelaksana", "kelengkapan", "persyaratan", "waktu", "output", "keterangan")
+
+
+def _kata_kepala_betul(teks: str) -> str:
+	"""A page word a letter or two off a long header word, given as that word (in the word's own case)."""
+	kecil = teks.lower()
+	if not kecil.isalpha() or kecil in KEPALA_PANJANG:
+		return teks
+	for benar in KEPALA_PANJANG:
+		if beda(kecil, benar) <= (2 if len(benar) >= 10 else 1):
+			return benar.upper() if teks.isupper() else benar.title() if teks[:1].isupper() else benar
+	return teks
 
 
 def _kata_kepala(kata: list[Kata]) -> int:

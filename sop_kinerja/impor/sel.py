@@ -64,6 +64,8 @@ def baca_kotak(
 	potong = bersih[y0:y1, x0:x1]
 	if potong.size == 0 or (potong < 128).sum() < 10:
 		return []
+	if _berarsir(potong):  # a shaded cell (a header's grey): its letters alone, on white
+		potong = cv2.threshold(potong, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
 	# a white margin, as Tesseract reads best text that does not touch the image's edge
 	sel = cv2.copyMakeBorder(potong, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
 	sel = cv2.resize(sel, None, fx=PERBESAR, fy=PERBESAR, interpolation=cv2.INTER_CUBIC)
@@ -89,6 +91,13 @@ def baca_kotak(
 		kata.append(k := Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
 		k.yakin = conf
 	return kata
+
+
+def _berarsir(potong) -> bool:
+	"""Whether a cell is shaded: its paper, the lighter half of it, is grey rather than white."""
+	import numpy as np
+
+	return float(np.median(potong)) < 200 and float(np.percentile(potong, 75)) < 215
 
 
 def baca_kepala(hal, bersih, skala: float):
