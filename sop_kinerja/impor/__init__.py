@@ -130,13 +130,29 @@ def _baca_pdf(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 			if sum(len(h.kata) for h in halaman) < 5:
 				# no text layer: the pages are images, read them as a scan
 				_periksa_halaman(nama, len(pdf.pages), BATAS_HALAMAN_PINDAIAN)
-				gambar = [p.to_image(resolution=200).original for p in pdf.pages]
-				return _susun_gambar(nama, gambar, menit_per_hari)
+				# each page at its image's own resolution, read as that image sent alone would be
+				dpi = [_dpi_gambar(p) for p in pdf.pages]
+				gambar = [
+					p.to_image(resolution=d or 200).original for p, d in zip(pdf.pages, dpi, strict=True)
+				]
+				return _susun_gambar(nama, gambar, menit_per_hari, dpi)
 	except (PDFPasswordIncorrect, PdfminerException) as e:
 		if _terkunci(e):
 			raise BerkasDitolakError("The PDF {0} is protected by a password: import it unlocked.", nama)
 		raise BerkasDitolakError("The PDF {0} could not be read: it may be damaged.", nama)
 	return susun(halaman, nama, menit_per_hari)
+
+
+def _dpi_gambar(page) -> float | None:
+	"""The resolution of the one image that fills a scanned page, if it has one of 100 to 600 dpi."""
+	if len(page.images) != 1:
+		return None
+	im = page.images[0]
+	lebar = float(im["x1"] - im["x0"])
+	if lebar < 0.9 * float(page.width) or not im.get("srcsize"):
+		return None
+	dpi = im["srcsize"][0] / (lebar / 72)
+	return round(dpi) if 100 <= dpi <= 600 else None
 
 
 def _periksa_halaman(nama: str, jumlah: int, batas: int):
@@ -203,8 +219,12 @@ def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi=None) -> Lem
 	from sop_kinerja.impor.pindaian import OCRTidakAdaError, halaman_gambar
 	from sop_kinerja.impor.tata_letak import susun
 
+	dpi = dpi if isinstance(dpi, list) else [dpi] * len(gambar)
 	try:  # the pages read two at a time: each is its own image
-		halaman = sejajar(lambda g: halaman_gambar(g, float(dpi) if dpi else None), gambar)
+		halaman = sejajar(
+			lambda gd: halaman_gambar(gd[0], float(gd[1]) if gd[1] else None),
+			list(zip(gambar, dpi, strict=True)),
+		)
 	except OCRTidakAdaError:
 		raise BerkasDitolakError(
 			"{0} is a scan, and OCR is unavailable: install tesseract-ocr and tesseract-ocr-ind.", nama

@@ -48,7 +48,8 @@ BELUM_TERBACA = "#?"  # a scan's No cell that holds something no reading made a 
 
 KOLOM = {
 	"no": r"no|nomor|no urut",
-	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|aktivitas|aktifitas|uraian aktivitas|uraian",
+	# "Aktivitas/Kegiatan": two names of the column in one heading
+	"kegiatan": r"kegiatan|uraian kegiatan|uraian prosedur|(?:aktivitas|aktifitas)(?: kegiatan)?|uraian aktivitas|uraian",
 	"pelaksana": r"pelaksana",
 	"kelengkapan": r"kelengkapan|kelengkapa\w|persyaratan kelengkapan|persyaratan|syarat",  # OCR: "Kelengkapar"
 	"waktu": r"waktu|wakt",  # "WAKT" over "U" in a narrow column, its last letter unread
@@ -66,11 +67,11 @@ LABEL = {
 }
 DAFTAR = {
 	"dasar_hukum": r"dasar hukum",
-	"kualifikasi_pelaksana": r"kualifikasi pelaksana(?:an)?",
+	"kualifikasi_pelaksana": r"kualifikasi pelaksana(?:an)?|kualifikasi pendidikan|kualifikasi",
 	"keterkaitan": r"keterkaitan",
 	"peralatan": r"peralatan perlengkapan|peralatan dan perlengkapan|peralatan kelengkapan|peralatan|perlengkapan",
 	"peringatan": r"peringatan",
-	"pencatatan": r"pencatatan dan pendataan|pencatatan",
+	"pencatatan": r"pencatatan(?: dan)? pendataan|pencatatan",
 }
 NOMOR_BUTIR = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+|^\s*[-•▪·●]\s+")
 

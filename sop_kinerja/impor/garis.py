@@ -72,9 +72,13 @@ def _lewat_penghubung(halaman: list[Halaman], ujung, simbol_langkah) -> int | No
 		for s in hal.simbol:
 			if id(s) in milik or (hp == h and s.memuat(x, y, 3)) or _huruf(hal, s) != huruf:
 				continue
-			jarak = [(_jarak(s, sl), no) for no, (hs, sl) in simbol_langkah.items() if hs == hp]
-			if jarak and min(jarak)[0] < 40:
-				return min(jarak)[1]
+			jarak = [(_jarak(s, sl), no, sl) for no, (hs, sl) in simbol_langkah.items() if hs == hp]
+			if not jarak:
+				continue
+			dekat, no, sl = min(jarak, key=lambda j: j[0])
+			# beside the step's symbol, or level with it a column or two away (drawn in the next column)
+			if dekat < 40 or (dekat < 120 and sl.atas <= s.cy <= sl.bawah):
+				return no
 	return None
 
 

@@ -46,8 +46,30 @@ def baca_identitas(lembar: Lembar, halaman: list[Halaman], sampai: int | None, t
 			break
 		batas = tabel.atas - 1 if (tabel is not None and h == sampai) else hal.tinggi + 1
 		kata = [k for k in hal.kata if k.bawah <= batas]
+		if tabel is not None and h == sampai:
+			kata = _tanpa_judul_bagan(kata)
 		if kata:
 			_identitas_halaman(lembar, hal, kata)
+
+
+def _tanpa_judul_bagan(kata: list[Kata]) -> list[Kata]:
+	"""The words above a flowchart that shares its page with the identity block, without the chart's
+	title (the SOP's name again, a line or two over the header): the last cells of the block end
+	above it."""
+	baris = baris_kata(kata)
+	label = _cari_label(baris, LABEL["nama_sop"])
+	if label is None:
+		return kata
+	awal, akhir = label[1][0], label[1][-1]
+	tinggi = awal.bawah - awal.atas
+	nama = {
+		norm(k.teks) for k in kata if k.x0 > akhir.x1 and awal.atas - tinggi < k.cy < awal.bawah + 3 * tinggi
+	}
+	for judul in baris[-2:][::-1]:
+		teks = {norm(k.teks) for k in judul} - {""}
+		if judul[0].atas > awal.bawah + tinggi and len(teks) >= 2 and teks <= nama:
+			return [k for k in kata if k.bawah < judul[0].atas]
+	return kata
 
 
 def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):

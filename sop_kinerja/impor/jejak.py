@@ -4,11 +4,11 @@
 from sop_kinerja.impor.halaman import norm
 
 
-def garis_tabel(komponen):
+def garis_tabel(komponen, nisbah: float = 0.6):
 	"""The table's own rules (a mask, a little widened): of the long straight runs of ink (each mask's
 	connected components: labels, stats, and the stat of their length), those that run nearly the
-	table's length. A connector long enough to pass for a rule is shorter: a "Ya" line across several
-	columns, a "Tidak" line back over several rows."""
+	table's length (`nisbah` of the longest). A connector long enough to pass for a rule is shorter: a
+	"Ya" line across several columns, a "Tidak" line back over several rows."""
 	import cv2
 	import numpy as np
 
@@ -16,7 +16,7 @@ def garis_tabel(komponen):
 	for label, stats, sumbu in komponen:
 		panjang = np.zeros(len(stats), np.uint8)
 		if len(stats) > 1:
-			panjang[1:] = stats[1:, sumbu] >= 0.6 * stats[1:, sumbu].max()
+			panjang[1:] = stats[1:, sumbu] >= nisbah * stats[1:, sumbu].max()
 		bagian = panjang[label]
 		tabel = bagian if tabel is None else tabel | bagian
 	return cv2.dilate(tabel, np.ones((3, 3), np.uint8))
@@ -70,8 +70,10 @@ def _di_depan(simbol, x: int, y: int, arah, skala: float):
 	return None
 
 
-def pelacak(hitam, skala):
-	"""Follow a connector in the ink, from a diamond's side, to where it ends at another symbol."""
+def pelacak(hitam, skala, penuh=None):
+	"""Follow a connector in the ink, from a diamond's side, to where it ends at another symbol. With the
+	page's whole ink (`penuh`, the table's rules in it), a line that runs on along a rule of the table
+	is followed there too."""
 	tinggi, lebar = hitam.shape
 
 	def gelap(x, y, arah, tebal=2) -> bool:
@@ -103,6 +105,28 @@ def pelacak(hitam, skala):
 			return x, y  # no ink, or a rule or symbol crossed: as it was
 		geser = round((min(gelap_di) + max(gelap_di)) / 2)
 		return (x, y + geser) if dx else (x + geser, y)
+
+	def susur(x, y, arah, belok):
+		"""A line that meets a rule and runs on along it (a way back drawn on the edge of the actors'
+		columns): where it leaves the rule again, back the way it came or on past the rule, and its
+		direction then; else None."""
+		for maju in range(1, 9):
+			rx, ry = x + arah[0] * maju, y + arah[1] * maju
+			if not (0 <= rx < lebar and 0 <= ry < tinggi and penuh[ry, rx]):
+				continue
+			for b in belok:
+				px, py = rx, ry
+				for langkah in range(1, 3000):
+					px, py = px + b[0], py + b[1]
+					if not (0 <= px < lebar and 0 <= py < tinggi and penuh[py, px]):
+						break
+					if langkah < 15:
+						continue  # not the line it arrived by
+					for keluar, jauh in (((-arah[0], -arah[1]), maju + 4), (arah, 5)):
+						ax, ay = px + keluar[0] * jauh, py + keluar[1] * jauh
+						if panjang(ax, ay, keluar, 10) >= 8:
+							return ax, ay, keluar
+		return None
 
 	def lacak(halaman, h, intan, cabang="tidak"):
 		"""The far end (page, x, y) of the decision's "Tidak" line, or of its "Ya" line."""
@@ -158,6 +182,8 @@ def pelacak(hitam, skala):
 					),
 					None,
 				)
+				if sudut is None and penuh is not None:
+					sudut = susur(x, y, arah, belok)
 				if sudut is None:
 					break
 				x, y, arah = sudut

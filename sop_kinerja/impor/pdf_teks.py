@@ -37,8 +37,28 @@ def halaman_pdf(pdf) -> list[Halaman]:
 				hal.kata.append(k := Kata(teks, *_kotak(b)))
 				k.putus = id(w) in putus and i == len(bagian) - 1
 		hal.kata += _kata_diputar(page)
+		_bagan_gambar(page, hal)
 		hasil.append(hal)
 	return hasil
+
+
+def _bagan_gambar(page, hal: Halaman):
+	"""A flowchart pasted as a picture (large, with no drawn symbol over it, on a page with a text
+	layer): read from the page's image, as a scan's is. A picture the size of the page is a scan's
+	page, read whole elsewhere."""
+	if len(hal.kata) < 5:
+		return
+	daerah = [
+		(float(im["x0"]), float(im["x1"]), float(im["top"]), float(im["bottom"]))
+		for im in page.images
+		if hal.lebar * 0.12 < im["x1"] - im["x0"] < hal.lebar * 0.9
+		and hal.tinggi * 0.08 < im["bottom"] - im["top"] < hal.tinggi * 0.9
+	]
+	daerah = [d for d in daerah if not any(d[0] <= s.cx <= d[1] and d[2] <= s.cy <= d[3] for s in hal.simbol)]
+	if daerah:
+		from sop_kinerja.impor.pindaian import DPI, bagan_gambar
+
+		bagan_gambar(hal, page.to_image(resolution=DPI).original, daerah)
 
 
 def _belah_di_garis(w: dict, tegak: list) -> list[list[dict]]:

@@ -50,21 +50,10 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	tinggi, lebar = abu.shape
 	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
 
-	datar_mask = cv2.morphologyEx(
-		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lebar // 4, 1))
-	)
-	tegak_mask = cv2.morphologyEx(
-		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
-	)
-	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
+	komponen, rules = _garis_lurus(hitam)
 	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala, ocr=True)
-	komponen = []
-	for mask, tegak in ((datar_mask, False), (tegak_mask, True)):
-		_n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
-		komponen.append((label, stats, cv2.CC_STAT_HEIGHT if tegak else cv2.CC_STAT_WIDTH))
-		if not tegak:
-			for x, y, w, h, _luas in stats[1:]:
-				hal.datar.append(((y + h / 2) * skala, x * skala, (x + w) * skala))
+	for x, y, w, h, _luas in komponen[0][1][1:]:
+		hal.datar.append(((y + h / 2) * skala, x * skala, (x + w) * skala))
 	# where the column rules run: a rule a photocopy or a JPEG broke into dashes is one again, its small
 	# gaps closed first (only to place it: the page is wiped by the rules as found, not the letters
 	# that touch a rule's end)
@@ -108,17 +97,84 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 		return list(dibaca[kunci])
 
 	hal.baca_kotak = baca
-	huruf = {}
+	hal.baca_huruf = _pembaca_huruf(bersih, skala)
 
-	def baca_huruf(s):
-		if id(s) not in huruf:
-			huruf[id(s)] = _huruf_penghubung(bersih, skala, s)
-		return huruf[id(s)]
-
-	hal.baca_huruf = baca_huruf
-
-	# symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya" line)
 	tabel = garis_tabel(komponen)
+	hal.simbol += _simbol(hitam, tabel, skala)
+	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala)
+	return hal
+
+
+def bagan_gambar(hal: Halaman, gambar, daerah: list[tuple[float, float, float, float]]):
+	"""A flowchart pasted into a text PDF as a picture (a chart drawn in another program, or Word's and
+	Calc's pictures): its symbols, its "Ya" and "Tidak" words and its lines read from the page's image
+	(`gambar`, rendered at DPI) inside the pictures' boxes (`daerah`, points), as on a scan. The page's
+	own words stay those of its text layer."""
+	import cv2
+	import numpy as np
+
+	if not ocr.tersedia():
+		return
+	abu = np.array(gambar.convert("L"))
+	skala = 72.0 / DPI
+	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+	komponen, rules = _garis_lurus(hitam)
+	tabel = garis_tabel(komponen)
+	for x0, x1, atas, bawah in daerah:
+		# a picture may draw its own grid of actor columns and rows, across all of it (a line back to an
+		# earlier step crosses most of it, not all)
+		px0, px1, py0, py1 = (max(0, int(v / skala)) for v in (x0, x1, atas, bawah))
+		komponen_gambar, rules_gambar = _garis_lurus(hitam[py0:py1, px0:px1])
+		rules[py0:py1, px0:px1] |= rules_gambar
+		tabel[py0:py1, px0:px1] |= garis_tabel(komponen_gambar, 0.9)
+	di_gambar = [
+		s
+		for s in _simbol(hitam, tabel, skala)
+		if any(x0 - 2 <= s.cx <= x1 + 2 and atas - 2 <= s.cy <= bawah + 2 for x0, x1, atas, bawah in daerah)
+	]
+	if len(di_gambar) < 2:  # a logo or a stamp, not a chart
+		return
+	hal.simbol += di_gambar
+	bersih = abu.copy()
+	bersih[rules > 0] = 255
+	for x0, x1, atas, bawah in daerah:
+		px0, px1, py0, py1 = (max(0, int(v / skala)) for v in (x0, x1, atas, bawah))
+		for k in _baca_kata(bersih[py0:py1, px0:px1], skala, 1):
+			k.x0, k.x1, k.atas, k.bawah = k.x0 + x0, k.x1 + x0, k.atas + atas, k.bawah + atas
+			if any(c.isalnum() for c in k.teks) and not any(a.memuat(k.cx, k.cy, 0) for a in hal.kata):
+				hal.kata.append(k)
+	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala, hitam)
+	hal.baca_huruf = _pembaca_huruf(bersih, skala)
+
+
+def _garis_lurus(hitam):
+	"""The long straight runs of ink (a morphological opening with a long kernel): the connected
+	components of the flat ones and of the upright ones (labels, stats, and the stat of their length),
+	and all of them as one mask, a little widened."""
+	import cv2
+	import numpy as np
+
+	tinggi, lebar = hitam.shape
+	datar_mask = cv2.morphologyEx(
+		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lebar // 4, 1))
+	)
+	tegak_mask = cv2.morphologyEx(
+		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
+	)
+	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
+	komponen = []
+	for mask, sumbu in ((datar_mask, cv2.CC_STAT_WIDTH), (tegak_mask, cv2.CC_STAT_HEIGHT)):
+		_n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
+		komponen.append((label, stats, sumbu))
+	return komponen, rules
+
+
+def _simbol(hitam, tabel, skala: float) -> list[Simbol]:
+	"""Symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya"
+	line)."""
+	import cv2
+
+	tinggi, lebar = hitam.shape
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
 	# a page with no drawn symbol may have typed ones (▭ ◇ ◯ in a cell), the size of a capital letter
 	for ukuran in (1.0, 0.5):
@@ -131,7 +187,7 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 				0.012 * ukuran * lebar <= w <= 0.15 * lebar and 0.008 * ukuran * tinggi <= h <= 0.12 * tinggi
 			):
 				continue
-			tepi = tabel[max(0, y - 6) : y + h + 6, max(0, x - 6) : x + w + 6]
+			tepi = tabel[max(0, y - 3) : y + h + 3, max(0, x - 3) : x + w + 3]
 			if tepi.any():
 				continue  # a table cell, or a space a connector closes against a rule of the table
 			jenis = _jenis(c, x, y, w, h)
@@ -139,11 +195,21 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 				kotak.append((jenis, x, y, w, h))
 		if kotak:
 			break
-	for jenis, x, y, w, h in kotak:
-		hal.simbol.append(Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
+	return [
+		Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala) for jenis, x, y, w, h in kotak
+	]
 
-	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala)
-	return hal
+
+def _pembaca_huruf(bersih, skala: float):
+	"""The letter in a connector, read from the image once per symbol."""
+	huruf = {}
+
+	def baca_huruf(s):
+		if id(s) not in huruf:
+			huruf[id(s)] = _huruf_penghubung(bersih, skala, s)
+		return huruf[id(s)]
+
+	return baca_huruf
 
 
 def _dpi_a4(tinggi: int, lebar: int) -> float | None:
@@ -240,6 +306,8 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 	rules = sorted(
 		y for y, x0, x1 in hal.datar if x0 <= no.x0 + 3 and x1 >= no.x1 - 3 and y > tabel.atas_isi - 3
 	)
+	if len(rules) < 2:  # rows ruled cell by cell, each rule shorter than the page's: the No column's own
+		rules = _garis_sel(bersih, no.x0, no.x1, skala, tabel.atas_isi - 3)
 	rules = [y for i, y in enumerate(rules) if i == 0 or y - rules[i - 1] > 12]
 	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
 		rules.insert(0, tabel.atas_isi)
@@ -260,6 +328,20 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 		angka = next((t for t in teks if nomor(t)), BELUM_TERBACA)
 		hasil.append(Kata(angka, no.x0 + 2, no.x1 - 2, atas + 2, atas + 10))
 	return hasil
+
+
+def _garis_sel(bersih, x0: float, x1: float, skala: float, mulai: float) -> list[float]:
+	"""The rules across one column below `mulai` (points): the pixel rows of its strip that are ink
+	nearly all the way across."""
+	import numpy as np
+
+	kiri, kanan = int(x0 / skala) + 3, int(x1 / skala) - 3
+	if kanan - kiri < 10:
+		return []
+	jalur = bersih[:, kiri:kanan]
+	gelap = (jalur < float(np.median(jalur)) - 50).mean(axis=1) > 0.85
+	ys = [y for y in np.flatnonzero(gelap) if y * skala > mulai]
+	return [y * skala for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 3]
 
 
 def _huruf_penghubung(bersih, skala: float, s: Simbol) -> str | None:

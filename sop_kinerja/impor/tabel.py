@@ -96,6 +96,15 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		"output": kata_kolom("output", kanan),
 		"keterangan": kata_kolom("keterangan", kanan),
 	}
+	# Mutu Baku in another order: Waktu first, then Kelengkapan
+	kel_kanan = (
+		None
+		if kata["kelengkapan"]
+		else kata_kolom(
+			"kelengkapan",
+			[k for k in dekat if k.x0 > waktu.x1 and (not kata["output"] or k.x1 < kata["output"].x0)],
+		)
+	)
 	atas = min(k.atas for k in (kegiatan, pelaksana, waktu))
 	bawah_label = max(k.bawah for k in (kegiatan, waktu, *(k for k in kata.values() if k)))
 	ujung_kanan = max(k.x1 for k in (waktu, *(k for k in kata.values() if k)))
@@ -151,7 +160,7 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 
 	# without rules, a column reaches halfway to the next header word
 	urut = [k for k in (kata["no"], kegiatan, pelaksana, kata["kelengkapan"], waktu, kata["output"]) if k]
-	urut += [kata["keterangan"]] if kata["keterangan"] else []
+	urut += [k for k in (kata["keterangan"], kel_kanan) if k]
 
 	def sel(k: Kata | None, kiri_x: float, kanan_x: float) -> Kolom:
 		if k is None:
@@ -176,7 +185,7 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 		"waktu": sel(
 			waktu,
 			tengah(kata["kelengkapan"], waktu, waktu.x0 - 2),
-			tengah(waktu, kata["output"], waktu.x1 + 2),
+			tengah(waktu, kel_kanan or kata["output"], waktu.x1 + 2),
 		),
 	}
 	if kata["no"] is None and 0 < kolom["kegiatan"].x0 < kolom["no"].x1:
@@ -188,13 +197,21 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 				(a for _y, a, b in halaman.datar if a < kolom["kegiatan"].x0 - 5 < waktu.x1 < b), default=0
 			)
 		kolom["no"] = Kolom(kiri, kolom["kegiatan"].x0)
+	sebelum_output = kolom["waktu"].x1
+	if kel_kanan:
+		kolom["kelengkapan"] = sel(
+			kel_kanan, sebelum_output, tengah(kel_kanan, kata["output"], halaman.lebar)
+		)
+		sebelum_output = kolom["kelengkapan"].x1
 	kolom["output"] = sel(
-		kata["output"], kolom["waktu"].x1, tengah(kata["output"], kata["keterangan"], halaman.lebar)
+		kata["output"], sebelum_output, tengah(kata["output"], kata["keterangan"], halaman.lebar)
 	)
 	kolom["keterangan"] = sel(kata["keterangan"], kolom["output"].x1, halaman.lebar)
+	if kata["keterangan"] and kolom["output"].x1 > kolom["keterangan"].x0:  # Output's word unread
+		kolom["output"].x1 = kolom["keterangan"].x0
 	if not kata["keterangan"]:
 		kolom["keterangan"] = Kolom(kolom["output"].x1, kolom["output"].x1)
-	if kata["kelengkapan"] is None:
+	if kata["kelengkapan"] is None and kel_kanan is None:
 		kolom["kelengkapan"] = Kolom(kolom["waktu"].x0, kolom["waktu"].x0)
 	# no rule between Kegiatan and the actors: the Pelaksana header, or an actor's name, in its cell
 	nama_di_kegiatan = [

@@ -63,7 +63,11 @@ def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[B
 			# text above the page's first number: the last row of the page before, broken by the page
 			hasil.append(Baris(hasil[-1].no, h, tabel.atas_isi, awal, tabel, sambungan=True))
 		for i, k in enumerate(angka):
-			atas = max((y for y in datar if y <= k.atas + 1), default=k.atas - 3)
+			# its rule above, not one above the number before (rows ruled only in the other columns)
+			atas = max(
+				(y for y in datar if y <= k.atas + 1 and (i == 0 or y >= angka[i - 1].bawah)),
+				default=k.atas - 3,
+			)
 			bawah = min((y for y in datar if y >= k.bawah - 1), default=None)
 			lanjut = angka[i + 1].atas - 3 if i + 1 < len(angka) else dasar
 			if bawah is None or bawah > lanjut + 3:
@@ -97,6 +101,7 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 				tabel.satuan_waktu = sebelum.satuan_waktu
 			tabel_hal[h] = tabel
 	pertama = min(tabel_hal, default=None)
+	_satu_nama(tabel_hal)
 	baca_identitas(lembar, halaman, pertama, tabel_hal.get(pertama))
 	if pertama is None:
 		return lembar
@@ -131,6 +136,26 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 			tujuan_keputusan(lembar, halaman, langkah, simbol_langkah)
 	teks_sop.lengkapi_pelaksana(lembar)
 	return lembar
+
+
+def _satu_nama(tabel_hal: dict[int, Tabel]):
+	"""An actor's name as most of the pages' headers read it, on every page: a scan's pages each read
+	their repeated header on their own, and OCR may slip on one ("KABAC" for "KABAG")."""
+	tabel = list({id(t): t for t in tabel_hal.values()}.values())
+	if len(tabel) < 3 or len({len(t.nama_lajur) for t in tabel}) != 1:
+		return
+	for i in range(len(tabel[0].nama_lajur)):
+		# readings that differ by a space alone are one ("KABAGUMUM"): its spaced form is kept
+		bacaan = [t.nama_lajur[i] for t in tabel if t.nama_lajur[i]]
+		kunci = [re.sub(r"\s+", "", b.lower()) for b in bacaan]
+		terbanyak = max(kunci, key=kunci.count, default=None)  # the first page's reading on a tie
+		if terbanyak is None or kunci.count(terbanyak) < 2:
+			continue
+		nama = max(
+			(b for b, k in zip(bacaan, kunci, strict=True) if k == terbanyak), key=lambda b: len(b.split())
+		)
+		for t in tabel:
+			t.nama_lajur[i] = nama
 
 
 def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
@@ -264,7 +289,10 @@ def _periksa_urutan(lembar: Lembar):
 	nomor = [s.no for s in lembar.langkah]
 	hilang = sorted(set(range(1, max(nomor, default=0) + 1)) - set(nomor))
 	if hilang:
-		lembar.ragu("Steps {0} were not found on the sheet.", ", ".join(map(str, hilang)))
+		if len(hilang) == 1:
+			lembar.ragu("Step {0} was not found on the sheet.", hilang[0])
+		else:
+			lembar.ragu("Steps {0} were not found on the sheet.", ", ".join(map(str, hilang)))
 
 
 # --- where a decision's "Tidak" goes --------------------------------------------------------------

@@ -24,7 +24,11 @@ _SATUAN = {
 }
 HARI_PER_BULAN = 20
 # letters OCR puts for digits, only where a digit is expected
-_OCR_DIGIT = str.maketrans({"S": "5", "s": "5", "O": "0", "o": "0", "l": "1", "I": "1", "B": "8", "Z": "2"})
+# (in either case: the pattern is matched ignoring case)
+_OCR_DIGIT = str.maketrans(
+	{"S": "5", "s": "5", "O": "0", "o": "0", "l": "1", "L": "1", "I": "1", "i": "1", "B": "8", "b": "8"}
+	| {"Z": "2", "z": "2"}
+)
 _ANGKA = r"(?<![A-Za-z0-9])(?:[0-9]+|[SsOolIBZ][0-9]?)(?:[.,][0-9]+)?"
 POLA = re.compile(
 	rf"(?:(?P<dari>{_ANGKA})\s*(?:-|–|s\.?d\.?|sampai)\s*)?(?P<angka>{_ANGKA})\s*(?:[xX×]\s*(?P<kali>24)\s*)?"
