@@ -196,9 +196,9 @@ def _baca_gambar(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 		raise BerkasDitolakError("The image {0} could not be read, or is too large.", nama)
 	halaman, kertas = foto.ratakan(gambar)
 	if kertas:  # a photo of the sheet: flattened to a page at the scan reader's resolution
-		return _susun_gambar(nama, [halaman], menit_per_hari, foto.DPI)
+		return _susun_gambar(nama, [halaman], menit_per_hari, [foto.DPI])
 	try:
-		return _periksa_isi(nama, _susun_gambar(nama, [gambar], menit_per_hari, dpi))
+		return _periksa_isi(nama, _susun_gambar(nama, [gambar], menit_per_hari, [dpi]))
 	except BerkasDitolakError:
 		if not jpeg:
 			raise
@@ -214,12 +214,12 @@ def _periksa_isi(nama: str, lembar: Lembar) -> Lembar:
 	return lembar
 
 
-def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi=None) -> Lembar:
+def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi: list) -> Lembar:
+	"""Page images read as a scan, each at its resolution (`dpi`, None where the image does not say)."""
 	from sop_kinerja.impor.ocr import sejajar
 	from sop_kinerja.impor.pindaian import OCRTidakAdaError, halaman_gambar
 	from sop_kinerja.impor.tata_letak import susun
 
-	dpi = dpi if isinstance(dpi, list) else [dpi] * len(gambar)
 	try:  # the pages read two at a time: each is its own image
 		halaman = sejajar(
 			lambda gd: halaman_gambar(gd[0], float(gd[1]) if gd[1] else None),

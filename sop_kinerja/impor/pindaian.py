@@ -48,7 +48,7 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	skala = 72.0 / dpi  # pixels to points
 	abu = _luruskan(abu)
 	tinggi, lebar = abu.shape
-	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+	hitam = _tinta(abu)
 
 	komponen, rules = _garis_lurus(hitam)
 	hal = Halaman(lebar=lebar * skala, tinggi=tinggi * skala, ocr=True)
@@ -117,13 +117,13 @@ def bagan_gambar(hal: Halaman, gambar, daerah: list[tuple[float, float, float, f
 		return
 	abu = np.array(gambar.convert("L"))
 	skala = 72.0 / DPI
-	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+	hitam = _tinta(abu)
 	komponen, rules = _garis_lurus(hitam)
 	tabel = garis_tabel(komponen)
-	for x0, x1, atas, bawah in daerah:
+	piksel = [tuple(max(0, int(v / skala)) for v in d) for d in daerah]
+	for px0, px1, py0, py1 in piksel:
 		# a picture may draw its own grid of actor columns and rows, across all of it (a line back to an
 		# earlier step crosses most of it, not all)
-		px0, px1, py0, py1 = (max(0, int(v / skala)) for v in (x0, x1, atas, bawah))
 		komponen_gambar, rules_gambar = _garis_lurus(hitam[py0:py1, px0:px1])
 		rules[py0:py1, px0:px1] |= rules_gambar
 		tabel[py0:py1, px0:px1] |= garis_tabel(komponen_gambar, 0.9)
@@ -137,14 +137,20 @@ def bagan_gambar(hal: Halaman, gambar, daerah: list[tuple[float, float, float, f
 	hal.simbol += di_gambar
 	bersih = abu.copy()
 	bersih[rules > 0] = 255
-	for x0, x1, atas, bawah in daerah:
-		px0, px1, py0, py1 = (max(0, int(v / skala)) for v in (x0, x1, atas, bawah))
+	for (px0, px1, py0, py1), (x0, _x1, atas, _bawah) in zip(piksel, daerah, strict=True):
 		for k in _baca_kata(bersih[py0:py1, px0:px1], skala, 1):
 			k.x0, k.x1, k.atas, k.bawah = k.x0 + x0, k.x1 + x0, k.atas + atas, k.bawah + atas
 			if any(c.isalnum() for c in k.teks) and not any(a.memuat(k.cx, k.cy, 0) for a in hal.kata):
 				hal.kata.append(k)
 	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala, hitam)
 	hal.baca_huruf = _pembaca_huruf(bersih, skala)
+
+
+def _tinta(abu):
+	"""The ink of a grey page image: darker than its surroundings (uneven light is no ink)."""
+	import cv2
+
+	return cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
 
 
 def _garis_lurus(hitam):

@@ -23,13 +23,11 @@ _SATUAN = {
 	"bulan": None,  # twenty working days
 }
 HARI_PER_BULAN = 20
-# letters OCR puts for digits, only where a digit is expected
-# (in either case: the pattern is matched ignoring case)
-_OCR_DIGIT = str.maketrans(
-	{"S": "5", "s": "5", "O": "0", "o": "0", "l": "1", "L": "1", "I": "1", "i": "1", "B": "8", "b": "8"}
-	| {"Z": "2", "z": "2"}
-)
-_ANGKA = r"(?<![A-Za-z0-9])(?:[0-9]+|[SsOolIBZ][0-9]?)(?:[.,][0-9]+)?"
+# letters OCR puts for digits, only where a digit is expected, in either case (the pattern is matched
+# ignoring case, so its class and the mending come from this one table)
+_HURUF_ANGKA = {"S": "5", "O": "0", "L": "1", "I": "1", "B": "8", "Z": "2"}
+_OCR_DIGIT = str.maketrans(_HURUF_ANGKA | {h.lower(): a for h, a in _HURUF_ANGKA.items()})
+_ANGKA = rf"(?<![A-Za-z0-9])(?:[0-9]+|[{''.join(_HURUF_ANGKA)}][0-9]?)(?:[.,][0-9]+)?"
 POLA = re.compile(
 	rf"(?:(?P<dari>{_ANGKA})\s*(?:-|–|s\.?d\.?|sampai)\s*)?(?P<angka>{_ANGKA})\s*(?:[xX×]\s*(?P<kali>24)\s*)?"
 	r"(?P<satuan>menit|mnt|mins?|detik|jam|hari|minggu|pekan|bulan)\b",
