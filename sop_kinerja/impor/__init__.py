@@ -3,7 +3,8 @@
 One reader per kind of file, all sharing the layout analysis in `tata_letak`:
 - PDF with a text layer (`pdf_teks`), or of page images only (`pindaian`, through OCR);
 - PNG or JPEG scans (`pindaian`);
-- DOCX and XLSX (`office`);
+- DOCX and XLSX (`office`), read again as LibreOffice prints them (`cetak`) where their cells do not
+  tell the flowchart;
 - plain text already OCR'd (`teks`).
 A file that cannot be read raises `BerkasDitolakError` with a message id and its values; the caller
 translates it.
@@ -96,6 +97,8 @@ def baca_berkas(
 
 		_periksa_zip(nama, isi)
 		lembar = office.baca(nama, isi, jenis, menit_per_hari)
+		if _ragu_bagan(lembar):
+			lembar = _baca_cetakan(nama, isi, jenis, menit_per_hari, lembar)
 	else:
 		from sop_kinerja.impor.teks import baca_teks
 
@@ -232,6 +235,36 @@ def _susun_gambar(nama: str, gambar: list, menit_per_hari: int, dpi: list) -> Le
 	if sum(len(h.kata) for h in halaman) < 5:
 		raise BerkasDitolakError("No text was found in {0}.", nama)
 	return susun(halaman, nama, menit_per_hari)
+
+
+def _ragu_bagan(lembar: Lembar) -> int:
+	"""How much of the flowchart a reading left unsure: its steps with no actor, or with an actor or a
+	decision flagged (all of them when no step was found)."""
+	if not lembar.langkah:
+		return 1000
+	return sum(
+		not langkah.pelaksana or any(t.bidang in ("pelaksana", "keputusan") for t in langkah.tanda)
+		for langkah in lembar.langkah
+	)
+
+
+def _baca_cetakan(nama: str, isi: bytes, jenis: str, menit_per_hari: int, grid: Lembar) -> Lembar:
+	"""A DOCX or XLSX whose flowchart its cells do not tell (a picture pasted over the actor columns,
+	shapes floating free, the lines between them) read again as LibreOffice prints it, where the machine
+	has LibreOffice: that reading is taken when it finds every step the cells did and is surer of the
+	chart."""
+	from sop_kinerja.impor import cetak
+
+	pdf = cetak.ke_pdf(isi, jenis)
+	if pdf is None:
+		return grid
+	try:
+		cetakan = _baca_pdf(nama, pdf, menit_per_hari)
+	except BerkasDitolakError:
+		return grid
+	if len(cetakan.langkah) < len(grid.langkah) or _ragu_bagan(cetakan) >= _ragu_bagan(grid):
+		return grid
+	return cetakan
 
 
 def _periksa_zip(nama: str, isi: bytes):
