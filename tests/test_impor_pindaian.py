@@ -31,11 +31,11 @@ def test_row_of_column_numbers_read_with_a_letter():
 
 
 def test_resolution_of_an_a4_scan_from_its_size():
-	from sop_kinerja.impor.pindaian import _dpi_a4
+	from sop_kinerja.impor.foto import dpi_a4
 
-	assert _dpi_a4(1240, 1754) == 150
-	assert _dpi_a4(2339, 1654) == 200
-	assert _dpi_a4(1000, 1000) is None
+	assert dpi_a4(1240, 1754) == 150
+	assert dpi_a4(2339, 1654) == 200
+	assert dpi_a4(1000, 1000) is None
 
 
 def test_specks_wiped_full_stops_kept():
@@ -218,3 +218,37 @@ def test_header_words_misread_by_ocr():
 	assert _gema_label('"Pasar Hukum', "dasar hukum") and _gema_label("Dasar Hukum -", "dasar hukum")
 	assert not _gema_label("Peraturan Daerah", "dasar hukum")
 	assert _gema_label("Kualifikasi Pelaksana", r"kualifikasi pelaksana(?:an)?")
+
+
+def test_a_unit_ocr_missed_by_a_letter_is_read_and_flagged():
+	from sop_kinerja.impor.waktu import baca_waktu
+
+	assert (baca_waktu("15 ment").menit, baca_waktu("3 bari").menit) == (15, 3 * 450)
+	assert baca_waktu("15 ment").ragu[0] == "The time {0} was read as {1} minutes."
+	assert baca_waktu("30 mnt").ragu is None  # an abbreviation, not a slip
+	for teks in ("1 jar", "2 hal", "Tentatif"):  # two letters off, or a word of its own: not a time
+		assert baca_waktu(teks).menit is None
+
+
+def test_an_actors_last_line_the_page_reading_dropped_is_added_from_the_cells_reading():
+	from sop_kinerja.impor.kepala import _tambah_kata
+
+	# the cell's reading clipped a first letter at its edge and found the last line
+	assert _tambah_kata("Koordinator", "toordinator PPF") == "Koordinator PPF"
+	assert (
+		_tambah_kata("Wakil Dekan 1 / Manajer", "Vakil Dekan 1/ Manajer Umum")
+		== "Wakil Dekan 1/ Manajer Umum"
+	)
+	assert _tambah_kata("Kepala", "Kepala A") == "Kepala"  # a connector's letter is no word of it
+	assert _tambah_kata("Kepala Dinas", "Kepala") == "Kepala Dinas"  # fewer words: the page's reading
+	assert _tambah_kata("Sekretaris", "Bendahara Umum") == "Sekretaris"  # another cell's words
+
+
+def test_the_next_cells_label_run_into_a_lists_last_item_is_no_part_of_it():
+	from sop_kinerja.impor.identitas import _tanpa_label_berikut
+
+	assert _tanpa_label_berikut(["Komputer", "Stempel Pencatatan dan Pendataan"]) == ["Komputer", "Stempel"]
+	assert _tanpa_label_berikut(["ATK", "Peringatan :"]) == ["ATK"]
+	assert _tanpa_label_berikut(["ATK Peralatan/Perlengkapan :"]) == ["ATK"]
+	# one word without its colon is an item's own word
+	assert _tanpa_label_berikut(["Buku Pencatatan"]) == ["Buku Pencatatan"]

@@ -10,7 +10,8 @@ evened out, at the resolution the scan reader works at.
   paper's rough corners left of the perspective goes.
 - A photo is read smaller first (JPEG decodes at a fraction of its size), so a 50-megapixel photo
   never lies whole in memory.
-An image whose paper fills the frame (a scan) comes back as it was. No Frappe in here.
+An image whose paper fills the frame, or the size of an A4 page at a scanner's resolution (a scan,
+its tones even or not: a fold's shade is no desk), comes back as it was. No Frappe in here.
 """
 
 DPI = 200  # the scan reader's resolution (pindaian.DPI)
@@ -35,6 +36,8 @@ def ratakan(gambar):
 	import numpy as np
 	from PIL import Image
 
+	if dpi_a4(gambar.height, gambar.width):
+		return gambar, False  # an A4 page at a scanner's resolution: a scan, its tones uneven or not
 	rgb = np.array(gambar.convert("RGB"))
 	sudut = _sudut_kertas(rgb)
 	if sudut is None:
@@ -52,6 +55,18 @@ def ratakan(gambar):
 	halaman = cv2.warpPerspective(rgb, m, (w, h), flags=cv2.INTER_CUBIC, borderValue=(255, 255, 255))
 	abu = _ratakan_cahaya(cv2.cvtColor(halaman, cv2.COLOR_RGB2GRAY))
 	return Image.fromarray(_tegakkan_tabel(abu)), True
+
+
+def dpi_a4(tinggi: int, lebar: int) -> float | None:
+	"""A scan that does not say its resolution: the one a common scanner setting gives an A4 page of
+	this size (150, 200, 300 dpi ...), or None for another size."""
+	for dpi in (100, 150, 200, 240, 300, 400, 600):
+		if (
+			abs(max(tinggi, lebar) / (297 / 25.4) / dpi - 1) < 0.04
+			and abs(min(tinggi, lebar) / (210 / 25.4) / dpi - 1) < 0.04
+		):
+			return dpi
+	return None
 
 
 def _sudut_kertas(rgb):

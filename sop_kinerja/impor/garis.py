@@ -63,22 +63,23 @@ def _lewat_penghubung(halaman: list[Halaman], ujung, simbol_langkah) -> int | No
 	"""A line that ends at a connector (a small circle or pentagon with a letter in it) goes on from the
 	connector of the same letter elsewhere on the sheet, to the step whose symbol is nearest that one."""
 	h, x, y = ujung
-	huruf = {_huruf(halaman[h], s) for s in halaman[h].simbol if s.memuat(x, y, 3)} - {None}
+	# the line may stop at its arrowhead's base, an arrowhead's length short of the connector
+	huruf = {_huruf(halaman[h], s) for s in halaman[h].simbol if s.memuat(x, y, 6)} - {None}
 	if len(huruf) != 1:
 		return None
 	(huruf,) = huruf
 	milik = {id(s) for _, s in simbol_langkah.values()}
 	for hp, hal in enumerate(halaman):
 		for s in hal.simbol:
-			if id(s) in milik or (hp == h and s.memuat(x, y, 3)) or _huruf(hal, s) != huruf:
+			if id(s) in milik or (hp == h and s.memuat(x, y, 6)) or _huruf(hal, s) != huruf:
 				continue
 			jarak = [(_jarak(s, sl), no, sl) for no, (hs, sl) in simbol_langkah.items() if hs == hp]
-			if not jarak:
-				continue
-			dekat, no, sl = min(jarak, key=lambda j: j[0])
-			# beside the step's symbol, or level with it a column or two away (drawn in the next column)
-			if dekat < 40 or (dekat < 120 and sl.atas <= s.cy <= sl.bawah):
-				return no
+			# level with the step's symbol a column or two away (drawn in the next column, in its row),
+			# else just beside a symbol (above it, in an empty row of its own)
+			sebaris = [j for j in jarak if j[0] < 120 and j[2].atas <= s.cy <= j[2].bawah]
+			dekat = [j for j in jarak if j[0] < 40]
+			if sebaris or dekat:
+				return min(sebaris or dekat, key=lambda j: j[0])[1]
 	return None
 
 

@@ -143,12 +143,15 @@ def _putus(akhir: Kata, awal: Kata, kiri: float, kanan: float) -> bool:
 	"""Whether a line broke a word: the writer said so (`Kata.putus`), the piece filled its line alone
 	(a word too long for the cell starts a line of its own, then breaks at the edge, give or take a
 	letter), the two pieces make a word wider than the cell's lines (so it could not have been wrapped
-	whole), and they join letter to letter (small to small, or capitals of an acronym)."""
+	whole) while the piece and the next letter would not have fitted, and they join letter to letter
+	(small to small, or capitals of an acronym)."""
 	huruf = (awal.x1 - awal.x0) / max(len(awal.teks), 1)
 	if (
 		not akhir.putus
 		or akhir.x1 < kanan - 1.5 * huruf
 		or (akhir.x1 - akhir.x0) + (awal.x1 - awal.x0) <= kanan - kiri
+		# the next letter would have fitted on the line (another line is wider): a line broken by hand
+		or (akhir.x1 - akhir.x0) + huruf < kanan - kiri - 0.5
 	):
 		return False
 	ujung, pangkal = akhir.teks[-1:], awal.teks[:1]

@@ -93,10 +93,11 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 		if kunci in LABEL:
 			bawah = _label_berikut(awal, ketemu, kata, LABEL, hal)
 			# the value's cell may be taller than the label's line: from the rule above it
-			di_atas = [y for y, a, b in hal.datar if y < awal.atas + 1 and a <= x1 - 1 and b >= akhir.x1 + 1]
+			di_atas = [y for y, a, b in hal.datar if y < awal.cy - 1 and a <= x1 - 1 and b >= akhir.x1 + 1]
 			atas = max(di_atas, default=awal.atas - 2)
 			isi = [k for k in kata if k.x0 > akhir.x1 + 0.5 and k.cx < x1 and atas <= k.cy < bawah]
-			isi = [k for k in isi if k.teks.strip() not in (":",)]
+			while isi and min(isi, key=lambda k: (k.atas, k.x0)).teks.strip() == ":":  # the label's own colon
+				isi.remove(min(isi, key=lambda k: (k.atas, k.x0)))
 			if kunci == "disahkan":  # jabatan, nama and NIP keep their lines
 				teks = "\n".join(
 					filter(None, (rapikan(" ".join(k.teks for k in b)) for b in baris_kata(isi)))
@@ -131,9 +132,22 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				# item of marks alone is specks
 				if hal.ocr:
 					items = [re.sub(r"(?<=\w)[,:]$", ";", x) for x in items if any(c.isalnum() for c in x)]
-				lembar.identitas[kunci] = items
+				lembar.identitas[kunci] = _tanpa_label_berikut(items)
 	if lembar.nomor_sop and not re.search(r"\d", lembar.nomor_sop):
 		lembar.nomor_sop = None
+
+
+# the next cell's label run into a list's last item, where no rule between the cells was seen: a label
+# of two words, or one with its colon ("Buku pencatatan" is an item)
+_DUA_KATA = "|".join(b.replace(" ", r"\W+") for p in DAFTAR.values() for b in p.split("|") if " " in b)
+_SATU_KATA = "|".join(b for p in DAFTAR.values() for b in p.split("|") if " " not in b)
+_LABEL_IKUT = re.compile(rf"(?:^|\s+)(?:(?:{_DUA_KATA})\s*:?|(?:{_SATU_KATA})\s*:)\s*$", re.IGNORECASE)
+
+
+def _tanpa_label_berikut(items: list[str]) -> list[str]:
+	if items and (akhir := _LABEL_IKUT.sub("", items[-1])) != items[-1]:
+		return [*items[:-1], akhir] if akhir.strip() else items[:-1]
+	return items
 
 
 def _gema_label(teks: str, pola: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KOLOM
-from sop_kinerja.impor.halaman import Halaman, Kata, gabung, norm
+from sop_kinerja.impor.halaman import Halaman, Kata, beda, gabung, norm
 
 # text turned a quarter, read as OpenCV turns an image: clockwise for names written bottom to top, the
 # other way for top to bottom (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
@@ -176,11 +176,29 @@ def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: f
 	if not kata:
 		kata_nama = [k for k in baru if sum(c.isalpha() for c in k.teks) >= 3]
 		return teks if kata_nama and _yakin(baru) >= 60 else nama
-	lama, baru = norm(nama).split(), norm(teks).split()
-	tambah = [w for w in baru if w not in lama]  # what it adds: words, not a connector's letter or a mark
-	if len(baru) > len(lama) and set(lama) <= set(baru) and all(len(w) >= 3 for w in tambah):
-		return teks
-	return nama
+	return _tambah_kata(nama, teks)
+
+
+def _tambah_kata(nama: str, teks: str) -> str:
+	"""The cell's block reading where it holds every word of the page's reading, each as read there or a
+	letter off (a letter clipped by the cell's edge: "toordinator"), and adds whole words to them (a last
+	line the page's reading dropped): its words, the page's spelling kept for those it shares."""
+	lama = [w for w in nama.split() if norm(w)]
+	hasil, dipakai, tambah = [], set(), 0
+	for w in teks.split():
+		bebas = [i for i in range(len(lama)) if i not in dipakai]
+		sama = next((i for i in bebas if norm(w) == norm(lama[i])), None)
+		if sama is None:  # a long word a letter off
+			sama = next((i for i in bebas if len(lama[i]) >= 4 and beda(norm(w), norm(lama[i])) <= 1), None)
+		if sama is not None:
+			dipakai.add(sama)
+			hasil.append(w if norm(w) == norm(lama[sama]) else lama[sama])
+		elif len(norm(w)) >= 3:
+			hasil.append(w)
+			tambah += 1
+		elif norm(w):
+			return nama  # a connector's letter or a mark the page's reading had not: no word of the name
+	return " ".join(hasil) if tambah and len(dipakai) == len(lama) else nama
 
 
 def _yakin(kata: list[Kata]) -> float:

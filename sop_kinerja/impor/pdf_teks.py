@@ -37,9 +37,21 @@ def halaman_pdf(pdf) -> list[Halaman]:
 				hal.kata.append(k := Kata(teks, *_kotak(b)))
 				k.putus = id(w) in putus and i == len(bagian) - 1
 		hal.kata += _kata_diputar(page)
+		_penghubung(hal)
 		_bagan_gambar(page, hal)
 		hasil.append(hal)
 	return hasil
+
+
+def _penghubung(hal: Halaman):
+	"""A small box with one letter or number in it (a pentagon drawn as a closed path reads as a box) is
+	an off-page connector, no step's symbol."""
+	for s in hal.simbol:
+		if s.jenis == KONEKTOR or max(s.x1 - s.x0, s.bawah - s.atas) > 30:
+			continue
+		isi = [k.teks for k in hal.kata if s.memuat(k.cx, k.cy)]
+		if len(isi) == 1 and len(isi[0]) <= 2 and isi[0].isalnum():
+			s.jenis = KONEKTOR
 
 
 def _bagan_gambar(page, hal: Halaman):
@@ -189,6 +201,12 @@ def _bentuk(page, hal: Halaman):
 			continue
 		if w < KECIL and h < KECIL:
 			continue  # an arrowhead
+		if min(w, h) <= TIPIS:  # a line drawn as a thin filled shape: its middle
+			tengah = ((x0 + x1) / 2, (top + bottom) / 2)
+			hal.garis.append(
+				[(tengah[0], top), (tengah[0], bottom)] if h > w else [(x0, tengah[1]), (x1, tengah[1])]
+			)
+			continue
 		if w > hal.lebar * 0.3 or h > hal.tinggi * 0.2:
 			continue
 		simbol(jenis_bentuk(pts, ops, x0, x1, top, bottom), x0, x1, top, bottom)

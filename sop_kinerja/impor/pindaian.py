@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from sop_kinerja.impor import ocr
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
+from sop_kinerja.impor.foto import dpi_a4
 from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, beda, norm
 from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
 from sop_kinerja.impor.sel import KATA_KEPALA, baca_kepala, baca_kotak, baca_sel, hapus_bintik
@@ -31,16 +32,39 @@ class OCRTidakAdaError(Exception):
 
 
 def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
-	"""One page image (a PIL image) as words, symbols, rules and a tracer for its lines."""
-	import cv2
+	"""One page image (a PIL image) as words, symbols, rules and a tracer for its lines. A page in which
+	no flowchart header is read may lie on its side or upside down (a landscape sheet photographed
+	upright, a page fed the wrong way): turned as Tesseract's orientation detection says, it is read
+	again, and that reading kept when it finds more of the header's words, or more whole words."""
 	import numpy as np
 
 	if not ocr.tersedia():
 		raise OCRTidakAdaError()
+	hal = _halaman(gambar, dpi)
+	if _ada_kepala(hal.kata):
+		return hal
+	putar = ocr.putaran(np.array(gambar.convert("L")))
+	if not putar:
+		return hal
+	lain = _halaman(gambar.rotate(-putar, expand=True), dpi)
+	if (_kata_kepala(lain.kata), _kata_utuh(lain.kata)) > (_kata_kepala(hal.kata), _kata_utuh(hal.kata)):
+		return lain
+	return hal
+
+
+def _kata_utuh(kata: list[Kata]) -> int:
+	"""How many words of four letters or more were read: a page read on its side gives few."""
+	return sum(len(k.teks) >= 4 and k.teks.isalpha() for k in kata)
+
+
+def _halaman(gambar, dpi: float | None) -> Halaman:
+	import cv2
+	import numpy as np
+
 	abu = np.array(gambar.convert("L"))
 	# a scan that does not say its resolution and is finer than DPI is read as if at DPI, as before:
 	# Tesseract reads its larger letters better
-	dpi = dpi or min(_dpi_a4(*abu.shape) or DPI, DPI)
+	dpi = dpi or min(dpi_a4(*abu.shape) or DPI, DPI)
 	if abs(dpi - DPI) > 20:  # work at one resolution: the kernels below are sized for it
 		f = DPI / dpi
 		abu = cv2.resize(abu, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
@@ -101,7 +125,7 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 
 	tabel = garis_tabel(komponen)
 	hal.simbol += _simbol(hitam, tabel, skala)
-	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala)
+	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala, hitam)
 	return hal
 
 
@@ -218,18 +242,6 @@ def _pembaca_huruf(bersih, skala: float):
 	return baca_huruf
 
 
-def _dpi_a4(tinggi: int, lebar: int) -> float | None:
-	"""A scan that does not say its resolution: the one a common scanner setting gives an A4 page of
-	this size (150, 200, 300 dpi ...), or None for another size."""
-	for dpi in (100, 150, 200, 240, 300, 400, 600):
-		if (
-			abs(max(tinggi, lebar) / (297 / 25.4) / dpi - 1) < 0.04
-			and abs(min(tinggi, lebar) / (210 / 25.4) / dpi - 1) < 0.04
-		):
-			return dpi
-	return None
-
-
 def _baca_kata(bersih, skala: float, f: float) -> list[Kata]:
 	"""The page's words by Tesseract's sparse reading, the image enlarged f times first."""
 	import cv2
@@ -312,8 +324,8 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 	rules = sorted(
 		y for y, x0, x1 in hal.datar if x0 <= no.x0 + 3 and x1 >= no.x1 - 3 and y > tabel.atas_isi - 3
 	)
-	if len(rules) < 2:  # rows ruled cell by cell, each rule shorter than the page's: the No column's own
-		rules = _garis_sel(bersih, no.x0, no.x1, skala, tabel.atas_isi - 3)
+	# rows ruled cell by cell, each rule shorter than the page's: the No column's own rules too
+	rules = sorted(rules + _garis_sel(bersih, no.x0, no.x1, skala, tabel.atas_isi - 3))
 	rules = [y for i, y in enumerate(rules) if i == 0 or y - rules[i - 1] > 12]
 	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
 		rules.insert(0, tabel.atas_isi)

@@ -86,6 +86,9 @@ def cari_tabel(halaman: Halaman) -> Tabel | None:
 
 
 def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat: list[Kata]) -> Tabel:
+	# no header word stands above all of Kegiatan, Pelaksana and Waktu: a title's word there is the
+	# title's ("... Alat Kelengkapan DPRD")
+	dekat = [k for k in dekat if k.bawah >= min(kegiatan.atas, pelaksana.atas, waktu.atas) - 1]
 	kanan = [k for k in dekat if k.x0 > waktu.x1]
 	kiri = [k for k in dekat if k.x1 < kegiatan.x0]
 	kata = {
@@ -352,7 +355,9 @@ def _atas_lanjutan(hal: Halaman, tabel: Tabel) -> float:
 def judul_bagan(hal: Halaman, tabel: Tabel) -> str | None:
 	"""The line just above the flowchart table: many sheets title it with the SOP's name."""
 	atas = [b for b in baris_kata([k for k in hal.kata if k.bawah < tabel.atas_isi]) if b]
-	kepala = min((k.atas for k in hal.kata if re.match(r"^(kegiatan|pelaksana)$", norm(k.teks))), default=0)
+	kepala = min(
+		(k.atas for k in hal.kata if re.match(r"^(kegiatan|pelaksana)$", norm(k.teks))), default=tabel.atas
+	)
 	judul = [b for b in atas if b[-1].bawah < kepala - 2]
 	if not judul:
 		return None

@@ -19,6 +19,7 @@ from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, baris_kata, gabung
 from sop_kinerja.impor.identitas import baca_identitas
 from sop_kinerja.impor.lembar import Langkah, Lembar
 from sop_kinerja.impor.tabel import Tabel, cari_tabel, judul_bagan, lanjutan
+from sop_kinerja.impor.tanpa_kepala import tabel_tanpa_kepala
 from sop_kinerja.impor.waktu import MENIT_PER_HARI, baca_waktu
 
 # --- words into lines ----------------------------------------------------------------------------
@@ -76,13 +77,14 @@ def baris_langkah(halaman: list[Halaman], tabel_hal: dict[int, Tabel]) -> list[B
 	return hasil
 
 
-def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_HARI) -> Lembar:
-	lembar = Lembar(berkas=berkas)
+def _tabel_halaman(halaman: list[Halaman], cari) -> dict[int, Tabel]:
+	"""The flowchart table on each page it runs over, its header found by `cari` (or carried on from
+	the page before)."""
 	tabel_hal: dict[int, Tabel] = {}
 	tabel = None
 	for h, hal in enumerate(halaman):
 		sebelum = tabel
-		ditemukan = cari_tabel(hal)
+		ditemukan = cari(hal)
 		if ditemukan:
 			tabel = ditemukan
 		elif tabel is not None:  # a page that goes on without repeating the header
@@ -94,12 +96,41 @@ def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_H
 				hal.kata = [k for k in hal.kata if not (tabel.kolom["no"].memuat(k.cx) and nomor(k.teks))]
 				hal.kata += baru
 			hal.baca_nomor = None
-			tabel = cari_tabel(hal) if ditemukan else lanjutan(hal, tabel)
+			tabel = cari(hal) if ditemukan else lanjutan(hal, tabel)
 		if tabel is not None:
 			if not tabel.satuan_waktu and sebelum is not None:
 				# the header repeated on a later page, its "(menit)" unread there: the sheet's own unit
 				tabel.satuan_waktu = sebelum.satuan_waktu
 			tabel_hal[h] = tabel
+	return tabel_hal
+
+
+def _sekali(cari):
+	"""`cari` on the first page it finds a table on, and on no other: the pages after it go on with that
+	page's columns, so that an actor named by its place stays the same column."""
+	pertama = []
+
+	def cari_sekali(hal: Halaman):
+		if pertama and pertama[0] is not hal:
+			return None
+		tabel = cari(hal)
+		if tabel is not None and not pertama:
+			pertama.append(hal)
+		return tabel
+
+	return cari_sekali
+
+
+def susun(halaman: list[Halaman], berkas: str, menit_per_hari: int = MENIT_PER_HARI) -> Lembar:
+	lembar = Lembar(berkas=berkas)
+	tabel_hal = _tabel_halaman(halaman, cari_tabel)
+	if not tabel_hal:  # no header read on any page: the table's columns placed by what stands in them
+		tabel_hal = _tabel_halaman(halaman, _sekali(tabel_tanpa_kepala))
+		if tabel_hal:
+			lembar.ragu(
+				"The table's header could not be read: its columns were placed by what stands in them, and the actors named by their place ({0}): name them.",
+				", ".join(tabel_hal[min(tabel_hal)].nama_lajur),
+			)
 	pertama = min(tabel_hal, default=None)
 	_satu_nama(tabel_hal)
 	baca_identitas(lembar, halaman, pertama, tabel_hal.get(pertama))

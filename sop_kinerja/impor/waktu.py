@@ -1,12 +1,15 @@
 """The standard time (waktu) of a step, as a sheet writes it, in minutes.
 
-"5 Menit", "1 Jam", "1,5 jam", "1 Hari" (a working day: the settings say how many minutes),
+"5 Menit", "1 Jam", "1,5 jam", "1 Hari" or "1 hr" (a working day: the settings say how many minutes),
 "2 x 24 jam" (two days), "1 Bulan" (twenty working days, flagged), "30-60 menit" (the upper bound: the
 standard is met within it). OCR slips
-are read too: "S Menit" (5), "l Jam" and "I Jam" (1), "O" for 0.
+are read too, and flagged: "S Menit" (5), "l Jam" and "I Jam" (1), "O" for 0; a unit a letter off
+after its number ("15 ment", "3 bari").
 """
 
 import re
+
+from sop_kinerja.impor.halaman import beda
 
 MENIT_PER_HARI = 450  # a working day of the civil service: 37.5 hours over 5 days (Perpres 21/2023)
 
@@ -18,6 +21,7 @@ _SATUAN = {
 	"detik": 1 / 60,
 	"jam": 60,
 	"hari": None,  # a working day: the caller's minutes per day
+	"hr": None,
 	"minggu": None,  # five working days
 	"pekan": None,
 	"bulan": None,  # twenty working days
@@ -30,7 +34,7 @@ _OCR_DIGIT = str.maketrans(_HURUF_ANGKA | {h.lower(): a for h, a in _HURUF_ANGKA
 _ANGKA = rf"(?<![A-Za-z0-9])(?:[0-9]+|[{''.join(_HURUF_ANGKA)}][0-9]?)(?:[.,][0-9]+)?"
 POLA = re.compile(
 	rf"(?:(?P<dari>{_ANGKA})\s*(?:-|–|s\.?d\.?|sampai)\s*)?(?P<angka>{_ANGKA})\s*(?:[xX×]\s*(?P<kali>24)\s*)?"
-	r"(?P<satuan>menit|mnt|mins?|detik|jam|hari|minggu|pekan|bulan)\b",
+	r"(?P<satuan>menit|mnt|mins?|detik|jam|hari|hr|minggu|pekan|bulan)\b",
 	re.IGNORECASE,
 )
 
@@ -56,13 +60,18 @@ def baca_waktu(teks: str | None, menit_per_hari: int = MENIT_PER_HARI) -> Waktu:
 	if not teks:
 		return Waktu(None, None)
 	cocok = POLA.search(teks)
+	satuan_dibetulkan = False
+	if not cocok:
+		cocok = POLA.search(_satuan_mirip(teks))
+		satuan_dibetulkan = True
 	if not cocok:
 		return Waktu(None, teks, ("The time {0} could not be read.", teks))
 	angka, diperbaiki = _angka(cocok["angka"])
+	diperbaiki = diperbaiki or satuan_dibetulkan
 	satuan = cocok["satuan"].lower()
 	if cocok["kali"]:  # "2 x 24 jam": days
 		per = menit_per_hari
-	elif satuan in ("hari",):
+	elif satuan in ("hari", "hr"):
 		per = menit_per_hari
 	elif satuan in ("minggu", "pekan"):
 		per = 5 * menit_per_hari
@@ -81,6 +90,21 @@ def baca_waktu(teks: str | None, menit_per_hari: int = MENIT_PER_HARI) -> Waktu:
 	elif POLA.search(teks[cocok.end() :]):
 		ragu = ("The time {0} names more than one time: the first was taken.", teks)
 	return Waktu(menit, teks, ragu)
+
+
+def _satuan_mirip(teks: str) -> str:
+	"""The units OCR missed by a letter after a number, as they are written: "15 ment" is "15 menit"
+	("jam", three letters, is left: "jar" or "jan" may be other words)."""
+
+	def ganti(m):
+		kata = m[2].lower()
+		benar = next((s for s in _SATUAN_PANJANG if beda(kata, s) <= 1), None)
+		return f"{m[1]}{benar}" if benar else m[0]
+
+	return re.sub(r"(\d\s*)([A-Za-z]{3,7})\b", ganti, teks)
+
+
+_SATUAN_PANJANG = ("menit", "detik", "hari", "minggu", "pekan", "bulan")
 
 
 def satuan_kolom(teks: str, ocr: bool = False) -> str | None:
