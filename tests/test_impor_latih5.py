@@ -48,3 +48,17 @@ def test_identity_labels_touching_their_cells_top_rule_and_a_colon_inside_the_na
 	assert lembar.nama_sop == 'Pelayanan Petirahan : Orientasi/konsultasi RPPSA "PUTRA UTAMA" MATARAM'
 	assert lembar.disahkan == "Kadis Sosial Pencapil Prov. NTB."
 	assert [s.waktu for s in lembar.langkah][1:5] == [450, 450, 450, 900]  # "1 hr", "2hr"
+
+
+def test_a_scanned_identity_block_whose_labels_ocr_misread_and_whose_boxes_reach_over_rules():
+	"""'Tanggai Revisi': a label's word a letter off; each word's OCR box taking in the stubs of the
+	rules beside it."""
+	import pytest
+
+	from sop_kinerja.impor import ocr
+
+	if not ocr.tersedia():
+		pytest.skip("Tesseract with Indonesian is not installed")
+	lembar = _baca("rppsa-ntb-petirahan__wkhtml__pindai-h1.png")
+	assert (lembar.tanggal_revisi, lembar.tanggal_efektif) == ("17 Mei 2010", "1 Juni 2010")
+	assert lembar.nomor_sop.endswith("01/2010") and "|" not in lembar.nomor_sop

@@ -63,7 +63,7 @@ LABEL = {
 	"tanggal_revisi": r"tanggal revisi|tgl revisi",
 	"tanggal_efektif": r"tanggal efektif|tgl efektif",
 	"disahkan": r"disahkan oleh|disahkan",
-	"nama_sop": r"nama sop|judul sop|nama prosedur",
+	"nama_sop": r"nama sop|judul sop|nama prosedur|nama so",  # "Nama SO!": OCR's last letter
 }
 DAFTAR = {
 	"dasar_hukum": r"dasar hukum",

@@ -30,13 +30,27 @@ def _cari_label_di(baris: list[list[Kata]], pola: str, hanya_awal: bool):
 			if hanya_awal and i and b[i].x0 - b[i - 1].x1 < 3 * max(b[i].bawah - b[i].atas, 1):
 				continue
 			for n in range(min(5, len(b) - i), 0, -1):
-				if rx.fullmatch(norm(" ".join(k.teks for k in b[i : i + n]))):
+				if rx.fullmatch(norm(" ".join(_kata_label(k.teks) for k in b[i : i + n]))):
 					kata = b[i : i + n]
 					j = i + n
 					if j < len(b) and b[j].teks.strip() in (":", "："):  # "Dasar Hukum :"
 						kata = b[i : j + 1]
 					return b, kata
 	return None
+
+
+# the labels' long words, which OCR may misread by a letter ("Tanggai Revisi"): such a word is taken for
+# the label's
+_KATA_LABEL = frozenset(
+	w for pola in (*LABEL.values(), *DAFTAR.values()) for w in re.findall(r"[a-z]{5,}", pola)
+)
+
+
+def _kata_label(teks: str) -> str:
+	kecil = norm(teks)
+	if len(kecil) < 5 or kecil in _KATA_LABEL:
+		return teks
+	return next((w for w in sorted(_KATA_LABEL) if beda(kecil, w) <= 1), teks)
 
 
 def baca_identitas(lembar: Lembar, halaman: list[Halaman], sampai: int | None, tabel):
@@ -104,8 +118,8 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 				)
 			else:
 				teks = gabung(isi)
-			if teks:
-				teks = re.sub(r"^:\s*", "", teks)
+			if teks:  # the label's colon, and a rule's stub OCR read as a bar
+				teks = re.sub(r"^[:|]\s*|\s*\|$", "", teks)
 			setattr(lembar, kunci, teks or None)
 		else:
 			bawah = _label_berikut(awal, ketemu, kata, DAFTAR, hal, x1)
@@ -193,13 +207,15 @@ def _label_berikut(awal, ketemu, kata, jenis, hal=None, x1: float | None = None)
 	column, or to the block's end."""
 	if hal is not None:
 		rule = [
-			y for y, x0, x1 in hal.datar if y > awal.bawah + 1 and x0 <= awal.x0 + 1 and x1 >= awal.x1 - 1
+			# below the label's middle: an OCR box may reach over a rule
+			y
+			for y, x0, x1 in hal.datar
+			if y > awal.cy + 2 and x0 <= awal.x0 + 1 and x1 >= awal.x1 - 1
 		]
 		# a label alone in its cell (a spreadsheet's row per line): its text is in the cells below it
 		label = next((lab for _, lab in ketemu if lab[0] is awal), [awal])
 		sendiri = rule and not any(
-			k.atas > awal.atas - 1
-			and k.bawah <= min(rule) + 0.5
+			awal.atas - 1 < k.cy < min(rule)  # by its middle: an OCR box may take in a rule's stub
 			and awal.x0 - 3 <= k.x0
 			and (x1 is None or k.cx < x1)
 			and k not in label
