@@ -252,3 +252,12 @@ def test_the_next_cells_label_run_into_a_lists_last_item_is_no_part_of_it():
 	assert _tanpa_label_berikut(["ATK Peralatan/Perlengkapan :"]) == ["ATK"]
 	# one word without its colon is an item's own word
 	assert _tanpa_label_berikut(["Buku Pencatatan"]) == ["Buku Pencatatan"]
+
+
+def test_the_rest_of_a_word_the_page_reading_had_only_the_end_of():
+	from sop_kinerja.impor.kepala import _tambah_kata
+
+	assert (
+		_tambah_kata("gas Konsultasi Statistik", "Petugas Konsultasi Statistik")
+		== "Petugas Konsultasi Statistik"
+	)

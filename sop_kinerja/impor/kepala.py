@@ -148,6 +148,12 @@ TANDA_GARIS = "|—–-_'‘’`.,:;\"“” "
 
 
 def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: float) -> str:
+	nama = _nama_pelaksana(halaman, lj, kata, atas, bawah)
+	# an exclamation mark is no part of a post's name: on a scan it is OCR's reading of a slash ("Staff!")
+	return re.sub(r"(?<=\w)!", "/", nama) if halaman.ocr else nama
+
+
+def _nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: float) -> str:
 	"""An actor's name from its header cell. On a scan the cell is read again as a block of text, which
 	keeps a word the page's sparse reading dropped ("Surat" of a "Penerima Surat"): taken when it holds
 	every word the page's reading had, and more. A tall, narrow cell may hold its name turned upright:
@@ -182,7 +188,8 @@ def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: f
 def _tambah_kata(nama: str, teks: str) -> str:
 	"""The cell's block reading where it holds every word of the page's reading, each as read there or a
 	letter off (a letter clipped by the cell's edge: "toordinator"), and adds whole words to them (a last
-	line the page's reading dropped): its words, the page's spelling kept for those it shares."""
+	line the page's reading dropped) or the rest of a word the page's reading had the end of: its
+	words, the page's spelling kept for those it shares."""
 	lama = [w for w in nama.split() if norm(w)]
 	hasil, dipakai, tambah = [], set(), 0
 	for w in teks.split():
@@ -190,7 +197,22 @@ def _tambah_kata(nama: str, teks: str) -> str:
 		sama = next((i for i in bebas if norm(w) == norm(lama[i])), None)
 		if sama is None:  # a long word a letter off
 			sama = next((i for i in bebas if len(lama[i]) >= 4 and beda(norm(w), norm(lama[i])) <= 1), None)
-		if sama is not None:
+		potong = next(  # the page's reading kept only a piece of this word ("gas" of "Petugas")
+			(
+				i
+				for i in bebas
+				if sama is None
+				and len(norm(lama[i])) >= 3
+				and len(w) > len(lama[i])
+				and norm(w).endswith(norm(lama[i]))
+			),
+			None,
+		)
+		if potong is not None:
+			dipakai.add(potong)
+			hasil.append(w)
+			tambah += 1
+		elif sama is not None:
 			dipakai.add(sama)
 			hasil.append(w if norm(w) == norm(lama[sama]) else lama[sama])
 		elif len(norm(w)) >= 3:
