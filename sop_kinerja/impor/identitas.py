@@ -214,11 +214,17 @@ def _label_berikut(awal, ketemu, kata, jenis, hal=None, x1: float | None = None)
 		]
 		# a label alone in its cell (a spreadsheet's row per line): its text is in the cells below it
 		label = next((lab for _, lab in ketemu if lab[0] is awal), [awal])
+		ujung_label = max(k.x1 for k in label)
 		sendiri = rule and not any(
 			awal.atas - 1 < k.cy < min(rule)  # by its middle: an OCR box may take in a rule's stub
 			and awal.x0 - 3 <= k.x0
 			and (x1 is None or k.cx < x1)
 			and k not in label
+			# a speck OCR read over the label, or its colon read as a mark or a digit just after it
+			and not (
+				k.cy < awal.bawah
+				and (k.x0 < ujung_label - 1 or (len(k.teks) == 1 and k.x0 < ujung_label + 4))
+			)
 			for k in kata
 		)
 		if rule and not sendiri:
