@@ -62,3 +62,17 @@ def test_a_scanned_identity_block_whose_labels_ocr_misread_and_whose_boxes_reach
 	lembar = _baca("rppsa-ntb-petirahan__wkhtml__pindai-h1.png")
 	assert (lembar.tanggal_revisi, lembar.tanggal_efektif) == ("17 Mei 2010", "1 Juni 2010")
 	assert lembar.nomor_sop.endswith("01/2010") and "|" not in lembar.nomor_sop
+
+
+def test_a_scanned_label_alone_in_its_cell_with_its_colon_misread():
+	"""Calc's 'Peralatan/Perlengkapan :' alone in its row, its colon read as a digit: the items are in
+	the cells below, and the next cell's label is no part of the last."""
+	import pytest
+
+	from sop_kinerja.impor import baca_berkas, ocr
+
+	if not ocr.tersedia():
+		pytest.skip("Tesseract with Indonesian is not installed")
+	berkas = BERKAS.parent.parent / "latih-3/berkas/pkm-malili-cuti-tahunan__calc__pindai-h1.png"
+	lembar = baca_berkas(berkas.name, berkas.read_bytes())
+	assert lembar.identitas["peralatan"] == ["Komputer", "Printer", "Kertas", "Stempel"]
