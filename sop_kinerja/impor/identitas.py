@@ -110,8 +110,8 @@ def _identitas_halaman(lembar: Lembar, hal: Halaman, kata: list[Kata]):
 			di_atas = [y for y, a, b in hal.datar if y < awal.cy - 1 and a <= x1 - 1 and b >= akhir.x1 + 1]
 			atas = max(di_atas, default=awal.atas - 2)
 			isi = [k for k in kata if k.x0 > akhir.x1 + 0.5 and k.cx < x1 and atas <= k.cy < bawah]
-			while isi and min(isi, key=lambda k: (k.atas, k.x0)).teks.strip() == ":":  # the label's own colon
-				isi.remove(min(isi, key=lambda k: (k.atas, k.x0)))
+			if isi and (pertama := min(isi, key=lambda k: (k.atas, k.x0))).teks.strip() == ":":
+				isi.remove(pertama)  # the label's own colon; one inside the value stays
 			if kunci == "disahkan":  # jabatan, nama and NIP keep their lines
 				teks = "\n".join(
 					filter(None, (rapikan(" ".join(k.teks for k in b)) for b in baris_kata(isi)))
