@@ -87,7 +87,7 @@ def cari_tabel(halaman: Halaman) -> Tabel | None:
 
 def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat: list[Kata]) -> Tabel:
 	# no header word stands above all of Kegiatan, Pelaksana and Waktu: a title's word there is the
-	# title's ("... Alat Kelengkapan DPRD")
+	# title's ("Pengadaan Kelengkapan Rapat")
 	dekat = [k for k in dekat if k.bawah >= min(kegiatan.atas, pelaksana.atas, waktu.atas) - 1]
 	kanan = [k for k in dekat if k.x0 > waktu.x1]
 	kiri = [k for k in dekat if k.x1 < kegiatan.x0]
