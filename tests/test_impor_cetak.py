@@ -47,3 +47,34 @@ def test_a_libreoffice_that_hangs_is_stopped(monkeypatch, tmp_path):
 	mulai = time.monotonic()
 	assert cetak.ke_pdf(BERKAS.read_bytes(), "docx") is None
 	assert time.monotonic() - mulai < 10
+
+
+def test_a_file_that_links_a_picture_from_elsewhere_or_holds_macros_is_not_printed(monkeypatch):
+	import io
+	import zipfile
+
+	from sop_kinerja.impor import cetak
+
+	monkeypatch.setattr(cetak, "tersedia", lambda: "/bin/false")  # never reached
+
+	def ubah(tambah: dict[str, bytes]) -> bytes:
+		keluar = io.BytesIO()
+		with zipfile.ZipFile(io.BytesIO(BERKAS.read_bytes())) as z, zipfile.ZipFile(keluar, "w") as baru:
+			for item in z.infolist():
+				baru.writestr(item, tambah.pop(item.filename, None) or z.read(item.filename))
+			for nama, isi in tambah.items():
+				baru.writestr(nama, isi)
+		return keluar.getvalue()
+
+	rels = "word/_rels/document.xml.rels"
+	with zipfile.ZipFile(BERKAS) as z:
+		asli = z.read(rels)
+	gambar_luar = b'<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://10.0.0.1/x.png" TargetMode="External"/>'
+	tautan = b'<Relationship Id="rIdY" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://jdih.example.go.id/" TargetMode="External"/>'
+	assert cetak._tertutup(BERKAS.read_bytes())
+	assert cetak._tertutup(ubah({rels: asli.replace(b"</Relationships>", tautan + b"</Relationships>")}))
+	assert not cetak._tertutup(
+		ubah({rels: asli.replace(b"</Relationships>", gambar_luar + b"</Relationships>")})
+	)
+	assert not cetak._tertutup(ubah({"word/vbaProject.bin": b"\0"}))
+	assert cetak.ke_pdf(ubah({"word/vbaProject.bin": b"\0"}), "docx") is None

@@ -8,11 +8,14 @@ drawn. Each print runs in its own LibreOffice profile, so that two imports at on
 and is stopped after `BATAS_DETIK`. No Frappe in here.
 """
 
+import io
 import os
+import re
 import shutil
 import signal
 import subprocess
 import tempfile
+import zipfile
 
 BATAS_DETIK = 60
 
@@ -23,9 +26,11 @@ def tersedia() -> str | None:
 
 
 def ke_pdf(isi: bytes, jenis: str) -> bytes | None:
-	"""The file (`jenis` "docx" or "xlsx") printed to PDF, or None where it cannot be."""
+	"""The file (`jenis` "docx" or "xlsx") printed to PDF, or None where it cannot be, or should not be:
+	a file with macros, or one that links pictures or objects from elsewhere (LibreOffice would fetch
+	them from the server), is left to the cells' reading."""
 	program = tersedia()
-	if not program:
+	if not program or not _tertutup(isi):
 		return None
 	with tempfile.TemporaryDirectory(prefix="sop-kinerja-cetak-") as tmp:
 		masuk = os.path.join(tmp, f"lembar.{jenis}")
@@ -60,3 +65,17 @@ def ke_pdf(isi: bytes, jenis: str) -> bytes | None:
 			return None
 		with open(keluar, "rb") as f:
 			return f.read()
+
+
+def _tertutup(isi: bytes) -> bool:
+	"""Whether the file holds everything it shows: no macros, and no relationship outside it but
+	hyperlinks (which LibreOffice does not follow when it prints)."""
+	with zipfile.ZipFile(io.BytesIO(isi)) as z:
+		for nama in z.namelist():
+			if nama.lower().endswith("vbaproject.bin"):
+				return False
+			if nama.endswith(".rels"):
+				for rel in re.findall(rb"<Relationship\b[^>]*>", z.read(nama)):
+					if b'TargetMode="External"' in rel and b"/hyperlink" not in rel:
+						return False
+	return True
