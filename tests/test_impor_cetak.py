@@ -10,6 +10,8 @@ BERKAS = Path(__file__).parent / "lembar_mandiri/latih-4/berkas/fkmui-peminjaman
 
 
 def test_a_word_sheet_whose_chart_is_a_picture_is_read_as_printed():
+	pytest.importorskip("docx")
+	pytest.importorskip("pdfplumber")
 	from sop_kinerja.impor import baca_berkas, cetak, ocr
 
 	if not (cetak.tersedia() and ocr.tersedia()):
@@ -27,6 +29,7 @@ def test_a_word_sheet_whose_chart_is_a_picture_is_read_as_printed():
 
 
 def test_without_libreoffice_the_cells_reading_stays(monkeypatch):
+	pytest.importorskip("docx")
 	from sop_kinerja.impor import baca_berkas, cetak
 
 	monkeypatch.setattr(cetak, "tersedia", lambda: None)

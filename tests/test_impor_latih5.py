@@ -5,10 +5,13 @@ line broken by hand."""
 
 from pathlib import Path
 
+import pytest
+
 BERKAS = Path(__file__).parent / "lembar_mandiri/latih-5/berkas"
 
 
 def _baca(nama):
+	pytest.importorskip("pdfplumber")
 	from sop_kinerja.impor import baca_berkas
 
 	return baca_berkas(nama, (BERKAS / nama).read_bytes())
@@ -53,8 +56,6 @@ def test_identity_labels_touching_their_cells_top_rule_and_a_colon_inside_the_na
 def test_a_scanned_identity_block_whose_labels_ocr_misread_and_whose_boxes_reach_over_rules():
 	"""'Tanggai Revisi': a label's word a letter off; each word's OCR box taking in the stubs of the
 	rules beside it."""
-	import pytest
-
 	from sop_kinerja.impor import ocr
 
 	if not ocr.tersedia():
@@ -67,8 +68,6 @@ def test_a_scanned_identity_block_whose_labels_ocr_misread_and_whose_boxes_reach
 def test_a_scanned_label_alone_in_its_cell_with_its_colon_misread():
 	"""Calc's 'Peralatan/Perlengkapan :' alone in its row, its colon read as a digit: the items are in
 	the cells below, and the next cell's label is no part of the last."""
-	import pytest
-
 	from sop_kinerja.impor import baca_berkas, ocr
 
 	if not ocr.tersedia():
