@@ -4,7 +4,7 @@ words."""
 
 from sop_kinerja.impor import teks as teks_sop
 from sop_kinerja.impor.formulir import KONEKTOR, TERMINATOR
-from sop_kinerja.impor.halaman import Halaman, Simbol, norm
+from sop_kinerja.impor.halaman import Halaman, Simbol, huruf_penghubung, norm
 
 
 def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah):
@@ -64,14 +64,14 @@ def _lewat_penghubung(halaman: list[Halaman], ujung, simbol_langkah) -> int | No
 	connector of the same letter elsewhere on the sheet, to the step whose symbol is nearest that one."""
 	h, x, y = ujung
 	# the line may stop at its arrowhead's base, an arrowhead's length short of the connector
-	huruf = {_huruf(halaman[h], s) for s in halaman[h].simbol if s.memuat(x, y, 6)} - {None}
+	huruf = {huruf_penghubung(halaman[h], s) for s in halaman[h].simbol if s.memuat(x, y, 6)} - {None}
 	if len(huruf) != 1:
 		return None
 	(huruf,) = huruf
 	milik = {id(s) for _, s in simbol_langkah.values()}
 	for hp, hal in enumerate(halaman):
 		for s in hal.simbol:
-			if id(s) in milik or (hp == h and s.memuat(x, y, 6)) or _huruf(hal, s) != huruf:
+			if id(s) in milik or (hp == h and s.memuat(x, y, 6)) or huruf_penghubung(hal, s) != huruf:
 				continue
 			jarak = [(_jarak(s, sl), no, sl) for no, (hs, sl) in simbol_langkah.items() if hs == hp]
 			# level with the step's symbol a column or two away (drawn in the next column, in its row),
@@ -81,16 +81,6 @@ def _lewat_penghubung(halaman: list[Halaman], ujung, simbol_langkah) -> int | No
 			if sebaris or dekat:
 				return min(sebaris or dekat, key=lambda j: j[0])[1]
 	return None
-
-
-def _huruf(hal: Halaman, s: Simbol) -> str | None:
-	"""The letter or number a connector carries: a small symbol with one short word inside."""
-	if max(s.x1 - s.x0, s.bawah - s.atas) > 30:
-		return None
-	isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
-	if not isi and hal.baca_huruf:  # a scan's page reading missed it: read alone from the image
-		isi = [norm(hal.baca_huruf(s) or "")]
-	return isi[0] if len(isi) == 1 and 0 < len(isi[0]) <= 2 and isi[0].isalnum() else None
 
 
 def _jarak(a: Simbol, b: Simbol) -> float:

@@ -172,3 +172,20 @@ def beda(a: str, b: str) -> int:
 		for j, y in enumerate(b, 1):
 			baris.append(min(lalu[j] + 1, baris[j - 1] + 1, lalu[j - 1] + (x != y)))
 	return min(baris[-1], 3)
+
+
+def mirip(kecil: str, daftar, dua_dari: int = 99) -> str | None:
+	"""The word of `daftar` a word in lower case is a letter off (OCR's slip), or two off for a word of
+	`dua_dari` letters or more; None when it is no such word."""
+	return next((w for w in daftar if beda(kecil, w) <= (2 if len(w) >= dua_dari else 1)), None)
+
+
+def huruf_penghubung(hal: Halaman, s) -> str | None:
+	"""The letter or number an off-page connector carries: a small symbol with one short word inside
+	(on a scan whose page reading missed it, read alone from the image)."""
+	if max(s.x1 - s.x0, s.bawah - s.atas) > 30:
+		return None
+	isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
+	if not isi and hal.baca_huruf:
+		isi = [norm(hal.baca_huruf(s) or "")]
+	return isi[0] if len(isi) == 1 and 0 < len(isi[0]) <= 2 and isi[0].isalnum() else None

@@ -5,7 +5,7 @@ of the grid, side by side or one under the other."""
 import re
 
 from sop_kinerja.impor.formulir import DAFTAR, LABEL, NOMOR_BUTIR, butir, kosong_jadi_none, peringatan
-from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, beda, gabung, norm
+from sop_kinerja.impor.halaman import Halaman, Kata, baris_kata, beda, gabung, mirip, norm
 from sop_kinerja.impor.lembar import Lembar, rapikan
 
 
@@ -50,7 +50,7 @@ def _kata_label(teks: str) -> str:
 	kecil = norm(teks)
 	if len(kecil) < 5 or kecil in _KATA_LABEL:
 		return teks
-	return next((w for w in sorted(_KATA_LABEL) if beda(kecil, w) <= 1), teks)
+	return mirip(kecil, sorted(_KATA_LABEL)) or teks
 
 
 def baca_identitas(lembar: Lembar, halaman: list[Halaman], sampai: int | None, tabel):

@@ -8,7 +8,7 @@ a process. An open path is a connector. Thin rectangles and straight lines are t
 from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KEPUTUSAN, KONEKTOR, PROSES, TERMINATOR, simbol_huruf
-from sop_kinerja.impor.halaman import Halaman, Kata, Simbol
+from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, huruf_penghubung
 
 TIPIS = 1.6  # a rectangle thinner than this (points) is a rule, not a box
 KECIL = 6.0  # a closed shape smaller than this is an arrowhead
@@ -47,10 +47,7 @@ def _penghubung(hal: Halaman):
 	"""A small box with one letter or number in it (a pentagon drawn as a closed path reads as a box) is
 	an off-page connector, no step's symbol."""
 	for s in hal.simbol:
-		if s.jenis == KONEKTOR or max(s.x1 - s.x0, s.bawah - s.atas) > 30:
-			continue
-		isi = [k.teks for k in hal.kata if s.memuat(k.cx, k.cy)]
-		if len(isi) == 1 and len(isi[0]) <= 2 and isi[0].isalnum():
+		if s.jenis != KONEKTOR and huruf_penghubung(hal, s):
 			s.jenis = KONEKTOR
 
 

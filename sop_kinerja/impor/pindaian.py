@@ -19,7 +19,7 @@ from itertools import pairwise
 from sop_kinerja.impor import ocr
 from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
 from sop_kinerja.impor.foto import dpi_a4
-from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, beda, norm
+from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, mirip, norm
 from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
 from sop_kinerja.impor.sel import KATA_KEPALA, baca_kepala, baca_kotak, baca_sel, hapus_bintik
 from sop_kinerja.impor.tabel import cari_tabel
@@ -269,9 +269,8 @@ def _kata_kepala_betul(teks: str) -> str:
 	kecil = teks.lower()
 	if not kecil.isalpha() or kecil in KEPALA_PANJANG:
 		return teks
-	for benar in KEPALA_PANJANG:
-		if beda(kecil, benar) <= (2 if len(benar) >= 10 else 1):
-			return benar.upper() if teks.isupper() else benar.title() if teks[:1].isupper() else benar
+	if benar := mirip(kecil, KEPALA_PANJANG, dua_dari=10):
+		return benar.upper() if teks.isupper() else benar.title() if teks[:1].isupper() else benar
 	return teks
 
 

@@ -9,7 +9,7 @@ after its number ("15 ment", "3 bari").
 
 import re
 
-from sop_kinerja.impor.halaman import beda
+from sop_kinerja.impor.halaman import mirip
 
 MENIT_PER_HARI = 450  # a working day of the civil service: 37.5 hours over 5 days (Perpres 21/2023)
 
@@ -98,7 +98,7 @@ def _satuan_mirip(teks: str) -> str:
 
 	def ganti(m):
 		kata = m[2].lower()
-		benar = next((s for s in _SATUAN_PANJANG if beda(kata, s) <= 1), None)
+		benar = mirip(kata, _SATUAN_PANJANG)
 		return f"{m[1]}{benar}" if benar else m[0]
 
 	return re.sub(r"(\d\s*)([A-Za-z]{3,7})\b", ganti, teks)
