@@ -242,6 +242,9 @@ def test_an_actors_last_line_the_page_reading_dropped_is_added_from_the_cells_re
 	assert _tambah_kata("Kepala", "Kepala A") == "Kepala"  # a connector's letter is no word of it
 	assert _tambah_kata("Kepala Dinas", "Kepala") == "Kepala Dinas"  # fewer words: the page's reading
 	assert _tambah_kata("Sekretaris", "Bendahara Umum") == "Sekretaris"  # another cell's words
+	# the header's "Pelaksana" read with the cell when the rule under it went unseen
+	assert _tambah_kata("Petugas", "Pelaksana Petugas") == "Petugas"
+	assert _tambah_kata("Kasubbag", "Pelaksana Kasubbag Umum") == "Kasubbag Umum"
 
 
 def test_the_next_cells_label_run_into_a_lists_last_item_is_no_part_of_it():
@@ -261,3 +264,117 @@ def test_the_rest_of_a_word_the_page_reading_had_only_the_end_of():
 		_tambah_kata("gas Konsultasi Statistik", "Petugas Konsultasi Statistik")
 		== "Petugas Konsultasi Statistik"
 	)
+
+
+def test_a_connectors_letter_read_by_ocr_as_its_look_alike_still_finds_its_twin():
+	from sop_kinerja.impor.halaman import rupa
+
+	assert rupa("8") == rupa("b") == "B"
+	assert rupa("0") == rupa("O")
+	assert rupa("aa") == "A"
+	assert rupa("c") != rupa("b")
+
+
+def test_a_connectors_letter_is_read_alone_without_its_outline_or_arrowhead():
+	np = pytest.importorskip("numpy")
+	cv2 = pytest.importorskip("cv2")
+	from sop_kinerja.impor import ocr
+	from sop_kinerja.impor.simbol import _huruf_penghubung
+
+	if not ocr.tersedia():
+		pytest.skip("Tesseract with its Indonesian data is not installed")
+	for huruf in "ABC":
+		# a small circle at 200 dpi, as a scan has it, an arrowhead touching it on the left
+		gambar = np.full((80, 80), 255, np.uint8)
+		cv2.circle(gambar, (40, 40), 22, 0, 2)
+		cv2.fillPoly(gambar, [np.array([[10, 34], [10, 46], [19, 40]])], 0)
+		cv2.putText(gambar, huruf, (32, 48), cv2.FONT_HERSHEY_SIMPLEX, 0.6, 0, 2)
+		s = Simbol("terminator", 18 * 0.36, 62 * 0.36, 18 * 0.36, 62 * 0.36)
+		assert _huruf_penghubung(gambar, 0.36, s) == huruf
+
+
+def test_a_folds_crease_is_no_ink_and_no_rule_while_a_faint_rule_is():
+	np = pytest.importorskip("numpy")
+	pytest.importorskip("cv2")
+	from sop_kinerja.impor.pindaian import _tinta
+
+	abu = np.full((900, 600), 235, np.uint8)
+	abu[100:110:2, 50:550] = 40  # some print: short dark strokes
+	for x in range(60, 540, 12):
+		abu[300:320, x : x + 3] = 40
+	abu[50:850, 100:102] = 90  # a rule, lighter than the print
+	abu[:, 400:406] = 205  # a crease: a long band a little darker than the paper
+	hitam = _tinta(abu)
+	assert hitam[50:850, 100:102].mean() > 200
+	assert hitam[120:, 400:406].mean() < 0.02 * 255  # at most a speck beside the print it crosses
+	assert hitam[300:320, 61].all()
+
+
+def test_a_flat_typed_symbol_beside_a_larger_one_is_kept_apart_for_a_row_with_none():
+	np = pytest.importorskip("numpy")
+	cv2 = pytest.importorskip("cv2")
+	from sop_kinerja.impor.simbol import simbol_gambar
+
+	hitam = np.zeros((2339, 1654), np.uint8)  # an A4 page at 200 dpi
+	cv2.rectangle(hitam, (200, 200), (216, 216), 255, 2)  # a typed □
+	cv2.rectangle(hitam, (200, 400), (220, 410), 255, 2)  # a typed ▭: a hole a few pixels high
+	tabel = np.zeros_like(hitam)
+	besar, kecil = simbol_gambar(hitam, tabel, 72 / 200)
+	assert [round(s.atas / 72 * 200, -1) for s in besar] == [200]
+	assert [round(s.atas / 72 * 200, -1) for s in kecil] == [400]
+	assert kecil[0].jenis == "proses"
+	# with a drawn symbol on the page, both typed ones are kept apart
+	cv2.rectangle(hitam, (600, 600), (760, 680), 255, 3)
+	besar, kecil = simbol_gambar(hitam, tabel, 72 / 200)
+	assert len(besar) == 1 and len(kecil) == 2
+
+
+def test_a_quote_mark_that_pairs_with_none_is_a_speck():
+	from sop_kinerja.impor.sel import tanpa_kutip_lepas
+
+	assert tanpa_kutip_lepas(["Tanda", "“terima"]) == ["Tanda", "terima"]
+	assert tanpa_kutip_lepas(['Kepala"', "“Dinas"]) == ["Kepala", "Dinas"]
+	assert tanpa_kutip_lepas(['"Persetuju', "teknis"]) == ["Persetuju", "teknis"]
+	# a quotation, an apostrophe inside a word, a quoted word: as printed
+	assert tanpa_kutip_lepas(["di", '"Putra', 'Utama"', "Mataram"]) == ["di", '"Putra', 'Utama"', "Mataram"]
+	assert tanpa_kutip_lepas(["Jum'at", '"SIPD"', "‘a’"]) == ["Jum'at", '"SIPD"', "‘a’"]
+
+
+def test_a_full_stop_inside_a_sentence_is_a_speck_but_an_abbreviations_is_print():
+	from sop_kinerja.impor.sel import tanpa_tanda_lepas
+
+	assert tanpa_tanda_lepas("apabila sudah. sesuai".split()) == ["apabila", "sudah", "sesuai"]
+	assert tanpa_tanda_lepas("data dan . memo".split()) == ["data", "dan", "", "memo"]
+	assert tanpa_tanda_lepas(["surat.dan"]) == ["surat dan"]
+	for cetak in (
+		"Kab. kota",
+		"Akta Kelahiran. c. Pas foto",
+		"Tidak lengkap: dikembalikan",
+		"surat; bila tidak",
+	):
+		assert tanpa_tanda_lepas(cetak.split()) == cetak.split()
+
+
+def test_two_words_a_speck_joined_with_a_hyphen_are_apart_again():
+	from sop_kinerja.impor.sel import tanpa_tanda_lepas
+
+	assert tanpa_tanda_lepas(["tipikor-dari", "permohonan-kepada:"]) == ["tipikor dari", "permohonan kepada:"]
+	for cetak in ("pokok-pokok", "surat-menyurat", "sehari-hari", "e-mail", "Undang-Undang", "Covid-19"):
+		assert tanpa_tanda_lepas([cetak]) == [cetak]
+
+
+def test_a_toner_streak_past_both_borders_of_the_table_is_no_rule():
+	np = pytest.importorskip("numpy")
+	pytest.importorskip("cv2")
+	from sop_kinerja.impor.pindaian import _garis_lurus
+
+	hitam = np.zeros((2339, 1654), np.uint8)
+	for y in (300, 500, 2000):  # the table's flat rules
+		hitam[y : y + 3, 100:1550] = 255
+	for x in (100, 400, 1550):  # its upright rules, from its top border to its bottom one
+		hitam[300:2003, x : x + 3] = 255
+	hitam[20:2330, 800:802] = 255  # a streak down the whole page
+	komponen, rules = _garis_lurus(hitam)
+	tegak = sorted(int(s[0]) for s in komponen[1][1][1:])
+	assert tegak == [100, 400, 1550]
+	assert not rules[1000, 801] and rules[1000, 401]

@@ -177,3 +177,13 @@ def test_a_long_scan_is_refused_before_ocr(tmp_path):
 )
 def test_actor_names_mended_where_a_narrow_cell_broke_them(dibaca, nama):
 	assert nama_utuh(dibaca) == nama
+
+
+def test_a_short_word_after_a_full_line_is_a_word_of_its_own():
+	from sop_kinerja.impor.halaman import Kata, gabung
+
+	# "Laporan hasil" fills its narrow line, "uji" starts the next: a word, not the end of "hasil"
+	kata = [Kata("Laporan", 0, 28, 0, 8), Kata("hasil", 32, 52, 0, 8), Kata("uji", 0, 12, 10, 18)]
+	assert gabung(kata) == "Laporan hasil uji"
+	kata = [Kata("Memerintahka", 0, 52, 0, 8), Kata("n", 0, 4, 10, 18)]
+	assert gabung(kata) == "Memerintahkan"

@@ -197,9 +197,15 @@ def _baca_gambar(nama: str, isi: bytes, menit_per_hari: int) -> Lembar:
 		gambar.load()
 	except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
 		raise BerkasDitolakError("The image {0} could not be read, or is too large.", nama)
-	halaman, kertas = foto.ratakan(gambar)
-	if kertas:  # a photo of the sheet: flattened to a page at the scan reader's resolution
-		return _susun_gambar(nama, [halaman], menit_per_hari, [foto.DPI])
+	halaman, dpi_kertas = foto.ratakan(gambar)
+	if dpi_kertas:  # a photo of the sheet: flattened to a page
+		try:
+			return _periksa_isi(nama, _susun_gambar(nama, [halaman], menit_per_hari, [dpi_kertas]))
+		except BerkasDitolakError:
+			pass  # the "paper" was a part of it (the sheet runs off the frame): the whole frame next
+	if jpeg and not foto.dpi_a4(gambar.height, gambar.width):
+		gambar = foto.ratakan_bingkai(gambar)  # a photo whose paper runs off the frame, or fills it
+		dpi = None  # a camera's "72 dpi" says nothing of the paper
 	try:
 		return _periksa_isi(nama, _susun_gambar(nama, [gambar], menit_per_hari, [dpi]))
 	except BerkasDitolakError:

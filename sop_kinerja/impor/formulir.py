@@ -53,7 +53,7 @@ KOLOM = {
 	"pelaksana": r"pelaksana",
 	"kelengkapan": r"kelengkapan|kelengkapa\w|persyaratan kelengkapan|persyaratan|syarat",  # OCR: "Kelengkapar"
 	"waktu": r"waktu|wakt",  # "WAKT" over "U" in a narrow column, its last letter unread
-	"output": r"output|keluaran|hasil",
+	"output": r"(?:output|keluaran|hasil)(?: (?:output|keluaran|hasil))?",  # "Output/ Hasil"
 	"keterangan": r"keterangan|ket",
 }
 

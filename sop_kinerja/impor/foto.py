@@ -1,5 +1,6 @@
 """A phone photo of a sheet, made into a scan: the paper found, its perspective flattened and its light
-evened out, at the resolution the scan reader works at.
+evened out, at the resolution the photo shows it at (the scan reader works at its own and reads the
+text cells from the finer page).
 
 - The paper is the largest four-cornered bright region of the photo (a sheet on a desk, a wall, a
   cloth). Its corners are mapped onto an upright page of the same proportions, A4 when the photo's
@@ -10,14 +11,16 @@ evened out, at the resolution the scan reader works at.
   paper's rough corners left of the perspective goes.
 - A photo is read smaller first (JPEG decodes at a fraction of its size), so a 50-megapixel photo
   never lies whole in memory.
-An image whose paper fills the frame, or the size of an A4 page at a scanner's resolution (a scan,
-its tones even or not: a fold's shade is no desk), comes back as it was. No Frappe in here.
+An image the size of an A4 page at a scanner's resolution (a scan, its tones even or not: a fold's
+shade is no desk) comes back as it was; a photo whose paper runs off the frame, evened out and squared
+by its table. No Frappe in here.
 """
 
 DPI = 200  # the scan reader's resolution (pindaian.DPI)
+DPI_MAKS = 300  # a photo's paper seen finer is flattened at up to this: its text cells are read finer
 A4 = 297 / 210
 SISI_PANJANG = round(297 / 25.4 * DPI)  # the long side of an A4 page at DPI, in pixels
-SISI_BACA = 2400  # a photo is decoded with its long side about this size: enough for the paper's outline
+SISI_BACA = 3600  # a photo is decoded with its long side about this size: a 12-megapixel one whole
 
 
 def buka(gambar):
@@ -30,31 +33,46 @@ def buka(gambar):
 
 
 def ratakan(gambar):
-	"""(page image, paper found) for a photo: the paper cut out, flattened and evenly lit, at DPI.
-	When no paper stands out (a scan, or no sheet at all), the image as it was and False."""
+	"""(page image, its resolution) for a photo: the paper cut out, flattened and evenly lit, at the
+	resolution the photo shows it at, between DPI and DPI_MAKS. When no paper stands out (a scan, or
+	no sheet at all), the image as it was and None."""
 	import cv2
 	import numpy as np
 	from PIL import Image
 
 	if dpi_a4(gambar.height, gambar.width):
-		return gambar, False  # an A4 page at a scanner's resolution: a scan, its tones uneven or not
+		return gambar, None  # an A4 page at a scanner's resolution: a scan, its tones uneven or not
 	rgb = np.array(gambar.convert("RGB"))
 	sudut = _sudut_kertas(rgb)
 	if sudut is None:
-		return gambar, False
+		return gambar, None
 	atas_kiri, atas_kanan, bawah_kanan, bawah_kiri = sudut
 	lebar = max(np.linalg.norm(atas_kanan - atas_kiri), np.linalg.norm(bawah_kanan - bawah_kiri))
 	tinggi = max(np.linalg.norm(bawah_kiri - atas_kiri), np.linalg.norm(bawah_kanan - atas_kanan))
 	rasio = max(lebar, tinggi) / max(min(lebar, tinggi), 1)
 	if abs(rasio - A4) < 0.12:
 		rasio = A4  # a sheet seen at a slant: its true proportions are A4's
-	panjang, pendek = SISI_PANJANG, round(SISI_PANJANG / rasio)
+	dpi = min(max(max(lebar, tinggi) / (297 / 25.4), DPI), DPI_MAKS)
+	panjang = round(297 / 25.4 * dpi)
+	pendek = round(panjang / rasio)
 	w, h = (panjang, pendek) if lebar >= tinggi else (pendek, panjang)
 	tujuan = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], dtype=np.float32)
 	m = cv2.getPerspectiveTransform(sudut.astype(np.float32), tujuan)
 	halaman = cv2.warpPerspective(rgb, m, (w, h), flags=cv2.INTER_CUBIC, borderValue=(255, 255, 255))
-	abu = _ratakan_cahaya(cv2.cvtColor(halaman, cv2.COLOR_RGB2GRAY))
-	return Image.fromarray(_tegakkan_tabel(abu)), True
+	f = dpi / DPI  # the kernels below are sized for DPI
+	abu = _ratakan_cahaya(cv2.cvtColor(halaman, cv2.COLOR_RGB2GRAY), f)
+	return Image.fromarray(_tegakkan_tabel(abu, f)), dpi
+
+
+def ratakan_bingkai(gambar):
+	"""A photo in which no whole sheet stands out (its paper runs off the frame, or fills it): the whole
+	frame, its light evened out and squared by the table's outer frame, in grey."""
+	import cv2
+	import numpy as np
+	from PIL import Image
+
+	abu = cv2.cvtColor(np.array(gambar.convert("RGB")), cv2.COLOR_RGB2GRAY)
+	return Image.fromarray(_tegakkan_tabel(_ratakan_cahaya(abu)))
 
 
 def dpi_a4(tinggi: int, lebar: int) -> float | None:
@@ -110,18 +128,23 @@ def _sudut_kertas(rgb):
 	)
 
 
-def _ratakan_cahaya(abu):
+def _ratakan_cahaya(abu, f: float = 1.0):
 	"""The page divided by its own background: a shadow or a lamp's fall-off no longer reads as ink."""
 	import cv2
 	import numpy as np
 
-	latar = cv2.morphologyEx(abu, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (41, 41)))
-	latar = cv2.GaussianBlur(latar, (0, 0), 15)
+	k = _ganjil(41 * f)
+	latar = cv2.morphologyEx(abu, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+	latar = cv2.GaussianBlur(latar, (0, 0), 15 * f)
 	rata = cv2.divide(abu, latar, scale=255)
 	return np.clip(rata, 0, 255).astype(np.uint8)
 
 
-def _tegakkan_tabel(abu):
+def _ganjil(n: float) -> int:
+	return int(n) // 2 * 2 + 1
+
+
+def _tegakkan_tabel(abu, f: float = 1.0):
 	"""The page made square again by its table's outer border: when the paper's corners were found
 	only roughly (a pale desk, a curled corner), the page still leans in perspective, and the largest
 	ruled frame on it, a rectangle on paper, is four-cornered but no rectangle. The page is mapped so
@@ -130,7 +153,9 @@ def _tegakkan_tabel(abu):
 	import numpy as np
 
 	tinggi, lebar = abu.shape
-	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+	hitam = cv2.adaptiveThreshold(
+		abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, _ganjil(41 * f), 15
+	)
 	kontur, _ = cv2.findContours(hitam, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
 	if not kontur:
 		return abu
@@ -149,7 +174,7 @@ def _tegakkan_tabel(abu):
 	x0, y0 = float(min(kiri_atas[0], kiri_bawah[0])), float(min(kiri_atas[1], kanan_atas[1]))
 	tujuan = np.array([[x0, y0], [x0 + w, y0], [x0 + w, y0 + h], [x0, y0 + h]], dtype=np.float32)
 	asal = np.array([kiri_atas, kanan_atas, kanan_bawah, kiri_bawah], dtype=np.float32)
-	if np.abs(asal - tujuan).max() < 6:
+	if np.abs(asal - tujuan).max() < 6 * f:
 		return abu  # square already
 	m = cv2.getPerspectiveTransform(asal, tujuan)
 	ukuran = (max(lebar, int(x0 + w) + 20), max(tinggi, int(y0 + h) + 20))

@@ -4,7 +4,7 @@ words."""
 
 from sop_kinerja.impor import teks as teks_sop
 from sop_kinerja.impor.formulir import KONEKTOR, TERMINATOR
-from sop_kinerja.impor.halaman import Halaman, Simbol, huruf_penghubung, norm
+from sop_kinerja.impor.halaman import Halaman, Simbol, huruf_penghubung, norm, rupa
 
 
 def tujuan_keputusan(lembar, halaman, langkah, simbol_langkah):
@@ -69,17 +69,27 @@ def _lewat_penghubung(halaman: list[Halaman], ujung, simbol_langkah) -> int | No
 		return None
 	(huruf,) = huruf
 	milik = {id(s) for _, s in simbol_langkah.values()}
-	for hp, hal in enumerate(halaman):
-		for s in hal.simbol:
-			if id(s) in milik or (hp == h and s.memuat(x, y, 6)) or huruf_penghubung(hal, s) != huruf:
-				continue
-			jarak = [(_jarak(s, sl), no, sl) for no, (hs, sl) in simbol_langkah.items() if hs == hp]
-			# level with the step's symbol a column or two away (drawn in the next column, in its row),
-			# else just beside a symbol (above it, in an empty row of its own)
-			sebaris = [j for j in jarak if j[0] < 120 and j[2].atas <= s.cy <= j[2].bawah]
-			dekat = [j for j in jarak if j[0] < 40]
-			if sebaris or dekat:
-				return min(sebaris or dekat, key=lambda j: j[0])[1]
+	kembar = [
+		(hp, s, huruf_penghubung(hal, s))
+		for hp, hal in enumerate(halaman)
+		for s in hal.simbol
+		if id(s) not in milik and not (hp == h and s.memuat(x, y, 6))
+	]
+	# the twin with the same letter; else one whose letter a scan's OCR may have read for it ("8" for "B");
+	# else two connectors drawn side by side, their letters read as one word ("BC")
+	kembar = (
+		[k for k in kembar if k[2] == huruf]
+		or [k for k in kembar if k[2] and rupa(k[2]) == rupa(huruf)]
+		or [k for k in kembar if k[2] and len(k[2]) > len(huruf) and huruf in k[2]]
+	)
+	for hp, s, _huruf in kembar:
+		jarak = [(_jarak(s, sl), no, sl) for no, (hs, sl) in simbol_langkah.items() if hs == hp]
+		# level with the step's symbol a column or two away (drawn in the next column, in its row),
+		# else just beside a symbol (above it, in an empty row of its own)
+		sebaris = [j for j in jarak if j[0] < 120 and j[2].atas <= s.cy <= j[2].bawah]
+		dekat = [j for j in jarak if j[0] < 40]
+		if sebaris or dekat:
+			return min(sebaris or dekat, key=lambda j: j[0])[1]
 	return None
 
 

@@ -61,6 +61,8 @@ class Halaman:
 	tinggi: float
 	kata: list[Kata] = field(default_factory=list)
 	simbol: list[Simbol] = field(default_factory=list)
+	# a scan's holes the size of a letter, where drawn symbols were found: typed ones, for a row with none
+	simbol_kecil: list[Simbol] = field(default_factory=list)
 	garis: list[list[tuple[float, float]]] = field(default_factory=list)  # connectors, open polylines
 	tegak: list[tuple[float, float, float]] = field(default_factory=list)  # rules: x, from y, to y
 	datar: list[tuple[float, float, float]] = field(default_factory=list)  # rules: y, from x, to x
@@ -90,7 +92,7 @@ def baris_kata(kata: list[Kata]) -> list[list[Kata]]:
 # the end of a word the line broke ("memerintahka" / "n")
 KATA_PENDEK = frozenset(
 	"di ke ya ia se dan dgn yg ini itu ada apa dll kpd dr tgl no thn per pun hal dua kas jam tsb dst sbg utk pd "
-	"bag sub dsb via dlm sdh blm tdk thd spt sbb ybs cap map tim kop pos rak ttd atk spj".split()
+	"bag sub dsb via dlm sdh blm tdk thd spt sbb ybs cap map tim kop pos rak ttd atk spj uji isi".split()
 )
 
 
@@ -182,10 +184,23 @@ def mirip(kecil: str, daftar, dua_dari: int = 99) -> str | None:
 
 def huruf_penghubung(hal: Halaman, s) -> str | None:
 	"""The letter or number an off-page connector carries: a small symbol with one short word inside
-	(on a scan whose page reading missed it, read alone from the image)."""
+	(on a scan, read alone from the image first: the page's reading takes a "B" in a circle for "o";
+	in a text PDF, its words first)."""
 	if max(s.x1 - s.x0, s.bawah - s.atas) > 30:
 		return None
-	isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
-	if not isi and hal.baca_huruf:
+	isi = [norm(hal.baca_huruf(s) or "")] if hal.baca_huruf and hal.ocr else []
+	if not any(isi):
+		isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
+	if not isi and hal.baca_huruf:  # a picture's chart in a text PDF: its letters are in the picture
 		isi = [norm(hal.baca_huruf(s) or "")]
 	return isi[0] if len(isi) == 1 and 0 < len(isi[0]) <= 2 and isi[0].isalnum() else None
+
+
+# what a scan's OCR reads for a connector's letter: a digit it looks like, or the letter twice
+_RUPA = str.maketrans("8015264", "BOISZGA")
+
+
+def rupa(huruf: str) -> str:
+	"""A connector's letter as it looks: "8" and "B", "0" and "O" alike, "AA" as "A"."""
+	huruf = huruf.upper().translate(_RUPA)
+	return huruf[0] if len(set(huruf)) == 1 else huruf

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from sop_kinerja.impor.formulir import KOLOM
 from sop_kinerja.impor.halaman import Halaman, Kata, beda, gabung, norm
+from sop_kinerja.impor.sel import tanpa_kutip_lepas
 
 # text turned a quarter, read as OpenCV turns an image: clockwise for names written bottom to top, the
 # other way for top to bottom (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
@@ -149,8 +150,10 @@ TANDA_GARIS = "|—–-_'‘’`.,:;\"“” "
 
 def nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: float) -> str:
 	nama = _nama_pelaksana(halaman, lj, kata, atas, bawah)
+	if not halaman.ocr:
+		return nama
 	# an exclamation mark is no part of a post's name: on a scan it is OCR's reading of a slash ("Staff!")
-	return re.sub(r"(?<=\w)!", "/", nama) if halaman.ocr else nama
+	return " ".join(w for w in tanpa_kutip_lepas(re.sub(r"(?<=\w)!", "/", nama).split()) if w)
 
 
 def _nama_pelaksana(halaman: Halaman, lj, kata: list[Kata], atas: float, bawah: float) -> str:
@@ -189,7 +192,8 @@ def _tambah_kata(nama: str, teks: str) -> str:
 	"""The cell's block reading where it holds every word of the page's reading, each as read there or a
 	letter off (a letter clipped by the cell's edge: "toordinator"), and adds whole words to them (a last
 	line the page's reading dropped) or the rest of a word the page's reading had the end of: its
-	words, the page's spelling kept for those it shares."""
+	words, the page's spelling kept for those it shares. The header's "Pelaksana" above the names, in
+	the block when the rule under it went unseen, is no word of a name."""
 	lama = [w for w in nama.split() if norm(w)]
 	hasil, dipakai, tambah = [], set(), 0
 	for w in teks.split():
@@ -215,6 +219,8 @@ def _tambah_kata(nama: str, teks: str) -> str:
 		elif sama is not None:
 			dipakai.add(sama)
 			hasil.append(w if norm(w) == norm(lama[sama]) else lama[sama])
+		elif norm(w) in ("pelaksana", "pelaksanaan"):
+			continue  # the header's "Pelaksana" over the names: the cell was read from above its rule
 		elif len(norm(w)) >= 3:
 			hasil.append(w)
 			tambah += 1

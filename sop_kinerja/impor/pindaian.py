@@ -5,23 +5,24 @@ the image.
   `ocr` says), read after the table's rules are wiped, which Tesseract would otherwise read as letters.
 - The table's rules are the long straight runs of ink (a morphological opening with a long kernel).
 - A symbol is a white hole enclosed by a thin stroke that touches no rule of the table (a long
-  connector is no rule of it): its outline tells a diamond (corners at the middles of its box's
-  sides) from a rectangle, or a terminator's rounded ends.
+  connector is no rule of it): its outline tells a diamond from a rectangle or a terminator (`simbol`).
 - A decision's "Tidak" and "Ya" lines are followed through the ink (`jejak`) from the diamond's tips
   to where they stop, at the symbol they reach (or the one their arrowhead points at).
 - Once the table is known, its step numbers and its text cells are read again cell by cell (`sel`).
-- A scan that does not say its resolution is taken at the one an A4 page of its size has.
+- A scan that does not say its resolution is taken at the one an A4 page of its size has. A finer one
+  (300 dpi, or a photo's paper seen finer) is worked at 200 dpi, but its text cells are read from the
+  finer image, turned and wiped alike: Tesseract reads taller letters better.
 Everything is turned into points (1/72 inch), so the layout analysis works as on a PDF.
 """
 
 from itertools import pairwise
 
 from sop_kinerja.impor import ocr
-from sop_kinerja.impor.formulir import KEPUTUSAN, PROSES, TERMINATOR
 from sop_kinerja.impor.foto import dpi_a4
-from sop_kinerja.impor.halaman import Halaman, Kata, Simbol, mirip, norm
+from sop_kinerja.impor.halaman import Halaman, Kata, mirip, norm
 from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
 from sop_kinerja.impor.sel import KATA_KEPALA, baca_kepala, baca_kotak, baca_sel, hapus_bintik
+from sop_kinerja.impor.simbol import pembaca_huruf, simbol_gambar
 from sop_kinerja.impor.tabel import cari_tabel
 
 DPI = 200  # a page image is read at this resolution; a scan at another one is scaled to it
@@ -65,12 +66,15 @@ def _halaman(gambar, dpi: float | None) -> Halaman:
 	# a scan that does not say its resolution and is finer than DPI is read as if at DPI, as before:
 	# Tesseract reads its larger letters better
 	dpi = dpi or min(dpi_a4(*abu.shape) or DPI, DPI)
+	halus = None  # a finer scan, kept as it came for reading its text cells: their letters are taller
 	if abs(dpi - DPI) > 20:  # work at one resolution: the kernels below are sized for it
 		f = DPI / dpi
+		if f < 1:
+			halus = (abu, 72.0 / dpi)
 		abu = cv2.resize(abu, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
 		dpi = DPI
 	skala = 72.0 / dpi  # pixels to points
-	abu = _luruskan(abu)
+	abu, sudut = _luruskan(abu)
 	tinggi, lebar = abu.shape
 	hitam = _tinta(abu)
 
@@ -86,8 +90,10 @@ def _halaman(gambar, dpi: float | None) -> Halaman:
 		cv2.MORPH_OPEN,
 		cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6)),
 	)
+	coretan = _coretan(komponen[0][1], tinggi)
 	for x, y, w, h, _luas in cv2.connectedComponentsWithStats(utuh)[2][1:]:
-		hal.tegak.append(((x + w / 2) * skala, y * skala, (y + h) * skala))
+		if not coretan(y, h):
+			hal.tegak.append(((x + w / 2) * skala, y * skala, (y + h) * skala))
 
 	# words: Tesseract reads the page with the rules wiped out
 	bersih = abu.copy()
@@ -108,23 +114,26 @@ def _halaman(gambar, dpi: float | None) -> Halaman:
 				hal.kata = lain
 			if _ada_kepala(hal.kata):
 				break
+	# the cells are read from the finer scan when there is one, made straight and wiped alike
+	teks = (_sepadan(halus[0], sudut, abu, bersih), halus[1]) if halus else (bersih, skala)
 	if cari_tabel(hal) is None:
-		baca_kepala(hal, bersih, skala)  # a header read in part: its cells read one by one
+		baca_kepala(hal, *teks)  # a header read in part: its cells read one by one
 
-	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala)
+	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala, teks)
 	dibaca = {}  # a box read once: the layout analysis may ask for it again
 
 	def baca(x0, x1, atas, bawah, putar=None):
 		kunci = (*(round(v) for v in (x0, x1, atas, bawah)), putar)
 		if kunci not in dibaca:
-			dibaca[kunci] = baca_kotak(bersih, skala, x0, x1, atas, bawah, putar)
+			dibaca[kunci] = baca_kotak(*teks, x0, x1, atas, bawah, putar)
 		return list(dibaca[kunci])
 
 	hal.baca_kotak = baca
-	hal.baca_huruf = _pembaca_huruf(bersih, skala)
+	hal.baca_huruf = pembaca_huruf(bersih, skala)
 
 	tabel = garis_tabel(komponen)
-	hal.simbol += _simbol(hitam, tabel, skala)
+	simbol, hal.simbol_kecil = simbol_gambar(hitam, tabel, skala)
+	hal.simbol += simbol
 	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala, hitam)
 	return hal
 
@@ -148,12 +157,12 @@ def bagan_gambar(hal: Halaman, gambar, daerah: list[tuple[float, float, float, f
 	for px0, px1, py0, py1 in piksel:
 		# a picture may draw its own grid of actor columns and rows, across all of it (a line back to an
 		# earlier step crosses most of it, not all)
-		komponen_gambar, rules_gambar = _garis_lurus(hitam[py0:py1, px0:px1])
+		komponen_gambar, rules_gambar = _garis_lurus(hitam[py0:py1, px0:px1], halaman_penuh=False)
 		rules[py0:py1, px0:px1] |= rules_gambar
 		tabel[py0:py1, px0:px1] |= garis_tabel(komponen_gambar, 0.9)
 	di_gambar = [
 		s
-		for s in _simbol(hitam, tabel, skala)
+		for s in simbol_gambar(hitam, tabel, skala)[0]
 		if any(x0 - 2 <= s.cx <= x1 + 2 and atas - 2 <= s.cy <= bawah + 2 for x0, x1, atas, bawah in daerah)
 	]
 	if len(di_gambar) < 2:  # a logo or a stamp, not a chart
@@ -167,20 +176,40 @@ def bagan_gambar(hal: Halaman, gambar, daerah: list[tuple[float, float, float, f
 			if any(c.isalnum() for c in k.teks) and not any(a.memuat(k.cx, k.cy, 0) for a in hal.kata):
 				hal.kata.append(k)
 	hal.pelacak = pelacak(tinta_garis(hitam, tabel), skala, hitam)
-	hal.baca_huruf = _pembaca_huruf(bersih, skala)
+	hal.baca_huruf = pembaca_huruf(bersih, skala)
 
 
 def _tinta(abu):
-	"""The ink of a grey page image: darker than its surroundings (uneven light is no ink)."""
+	"""The ink of a grey page image: darker than its surroundings (uneven light is no ink). A long
+	straight run of it far fainter than the page's print is a fold's crease or the edge of a shade,
+	no rule of the table: it is left out (as a rule it would split a column and wipe the letters it
+	crosses)."""
 	import cv2
+	import numpy as np
 
-	return cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+	hitam = cv2.adaptiveThreshold(abu, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 41, 15)
+	if not hitam.any():
+		return hitam
+	beda = cv2.blur(abu, (41, 41), borderType=cv2.BORDER_REPLICATE).astype(np.float32) - abu
+	pudar = 0.3 * float(np.median(beda[hitam > 0]))
+	tinggi, lebar = hitam.shape
+	for panjang in ((1, tinggi // 6), (lebar // 4, 1)):
+		lurus = cv2.morphologyEx(hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, panjang))
+		n, label = cv2.connectedComponents(lurus)
+		rata = np.bincount(label.ravel(), beda.ravel(), n) / np.maximum(
+			np.bincount(label.ravel(), None, n), 1
+		)
+		lemah = rata < pudar
+		lemah[0] = False
+		hitam[lemah[label]] = 0
+	return hitam
 
 
-def _garis_lurus(hitam):
+def _garis_lurus(hitam, halaman_penuh: bool = True):
 	"""The long straight runs of ink (a morphological opening with a long kernel): the connected
 	components of the flat ones and of the upright ones (labels, stats, and the stat of their length),
-	and all of them as one mask, a little widened."""
+	and all of them as one mask, a little widened. On a whole page a toner streak is none of them (in
+	a picture of a chart, its lanes' lines run past its few flat ones)."""
 	import cv2
 	import numpy as np
 
@@ -191,55 +220,25 @@ def _garis_lurus(hitam):
 	tegak_mask = cv2.morphologyEx(
 		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
 	)
+	komponen = [(*cv2.connectedComponentsWithStats(datar_mask)[1:3], cv2.CC_STAT_WIDTH)]
+	coretan = _coretan(komponen[0][1], tinggi) if halaman_penuh else lambda y, h: False
+	_n, label, stats, _ = cv2.connectedComponentsWithStats(tegak_mask)
+	for i, (_x, y, _w, h, _luas) in enumerate(stats[1:], 1):
+		if coretan(y, h):  # no rule: left as ink, for the letters it crosses
+			tegak_mask[label == i] = 0
+	komponen.append((*cv2.connectedComponentsWithStats(tegak_mask)[1:3], cv2.CC_STAT_HEIGHT))
 	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
-	komponen = []
-	for mask, sumbu in ((datar_mask, cv2.CC_STAT_WIDTH), (tegak_mask, cv2.CC_STAT_HEIGHT)):
-		_n, label, stats, _ = cv2.connectedComponentsWithStats(mask)
-		komponen.append((label, stats, sumbu))
 	return komponen, rules
 
 
-def _simbol(hitam, tabel, skala: float) -> list[Simbol]:
-	"""Symbols: holes in the ink that no rule of the table bounds (a diamond may touch a long "Ya"
-	line)."""
-	import cv2
-
-	tinggi, lebar = hitam.shape
-	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-	# a page with no drawn symbol may have typed ones (▭ ◇ ◯ in a cell), the size of a capital letter
-	for ukuran in (1.0, 0.5):
-		kotak = []
-		for c, hir in zip(kontur, hierarki[0] if hierarki is not None else [], strict=True):
-			if hir[3] < 0:
-				continue  # an outer edge: the holes are what a closed stroke encloses
-			x, y, w, h = cv2.boundingRect(c)
-			if not (
-				0.012 * ukuran * lebar <= w <= 0.15 * lebar and 0.008 * ukuran * tinggi <= h <= 0.12 * tinggi
-			):
-				continue
-			tepi = tabel[max(0, y - 3) : y + h + 3, max(0, x - 3) : x + w + 3]
-			if tepi.any():
-				continue  # a table cell, or a space a connector closes against a rule of the table
-			jenis = _jenis(c, x, y, w, h)
-			if jenis:
-				kotak.append((jenis, x, y, w, h))
-		if kotak:
-			break
-	return [
-		Simbol(jenis, x * skala, (x + w) * skala, y * skala, (y + h) * skala) for jenis, x, y, w, h in kotak
-	]
-
-
-def _pembaca_huruf(bersih, skala: float):
-	"""The letter in a connector, read from the image once per symbol."""
-	huruf = {}
-
-	def baca_huruf(s):
-		if id(s) not in huruf:
-			huruf[id(s)] = _huruf_penghubung(bersih, skala, s)
-		return huruf[id(s)]
-
-	return baca_huruf
+def _coretan(datar, tinggi: int):
+	"""Whether an upright run of ink (its top and height, in pixels) is a toner streak of a copier or
+	a scanner: it runs on past both the table's top and bottom borders (its long flat rules, `datar`
+	their stats), which a rule of the table never does."""
+	panjang = max((int(s[2]) for s in datar[1:]), default=0)
+	batas = [int(s[1]) + int(s[3]) / 2 for s in datar[1:] if s[2] >= 0.5 * panjang]
+	lewat = 0.02 * tinggi
+	return lambda y, h: bool(batas) and y < min(batas) - lewat and y + h > max(batas) + lewat
 
 
 def _baca_kata(bersih, skala: float, f: float) -> list[Kata]:
@@ -286,8 +285,8 @@ def _ada_kepala(kata: list[Kata]) -> bool:
 
 
 def _luruskan(abu):
-	"""A page scanned or photographed a little askew, turned straight: the angle whose rows of ink are
-	sharpest."""
+	"""A page scanned or photographed a little askew, turned straight, and the angle it was turned by:
+	the one whose rows of ink are sharpest."""
 	import cv2
 	import numpy as np
 
@@ -304,17 +303,40 @@ def _luruskan(abu):
 	# coarse then fine: a scan lies within 2 degrees, a flattened photo a few more
 	kasar = max(np.arange(-5.0, 5.01, 0.5), key=tajam)
 	sudut = max(np.arange(kasar - 0.5, kasar + 0.51, 0.1), key=tajam)
+	return _putar(abu, float(sudut)), float(sudut)
+
+
+def _putar(abu, sudut: float):
+	"""An image turned by `sudut` degrees about its middle, the corners it uncovers white."""
+	import cv2
+
 	if abs(sudut) < 0.05:
 		return abu
 	tinggi, lebar = abu.shape
-	m = cv2.getRotationMatrix2D((lebar / 2, tinggi / 2), float(sudut), 1.0)
+	m = cv2.getRotationMatrix2D((lebar / 2, tinggi / 2), sudut, 1.0)
 	return cv2.warpAffine(abu, m, (lebar, tinggi), flags=cv2.INTER_CUBIC, borderValue=255)
 
 
-def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
+def _sepadan(halus, sudut: float, abu, bersih):
+	"""A finer scan of the page turned as the page was, and wiped where the page was (its rules, its
+	specks)."""
+	import cv2
+	import numpy as np
+
+	halus = _putar(halus, sudut)
+	tinggi, lebar = halus.shape
+	dihapus = ((bersih == 255) & (abu < 255)).astype(np.uint8)
+	dihapus = cv2.resize(dihapus, (lebar, tinggi), interpolation=cv2.INTER_NEAREST)
+	halus = halus.copy()
+	halus[cv2.dilate(dihapus, np.ones((3, 3), np.uint8)) > 0] = 255
+	return halus
+
+
+def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float, teks) -> list[Kata]:
 	"""Step numbers are one or two digits alone in a cell, which Tesseract's sparse reading misses.
 	Each row's No cell, between the table's rules, is read again on its own as a line of digits. A cell
-	whose number stays unreadable still marks a row (`BELUM_TERBACA`): its place numbers it."""
+	whose number stays unreadable still marks a row (`BELUM_TERBACA`): its place numbers it. The text
+	cells of the rows are read again too, from `teks` (an image and its scale)."""
 	import cv2
 
 	from sop_kinerja.impor.formulir import BELUM_TERBACA, nomor
@@ -328,7 +350,7 @@ def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float) -> list[Kata]:
 	rules = [y for i, y in enumerate(rules) if i == 0 or y - rules[i - 1] > 12]
 	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
 		rules.insert(0, tabel.atas_isi)
-	baca_sel(hal, tabel, bersih, skala, rules)
+	baca_sel(hal, tabel, *teks, rules)
 	x0, x1 = int(no.x0 / skala) + 4, int(no.x1 / skala) - 4
 	sel = [
 		(atas, bersih[int(atas / skala) + 4 : int(bawah / skala) - 4, x0:x1])
@@ -359,37 +381,3 @@ def _garis_sel(bersih, x0: float, x1: float, skala: float, mulai: float) -> list
 	gelap = (jalur < float(np.median(jalur)) - 50).mean(axis=1) > 0.85
 	ys = [y for y in np.flatnonzero(gelap) if y * skala > mulai]
 	return [y * skala for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 3]
-
-
-def _huruf_penghubung(bersih, skala: float, s: Simbol) -> str | None:
-	"""The letter (or number) inside a connector, read alone (`--psm 10`): the page's sparse reading
-	misses a lone letter in a circle."""
-	import cv2
-
-	x0, x1, y0, y1 = (int(v / skala) for v in (s.x0, s.x1, s.atas, s.bawah))
-	dx, dy = (x1 - x0) // 5, (y1 - y0) // 5  # inside the outline
-	potong = bersih[y0 + dy : y1 - dy, x0 + dx : x1 - dx]
-	if potong.size == 0 or (potong < 128).sum() < 8:
-		return None
-	sel = cv2.copyMakeBorder(potong, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
-	sel = cv2.resize(sel, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC)
-	teks = ocr.baca_teks(sel, psm=10, daftar_putih="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789").strip()
-	return teks if 0 < len(teks) <= 2 else None
-
-
-def _jenis(kontur, x, y, w, h) -> str | None:
-	import cv2
-
-	luas = cv2.contourArea(kontur)
-	isi = luas / float(w * h)
-	sudut = cv2.approxPolyDP(kontur, 0.04 * cv2.arcLength(kontur, True), True).reshape(-1, 2)
-	if len(sudut) == 4 and 0.35 < isi < 0.7:
-		cx, cy = x + w / 2, y + h / 2
-		tengah = sum(1 for px, py in sudut if abs(px - cx) < 0.2 * w or abs(py - cy) < 0.2 * h)
-		if tengah >= 4:
-			return KEPUTUSAN
-	if isi >= 0.85 and len(sudut) <= 5:
-		return PROSES
-	if isi >= 0.7:
-		return TERMINATOR
-	return None

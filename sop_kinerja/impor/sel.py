@@ -11,6 +11,7 @@ tiny blob of ink with no other ink near it is wiped first. A full stop, a colon 
 close to its letters and stays. No Frappe in here.
 """
 
+import re
 from itertools import pairwise
 
 from sop_kinerja.impor import ocr
@@ -21,7 +22,7 @@ KATA_KEPALA = frozenset(
 	"no kegiatan aktivitas aktifitas uraian pelaksana mutu baku kelengkapan persyaratan waktu output "
 	"keluaran keterangan".split()
 )
-PERBESAR = 2  # a cell is read at twice the page's resolution: Tesseract wants taller letters than 200 dpi
+DPI_SEL = 400  # a cell is read at this resolution: Tesseract wants taller letters than a scan's
 KOLOM_TEKS = ("kegiatan", "kelengkapan", "waktu", "output", "keterangan")
 # a mark read alone between words: a speck (print glues a full stop or a quote to its word; a full
 # stop typed apart at the end of the text is kept)
@@ -53,7 +54,7 @@ def hapus_bintik(bersih, hitam):
 def baca_kotak(
 	bersih, skala: float, x0: float, x1: float, atas: float, bawah: float, putar: int | None = None
 ) -> list[Kata]:
-	"""The words of one box of the page (points), read as a block of text at twice the resolution;
+	"""The words of one box of the page (points), read as a block of text at DPI_SEL;
 	a box with next to no ink gives none. `putar` (an OpenCV rotation) reads text set upright in the
 	box: the words' boxes are then in the turned box, good for their order only. Each word keeps
 	Tesseract's confidence (`yakin`)."""
@@ -68,7 +69,8 @@ def baca_kotak(
 		potong = cv2.threshold(potong, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
 	# a white margin, as Tesseract reads best text that does not touch the image's edge
 	sel = cv2.copyMakeBorder(potong, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
-	sel = cv2.resize(sel, None, fx=PERBESAR, fy=PERBESAR, interpolation=cv2.INTER_CUBIC)
+	perbesar = DPI_SEL * skala / 72  # twice a page read at 200 dpi
+	sel = cv2.resize(sel, None, fx=perbesar, fy=perbesar, interpolation=cv2.INTER_CUBIC)
 	if putar is not None:
 		sel = cv2.rotate(sel, putar)
 	data = ocr.baca_data(sel, psm=6)
@@ -85,11 +87,70 @@ def baca_kotak(
 			teks = teks[:-1]  # a speck beside the word, not its full stop
 		if teks[-1] in ":;,":
 			teks = teks[:-1] + _tanda_baca(sel, data, i, teks[-1])
-		x = x0 - 10 + data["left"][i] / PERBESAR
-		y = y0 - 10 + data["top"][i] / PERBESAR
-		w, h = data["width"][i] / PERBESAR, data["height"][i] / PERBESAR
+		x = x0 - 10 + data["left"][i] / perbesar
+		y = y0 - 10 + data["top"][i] / perbesar
+		w, h = data["width"][i] / perbesar, data["height"][i] / perbesar
 		kata.append(k := Kata(teks, x * skala, (x + w) * skala, y * skala, (y + h) * skala))
 		k.yakin = conf
+	for k, teks in zip(kata, tanpa_tanda_lepas(tanpa_kutip_lepas([k.teks for k in kata])), strict=True):
+		k.teks = teks
+	return [k for k in kata if k.teks]
+
+
+def tanpa_tanda_lepas(kata: list[str]) -> list[str]:
+	"""Words without the full stops a photocopy's specks make inside a sentence, which print has not:
+	before a word that goes on in lower case ("sudah. sesuai", "dan . pelayanan"), after a word of four
+	letters or more (an abbreviation's stays: "Kab. kota"), unless a list's next item follows ("c.");
+	and between two lower-case words run together ("surat.dan"), as a hyphen between two words. A colon or a semicolon before lower
+	case is print's ("Tidak lengkap: dikembalikan", "persyaratan; bila tidak")."""
+	kata = list(kata)
+	for i, w in enumerate(kata[:-1]):
+		berikut = kata[i + 1]
+		if not berikut[:1].islower() or re.fullmatch(r"[a-z][.)]", berikut):
+			continue
+		if w == ".":
+			kata[i] = ""
+		elif w[-1:] == "." and len(w) >= 5 and w[:-1].isalpha():
+			kata[i] = w[:-1]
+	return [_tanpa_sambung(re.sub(r"^([a-z]{2,})\.([a-z]{2,})$", r"\1 \2", w)) for w in kata]
+
+
+def _tanpa_sambung(w: str) -> str:
+	"""Two different words a speck joined with a hyphen ("tipikor-dari") apart again; a word said twice
+	or with its affix ("pokok-pokok", "surat-menyurat") and a letter's prefix ("e-mail") stay joined."""
+	m = re.fullmatch(r"([A-Za-z]{2,})-([A-Za-z]{2,})([.,;:]?)", w)
+	if not m:
+		return w
+	a, b = m[1].lower(), m[2].lower()
+	sama = a in b or b in a or a[-3:] == b[-3:] or a[:3] == b[:3]  # "surat-menyurat", "sehari-hari"
+	return w if sama else f"{m[1]} {m[2]}{m[3]}"
+
+
+# quote marks: those that open a quotation at a word's start, those that close it at a word's end
+KUTIP = (('"“„', '"”'), ("'‘`", "'’"))
+
+
+def tanpa_kutip_lepas(kata: list[str]) -> list[str]:
+	"""Words with the quote marks that pair with none taken off: a speck of a photocopy beside a word
+	reads as one (“Tanda “terima”, "Kepala" “Dinas"); a quotation opens at a word's start and closes at
+	a later word's end."""
+	kata = list(kata)
+	for buka, tutup in KUTIP:
+		terbuka = None  # the word whose opening mark waits for its closing one
+		lepas = []  # (word, at its start) of the marks that pair with none
+		for i, w in enumerate(kata):
+			if w[:1] in buka and len(w) > 1:
+				if terbuka is not None:
+					lepas.append((terbuka, True))
+				terbuka = i
+			if w[-1:] in tutup and (len(w) > 1 or terbuka is None):
+				if terbuka is None:
+					lepas.append((i, False))
+				terbuka = None
+		if terbuka is not None:
+			lepas.append((terbuka, True))
+		for i, awal in lepas:
+			kata[i] = kata[i][1:] if awal else kata[i][:-1]
 	return kata
 
 

@@ -94,7 +94,10 @@ def _tabel(halaman: Halaman, kegiatan: Kata, pelaksana: Kata, waktu: Kata, dekat
 	kata = {
 		"no": kata_kolom("no", kiri),
 		"kegiatan": kegiatan,
-		"kelengkapan": kata_kolom("kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 < waktu.x0]),
+		# by its middle: OCR's box of a word may run on over the next column's rule
+		"kelengkapan": kata_kolom(
+			"kelengkapan", [k for k in dekat if pelaksana.x1 < k.x1 and k.cx < waktu.x0]
+		),
 		"waktu": waktu,
 		"output": kata_kolom("output", kanan),
 		"keterangan": kata_kolom("keterangan", kanan),

@@ -233,6 +233,8 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 
 		def sel(kunci: str) -> str | None:
 			teks = sel_baca(kunci)
+			if teks and kunci == "output":  # an output is a name ("Disposisi"): a mark after it, a speck
+				return re.sub(r"\s*[;:,.]$", "", _bersihkan(teks)) or None
 			return re.sub(r"[:,]$", ";", _bersihkan(teks)) if teks else teks
 
 	langkah = Langkah(no=b.no, kegiatan=sel("kegiatan") or "")
@@ -292,6 +294,14 @@ def _simbol_baris(hal: Halaman, b: Baris, langkah: Langkah) -> Simbol | None:
 		return None
 	x0, x1 = lajur[0].x0, lajur[-1].x1
 	calon = [s for s in hal.simbol if s.jenis != KONEKTOR and x0 <= s.cx <= x1 and b.atas <= s.cy <= b.bawah]
+	if not calon:  # a typed symbol the size of a letter, on a page where others are drawn; no letter's hole
+		calon = [
+			s
+			for s in hal.simbol_kecil
+			if x0 <= s.cx <= x1
+			and b.atas <= s.cy <= b.bawah
+			and not any(k.memuat(s.cx, s.cy, 0) for k in hal.kata)
+		]
 	if not calon:
 		langkah.ragu("pelaksana", "No flowchart symbol was found in this row.")
 		return None

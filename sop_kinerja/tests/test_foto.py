@@ -58,7 +58,9 @@ class TestFoto(IntegrationTestCase):
 	def test_the_paper_is_found_and_flattened_to_a_page(self):
 		halaman, ketemu = foto.ratakan(foto_di_meja(kertas()))
 		self.assertTrue(ketemu)
-		self.assertEqual(halaman.size, (foto.SISI_PANJANG, round(foto.SISI_PANJANG / foto.A4)))
+		self.assertTrue(foto.DPI <= ketemu <= foto.DPI_MAKS)  # the resolution the photo shows it at
+		panjang = round(297 / 25.4 * ketemu)
+		self.assertEqual(halaman.size, (panjang, round(panjang / foto.A4)))
 		# the desk is gone: the flattened page's border is paper, not brown wood
 		tepi = [halaman.getpixel((x, 10)) for x in range(50, halaman.size[0] - 50, 100)]
 		self.assertGreater(min(tepi), 200)
