@@ -60,3 +60,8 @@ def test_an_output_column_headed_output_slash_hasil_and_a_cell_broken_by_hand():
 	)
 	lembar = _baca_teks("rekaan-g-dlh-persetujuan-teknis__writer.pdf")
 	assert lembar.langkah[8].output == "Laporan hasil uji"
+
+
+def test_a_specks_mark_after_an_output_is_no_part_of_it():
+	lembar = _baca("latih-6", "bptp-sumsel-konsultasi__chromium-mutlak__pindai-h1.png")
+	assert lembar.langkah[2].output == "Disposisi"  # read "Disposisi ." from the 1-bit copy

@@ -12,6 +12,7 @@ close to its letters and stays. No Frappe in here.
 """
 
 import re
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from sop_kinerja.impor import ocr
@@ -117,13 +118,15 @@ def tanpa_tanda_lepas(kata: list[str]) -> list[str]:
 
 def _tanpa_sambung(w: str) -> str:
 	"""Two different words a speck joined with a hyphen ("tipikor-dari") apart again; a word said twice
-	or with its affix ("pokok-pokok", "surat-menyurat") and a letter's prefix ("e-mail") stay joined."""
+	or with its affixes ("pokok-pokok", "surat-menyurat", "perundang-undangan") and a letter's prefix
+	("e-mail") stay joined."""
 	m = re.fullmatch(r"([A-Za-z]{2,})-([A-Za-z]{2,})([.,;:]?)", w)
 	if not m:
 		return w
 	a, b = m[1].lower(), m[2].lower()
-	sama = a in b or b in a or a[-3:] == b[-3:] or a[:3] == b[:3]  # "surat-menyurat", "sehari-hari"
-	return w if sama else f"{m[1]} {m[2]}{m[3]}"
+	# one root in both ("surat-menyurat", "perundang-undangan"): four letters the two share
+	sama = SequenceMatcher(None, a, b).find_longest_match(0, len(a), 0, len(b)).size
+	return w if a == b or sama >= 4 else f"{m[1]} {m[2]}{m[3]}"
 
 
 # quote marks: those that open a quotation at a word's start, those that close it at a word's end

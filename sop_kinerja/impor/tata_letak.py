@@ -234,7 +234,7 @@ def _isi_langkah(hal: Halaman, b: Baris, menit_per_hari: int) -> Langkah:
 		def sel(kunci: str) -> str | None:
 			teks = sel_baca(kunci)
 			if teks and kunci == "output":  # an output is a name ("Disposisi"): a mark after it, a speck
-				return re.sub(r"\s*[;:,.]$", "", _bersihkan(teks)) or None
+				return re.sub(r"\s*[;:,]$|\s+\.$|(?<=[a-z])\.$", "", _bersihkan(teks)) or None
 			return re.sub(r"[:,]$", ";", _bersihkan(teks)) if teks else teks
 
 	langkah = Langkah(no=b.no, kegiatan=sel("kegiatan") or "")
