@@ -8,7 +8,9 @@ reading's words inside that cell.
 
 A speck (a dot of dust or toner far from any letter) would be read as "." or "'" at a cell's edge: a
 tiny blob of ink with no other ink near it is wiped first. A full stop, a colon or an "i"'s dot lies
-close to its letters and stays. No Frappe in here.
+close to its letters and stays; a speck beside a letter, read as a mark print would not have there (a
+quote mark that pairs with none, a full stop inside a sentence, a hyphen joining two words), is taken
+off the cell's words. No Frappe in here.
 """
 
 import re
@@ -102,8 +104,9 @@ def tanpa_tanda_lepas(kata: list[str]) -> list[str]:
 	"""Words without the full stops a photocopy's specks make inside a sentence, which print has not:
 	before a word that goes on in lower case ("sudah. sesuai", "dan . pelayanan"), after a word of four
 	letters or more (an abbreviation's stays: "Kab. kota"), unless a list's next item follows ("c.");
-	and between two lower-case words run together ("surat.dan"), as a hyphen between two words. A colon or a semicolon before lower
-	case is print's ("Tidak lengkap: dikembalikan", "persyaratan; bila tidak")."""
+	between two lower-case words run together ("surat.dan"); and a hyphen between two different words
+	(`_tanpa_sambung`). A colon or a semicolon before lower case is print's ("Tidak lengkap:
+	dikembalikan", "persyaratan; bila tidak")."""
 	kata = list(kata)
 	for i, w in enumerate(kata[:-1]):
 		berikut = kata[i + 1]
