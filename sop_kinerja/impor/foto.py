@@ -20,7 +20,9 @@ DPI = 200  # the scan reader's resolution (pindaian.DPI)
 DPI_MAKS = 300  # a photo's paper seen finer is flattened at up to this: its text cells are read finer
 A4 = 297 / 210
 SISI_PANJANG = round(297 / 25.4 * DPI)  # the long side of an A4 page at DPI, in pixels
-SISI_BACA = 3600  # a photo is decoded with its long side about this size: a 12-megapixel one whole
+# a photo is decoded at the largest fraction (1/2, 1/4, 1/8) of its size whose sides are both this long
+# or more: a 12-megapixel photo whole, a 50-megapixel one at half its size
+SISI_BACA = 2400
 
 
 def buka(gambar):
