@@ -120,7 +120,7 @@ def tanpa_tanda_lepas(kata: list[str]) -> list[str]:
 
 
 def _tanpa_sambung(w: str) -> str:
-	"""Two different words a speck joined with a hyphen ("tipikor-dari") apart again; a word said twice
+	"""Two different words a speck joined with a hyphen ("berkas-dari") apart again; a word said twice
 	or with its affixes ("pokok-pokok", "surat-menyurat", "perundang-undangan") and a letter's prefix
 	("e-mail") stay joined."""
 	m = re.fullmatch(r"([A-Za-z]{2,})-([A-Za-z]{2,})([.,;:]?)", w)
