@@ -188,11 +188,10 @@ def huruf_penghubung(hal: Halaman, s) -> str | None:
 	in a text PDF, its words first)."""
 	if max(s.x1 - s.x0, s.bawah - s.atas) > 30:
 		return None
-	isi = [norm(hal.baca_huruf(s) or "")] if hal.baca_huruf and hal.ocr else []
-	if not any(isi):
-		isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
-	if not isi and hal.baca_huruf:  # a picture's chart in a text PDF: its letters are in the picture
-		isi = [norm(hal.baca_huruf(s) or "")]
+	isi = [norm(k.teks) for k in hal.kata if s.memuat(k.x0, k.atas, 1) and s.memuat(k.x1, k.bawah, 1)]
+	# a scan's letter read from the image; in a text PDF, a picture's chart whose letters no word holds
+	if hal.baca_huruf and (hal.ocr or not isi):
+		isi = [dibaca] if (dibaca := norm(hal.baca_huruf(s) or "")) else isi
 	return isi[0] if len(isi) == 1 and 0 < len(isi[0]) <= 2 and isi[0].isalnum() else None
 
 
