@@ -1,0 +1,7 @@
+KEP_A = dict(no="NO", keg="URAIAN KEGIATAN", pel="PELAKSANA", mutu="MUTU BAKU", kel="PERSYARATAN/ KELENGKAPAN", wkt="WAKTU", out="OUTPUT", ket="KET.")
+KEP_B = dict(no="No", keg="Aktivitas", pel="Pelaksana Kegiatan", mutu="Mutu Baku", kel="Persyaratan/ Kelengkapan", wkt="Waktu", out="Output/ Hasil", ket="Ket.")
+KEP_C = dict(no="No", keg="Aktifitas", pel="PELAKSANA", mutu="MUTU BAKU", kel="Persyaratan", wkt="Waktu", out="Output", ket="Ket")
+KEP_D = dict(no="NO", keg="URAIAN KEGIATAN", pel="PELAKSANA KEGIATAN", mutu="MUTU BAKU", kel="KELENGKAPAN", wkt="WAKTU", out="OUTPUT", ket="KETERANGAN")
+KEP_E = dict(no="No.", keg="Uraian Kegiatan", pel="Pelaksana", mutu="Mutu Baku", kel="Kelengkapan", wkt="Waktu", out="Output", ket="Keterangan")
+KEP_F = dict(no="No", keg="Uraian Prosedur", pel="PELAKSANA", mutu="MUTU BAKU", kel="Kelengkapan", wkt="Waktu", out="Output", ket="Keterangan")
+A4P, A4L = (210, 297), (297, 210)
