@@ -37,3 +37,20 @@ def fixtures() -> dict[str, list[dict]]:
 def record() -> dict:
 	"""The SOP record as the app ships it: the one copy of the SOP's steps."""
 	return load(kosakata.SOP_FILE)
+
+
+@pytest.fixture(scope="session")
+def baca_lembar():
+	"""A labelled sheet of `tests/lembar_mandiri` read as the import reads it: (part, file) -> Lembar.
+	Skipped where the scan readers' libraries or Tesseract with its Indonesian data are missing."""
+	pytest.importorskip("cv2")
+	from sop_kinerja.impor import baca_berkas, ocr
+
+	if not ocr.tersedia():
+		pytest.skip("Tesseract with its Indonesian data is not installed")
+
+	def baca(bagian: str, nama: str):
+		berkas = Path(__file__).parent / "lembar_mandiri" / bagian / "berkas" / nama
+		return baca_berkas(nama, berkas.read_bytes())
+
+	return baca

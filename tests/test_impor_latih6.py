@@ -8,17 +8,8 @@ import pytest
 SET = Path(__file__).parent / "lembar_mandiri"
 
 
-def _baca(bagian, nama):
-	pytest.importorskip("cv2")
-	from sop_kinerja.impor import baca_berkas, ocr
-
-	if not ocr.tersedia():
-		pytest.skip("Tesseract with its Indonesian data is not installed")
-	return baca_berkas(nama, (SET / bagian / "berkas" / nama).read_bytes())
-
-
-def test_a_photo_whose_sheet_runs_off_the_frame_is_read_from_the_whole_frame():
-	lembar = _baca("latih-6", "bptp-sumsel-konsultasi__chromium-mutlak__foto-h1.jpg")
+def test_a_photo_whose_sheet_runs_off_the_frame_is_read_from_the_whole_frame(baca_lembar):
+	lembar = baca_lembar("latih-6", "bptp-sumsel-konsultasi__chromium-mutlak__foto-h1.jpg")
 	assert [s.pelaksana for s in lembar.langkah] == [
 		"Pemohon/ Pengguna",
 		"Petugas Layanan",
@@ -28,15 +19,15 @@ def test_a_photo_whose_sheet_runs_off_the_frame_is_read_from_the_whole_frame():
 	]
 
 
-def test_flat_typed_symbols_beside_larger_typed_ones_on_a_photo():
-	lembar = _baca("latih-5", "rppsa-ntb-petirahan__calc__foto-h2.jpg")
+def test_flat_typed_symbols_beside_larger_typed_ones_on_a_photo(baca_lembar):
+	lembar = baca_lembar("latih-5", "rppsa-ntb-petirahan__calc__foto-h2.jpg")
 	assert [s.pelaksana for s in lembar.langkah] == ["Kepala RPPSA"] + ["Bag. Penyantunan"] * 4 + [
 		"Kepala RPPSA"
 	]
 
 
-def test_a_connectors_letter_read_as_a_digit_still_leads_to_its_twin_on_another_page():
-	lembar = _baca("latih-4", "rekaan-e-bpkad-sp2d__wkhtml__pindai.pdf")
+def test_a_connectors_letter_read_as_a_digit_still_leads_to_its_twin_on_another_page(baca_lembar):
+	lembar = baca_lembar("latih-4", "rekaan-e-bpkad-sp2d__wkhtml__pindai.pdf")
 	assert lembar.langkah[4].jika_tidak_ke == 2  # a "B" read "8" on the page the line leaves
 
 
@@ -62,6 +53,6 @@ def test_an_output_column_headed_output_slash_hasil_and_a_cell_broken_by_hand():
 	assert lembar.langkah[8].output == "Laporan hasil uji"
 
 
-def test_a_specks_mark_after_an_output_is_no_part_of_it():
-	lembar = _baca("latih-6", "bptp-sumsel-konsultasi__chromium-mutlak__pindai-h1.png")
+def test_a_specks_mark_after_an_output_is_no_part_of_it(baca_lembar):
+	lembar = baca_lembar("latih-6", "bptp-sumsel-konsultasi__chromium-mutlak__pindai-h1.png")
 	assert lembar.langkah[2].output == "Disposisi"  # read "Disposisi ." from the 1-bit copy

@@ -97,6 +97,32 @@ def test_ya_line_followed_from_the_bottom_tip_and_tidak_from_the_side():
 	assert lompat.memuat(x, y, 1.5)
 
 
+def test_a_line_through_a_lettered_circle_goes_on_to_the_step_the_circle_points_to():
+	np = pytest.importorskip("numpy")
+	pytest.importorskip("cv2")
+	from sop_kinerja.impor.halaman import Halaman
+	from sop_kinerja.impor.jejak import pelacak
+
+	hitam = np.zeros((300, 300), np.uint8)
+	intan = Simbol("keputusan", 150, 190, 200, 240)  # skala 1: pixels are points
+	tujuan = Simbol("proses", 150, 190, 40, 70)
+	bulat = Simbol("terminator", 80, 100, 45, 65)  # an on-page connector "B", drawn on the way back
+	hitam[218:221, 40:150] = 255  # "Tidak": left from the diamond's left tip, then up
+	hitam[54:221, 40:43] = 255
+	hitam[54:57, 40:80] = 255  # right, into the circle
+	hitam[45:65, 80:82] = hitam[45:65, 98:100] = hitam[45:47, 80:100] = hitam[63:65, 80:100] = 255
+	hitam[54:57, 101:149] = 255  # and out of it, on to the step
+	hal = Halaman(300, 300, simbol=[intan, tujuan, bulat])
+	hal.baca_huruf = lambda s: "B" if s is bulat else None
+	hal.ocr = True
+	_h, x, y = pelacak(hitam, 1.0)([hal], 0, intan)
+	assert tujuan.memuat(x, y, 1.5)
+	# a connector no line leaves is where the chart goes on to another page: the line ends there
+	hitam[54:57, 101:149] = 0
+	_h, x, y = pelacak(hitam, 1.0)([hal], 0, intan)
+	assert bulat.memuat(x, y, 1.5)
+
+
 def test_an_item_that_wraps_in_a_list_without_numbers_is_one_item():
 	from sop_kinerja.impor.identitas import _baris_butir
 
@@ -378,3 +404,45 @@ def test_a_toner_streak_past_both_borders_of_the_table_is_no_rule():
 	tegak = sorted(int(s[0]) for s in komponen[1][1][1:])
 	assert tegak == [100, 400, 1550]
 	assert not rules[1000, 801] and rules[1000, 401]
+
+
+def test_rows_whose_numbers_were_not_read_take_the_numbers_of_their_places():
+	from sop_kinerja.impor.tata_letak import Baris, _urut_nomor
+
+	def baris(h, *nomor):
+		return [Baris(no, h, 0, 0, None) for no in nomor]
+
+	# a photo's No column: one number of eight read, the rest unreadable (-1)
+	halaman = baris(0, -1, -1, -1, -1, -1, 6, -1, -1)
+	dibetulkan = _urut_nomor(halaman)
+	assert [b.no for b in halaman] == [1, 2, 3, 4, 5, 6, 7, 8]
+	assert dibetulkan[1] == -1
+	# a page none of whose numbers was read goes on from the page before
+	dua = baris(0, 1, 2, -1) + baris(1, -1, -1)
+	_urut_nomor(dua)
+	assert [b.no for b in dua] == [1, 2, 3, 4, 5]
+	# two numbers read that disagree ("2" read "3"): the page starts where the page before ends
+	seri = baris(0, -1, 3, -1, -1, 5, -1)
+	_urut_nomor(seri)
+	assert [b.no for b in seri] == [1, 2, 3, 4, 5, 6]
+	# numbers read out of their places, most of them, are the sheet's own: left as read
+	aneh = baris(0, 1, 7, 9, -1)
+	_urut_nomor(aneh)
+	assert [b.no for b in aneh] == [1, 7, 9, -1]
+
+
+def test_a_photos_faint_step_number_is_read_from_its_ink_alone():
+	np = pytest.importorskip("numpy")
+	cv2 = pytest.importorskip("cv2")
+	from sop_kinerja.impor import ocr
+	from sop_kinerja.impor.sel import _angka_sel
+
+	if not ocr.tersedia():
+		pytest.skip("Tesseract with its Indonesian data is not installed")
+	for angka in "1 4 7 12".split():
+		# a tall No cell of a photo: grey paper, a small grey bold number at its top, a rule's remnant
+		sel = np.full((110, 55), 245, np.uint8)
+		cv2.putText(sel, angka, (18 - 5 * (len(angka) - 1), 24), cv2.FONT_HERSHEY_DUPLEX, 0.5, 150, 1)
+		sel[:, :2] = 160
+		sel = cv2.GaussianBlur(sel, (3, 3), 0)
+		assert ocr.baca_teks(_angka_sel(sel), psm=7, daftar_putih="0123456789").split() == [angka]

@@ -98,11 +98,13 @@ def _sudut_kertas(rgb):
 	tinggi, lebar = rgb.shape[:2]
 	f = 1000 / max(tinggi, lebar)
 	kecil = cv2.resize(rgb, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
-	# paper is bright and has little colour; a desk, a cloth or a wall rarely both
+	# paper is bright and has little colour; a desk, a cloth or a wall rarely both (under a warm lamp the
+	# paper turns yellow, yet less so than a brown desk: the colour's own split between the two)
 	hsv = cv2.cvtColor(kecil, cv2.COLOR_RGB2HSV)
 	terang = cv2.GaussianBlur(hsv[:, :, 2], (7, 7), 0)
 	_ambang, putih = cv2.threshold(terang, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-	putih[hsv[:, :, 1] > 90] = 0
+	warna = cv2.GaussianBlur(hsv[:, :, 1], (7, 7), 0)
+	putih[hsv[:, :, 1] > max(90, cv2.threshold(warna, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[0])] = 0
 	putih = cv2.morphologyEx(putih, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
 	kontur, _ = cv2.findContours(putih, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
 	if not kontur:

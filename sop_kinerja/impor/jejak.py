@@ -1,7 +1,7 @@
 """A scan's connector lines followed in its ink: from a decision's tip to the symbol the line reaches
 (the step its "Tidak" or "Ya" goes to), with the table's own rules taken out of the ink first."""
 
-from sop_kinerja.impor.halaman import norm
+from sop_kinerja.impor.halaman import huruf_penghubung, norm
 
 
 def garis_tabel(komponen, nisbah: float = 0.6):
@@ -128,6 +128,23 @@ def pelacak(hitam, skala, penuh=None):
 							return ax, ay, keluar
 		return None
 
+	def lewat(hal, s, arah):
+		"""Where a line goes on from a connector it reached (a lettered circle drawn on the way, a line
+		leaving it towards a step of this page): the one line that leaves it on another side; else
+		None (the chart goes on at its twin, on another page)."""
+		if not huruf_penghubung(hal, s):
+			return None
+		x0, x1, atas, bawah = s.x0 / skala, s.x1 / skala, s.atas / skala, s.bawah / skala
+		cx, cy = round((x0 + x1) / 2), round((atas + bawah) / 2)
+		sisi = {(1, 0): (round(x1) + 2, cy), (-1, 0): (round(x0) - 2, cy), (0, 1): (cx, round(bawah) + 2)}
+		sisi[(0, -1)] = (cx, round(atas) - 2)
+		keluar = [
+			(*titik, b)
+			for b, titik in sisi.items()
+			if b != (-arah[0], -arah[1]) and panjang(*titik, b, 12) >= 8
+		]
+		return keluar[0] if len(keluar) == 1 else None
+
 	def lacak(halaman, h, intan, cabang="tidak"):
 		"""The far end (page, x, y) of the decision's "Tidak" line, or of its "Ya" line."""
 		hal = halaman[h]
@@ -156,6 +173,7 @@ def pelacak(hitam, skala, penuh=None):
 		if not mulai:
 			return None
 		x, y, arah = mulai[0]
+		dilewati = set()
 		for _ in range(40000):
 			if panjang(x, y, arah, 1):
 				x, y = tengahkan(x + arah[0], y + arah[1], arah)
@@ -190,7 +208,14 @@ def pelacak(hitam, skala, penuh=None):
 				continue
 			px, py = x * skala, y * skala
 			for s in lain:
+				if id(s) in dilewati:
+					continue
 				if s.memuat(px, py, 1.5):
+					if terus := lewat(hal, s, arah):
+						# a connector the line passes through on its way to a step on this page
+						dilewati.add(id(s))
+						x, y, arah = terus
+						break
 					return h, px, py
 			if intan.memuat(px, py, 0) and _ > 50:
 				return None  # back where it started

@@ -64,15 +64,15 @@ def sejajar(fungsi, daftar) -> list:
 		return list(pool.map(fungsi, daftar))
 
 
-def putaran(gambar) -> int:
+def putaran(gambar) -> tuple[int, float]:
 	"""How many degrees clockwise a page image (a 2-D uint8 array) must turn to stand upright, by
-	Tesseract's orientation detection (its `osd` data, shipped with `tesseract-ocr`): 0 when it is
-	upright, or when Tesseract is unsure (a page of few letters, a confidence under 2)."""
+	Tesseract's orientation detection (its `osd` data, shipped with `tesseract-ocr`), and how sure it
+	is (under 2: unsure, a page of few letters); (0, 0) when it cannot tell at all."""
 	import pytesseract
 
 	os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 	try:
 		osd = pytesseract.image_to_osd(gambar, config="--psm 0", output_type=pytesseract.Output.DICT)
 	except pytesseract.TesseractError:
-		return 0
-	return int(osd.get("rotate") or 0) if float(osd.get("orientation_conf") or 0) >= 2 else 0
+		return 0, 0.0
+	return int(osd.get("rotate") or 0), float(osd.get("orientation_conf") or 0)

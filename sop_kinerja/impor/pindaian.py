@@ -15,13 +15,11 @@ the image.
 Everything is turned into points (1/72 inch), so the layout analysis works as on a PDF.
 """
 
-from itertools import pairwise
-
 from sop_kinerja.impor import ocr
 from sop_kinerja.impor.foto import dpi_a4
 from sop_kinerja.impor.halaman import Halaman, Kata, mirip, norm
 from sop_kinerja.impor.jejak import garis_tabel, pelacak, tinta_garis
-from sop_kinerja.impor.sel import KATA_KEPALA, baca_kepala, baca_kotak, baca_sel, hapus_bintik
+from sop_kinerja.impor.sel import KATA_KEPALA, baca_kepala, baca_kotak, hapus_bintik, nomor_langkah
 from sop_kinerja.impor.simbol import pembaca_huruf, simbol_gambar
 from sop_kinerja.impor.tabel import cari_tabel
 
@@ -44,12 +42,17 @@ def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	hal = _halaman(gambar, dpi)
 	if _ada_kepala(hal.kata):
 		return hal
-	putar = ocr.putaran(np.array(gambar.convert("L")))
-	if not putar:
-		return hal
-	lain = _halaman(gambar.rotate(-putar, expand=True), dpi)
-	if (_kata_kepala(lain.kata), _kata_utuh(lain.kata)) > (_kata_kepala(hal.kata), _kata_utuh(hal.kata)):
-		return lain
+	putar, yakin = ocr.putaran(np.array(gambar.convert("L")))
+	if not putar and (yakin >= 2 or _kata_utuh(hal.kata) >= 30):
+		return hal  # upright: an identity page, or a page of no SOP
+	# on its side, Tesseract may take the one side for the other (a few letters, read as another
+	# script): the opposite turn is tried too when the first finds no header
+	for sudut in {0: (90, 270), 180: (180,)}.get(putar, (putar, (putar + 180) % 360)):
+		lain = _halaman(gambar.rotate(-sudut, expand=True), dpi)
+		if (_kata_kepala(lain.kata), _kata_utuh(lain.kata)) > (_kata_kepala(hal.kata), _kata_utuh(hal.kata)):
+			hal = lain
+		if _ada_kepala(hal.kata):
+			break
 	return hal
 
 
@@ -119,7 +122,7 @@ def _halaman(gambar, dpi: float | None) -> Halaman:
 	if cari_tabel(hal) is None:
 		baca_kepala(hal, *teks)  # a header read in part: its cells read one by one
 
-	hal.baca_nomor = lambda tabel: _nomor_langkah(hal, tabel, bersih, skala, teks)
+	hal.baca_nomor = lambda tabel: nomor_langkah(hal, tabel, bersih, skala, teks)
 	dibaca = {}  # a box read once: the layout analysis may ask for it again
 
 	def baca(x0, x1, atas, bawah, putar=None):
@@ -214,12 +217,31 @@ def _garis_lurus(hitam, halaman_penuh: bool = True):
 	import numpy as np
 
 	tinggi, lebar = hitam.shape
-	datar_mask = cv2.morphologyEx(
-		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lebar // 4, 1))
-	)
-	tegak_mask = cv2.morphologyEx(
-		hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tinggi // 6))
-	)
+
+	def lurus(panjang, datar: bool):
+		"""The long runs; and a rule a copy of a copy broke into dashes: its pieces (thin runs no letter
+		has, not a shade's blotches) joined over their gaps."""
+		bentuk = (lambda n: (n, 1)) if datar else (lambda n: (1, n))
+		utuh = cv2.morphologyEx(
+			hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, bentuk(panjang))
+		)
+		potong = cv2.morphologyEx(
+			hitam, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, bentuk(40))
+		)
+		_n, label, stats, _ = cv2.connectedComponentsWithStats(potong)
+		tebal = stats[:, cv2.CC_STAT_HEIGHT if datar else cv2.CC_STAT_WIDTH] > 6
+		tebal[0] = True
+		potong[tebal[label]] = 0
+		potong = cv2.morphologyEx(
+			potong, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, bentuk(15))
+		)
+		sambung = cv2.morphologyEx(
+			potong, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, bentuk(panjang))
+		)
+		return cv2.bitwise_or(utuh, sambung)
+
+	datar_mask = lurus(lebar // 4, True)
+	tegak_mask = lurus(tinggi // 6, False)
 	komponen = [(*cv2.connectedComponentsWithStats(datar_mask)[1:3], cv2.CC_STAT_WIDTH)]
 	coretan = _coretan(komponen[0][1], tinggi) if halaman_penuh else lambda y, h: False
 	_n, label, stats, _ = cv2.connectedComponentsWithStats(tegak_mask)
@@ -227,8 +249,10 @@ def _garis_lurus(hitam, halaman_penuh: bool = True):
 		if coretan(y, h):  # no rule: left as ink, for the letters it crosses
 			tegak_mask[label == i] = 0
 	komponen.append((*cv2.connectedComponentsWithStats(tegak_mask)[1:3], cv2.CC_STAT_HEIGHT))
-	rules = cv2.dilate(cv2.bitwise_or(datar_mask, tegak_mask), np.ones((3, 3), np.uint8))
-	return komponen, rules
+	# what is wiped is the rules' own ink: not the gaps between a broken rule's dashes, where a letter
+	# touching the rule may have its stroke
+	rules = cv2.bitwise_and(cv2.bitwise_or(datar_mask, tegak_mask), hitam)
+	return komponen, cv2.dilate(rules, np.ones((3, 3), np.uint8))
 
 
 def _coretan(datar, tinggi: int):
@@ -330,54 +354,3 @@ def _sepadan(halus, sudut: float, abu, bersih):
 	halus = halus.copy()
 	halus[cv2.dilate(dihapus, np.ones((3, 3), np.uint8)) > 0] = 255
 	return halus
-
-
-def _nomor_langkah(hal: Halaman, tabel, bersih, skala: float, teks) -> list[Kata]:
-	"""Step numbers are one or two digits alone in a cell, which Tesseract's sparse reading misses.
-	Each row's No cell, between the table's rules, is read again on its own as a line of digits. A cell
-	whose number stays unreadable still marks a row (`BELUM_TERBACA`): its place numbers it. The text
-	cells of the rows are read again too, from `teks` (an image and its scale)."""
-	import cv2
-
-	from sop_kinerja.impor.formulir import BELUM_TERBACA, nomor
-
-	no = tabel.kolom["no"]
-	rules = sorted(
-		y for y, x0, x1 in hal.datar if x0 <= no.x0 + 3 and x1 >= no.x1 - 3 and y > tabel.atas_isi - 3
-	)
-	# rows ruled cell by cell, each rule shorter than the page's: the No column's own rules too
-	rules = sorted(rules + _garis_sel(bersih, no.x0, no.x1, skala, tabel.atas_isi - 3))
-	rules = [y for i, y in enumerate(rules) if i == 0 or y - rules[i - 1] > 12]
-	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
-		rules.insert(0, tabel.atas_isi)
-	baca_sel(hal, tabel, *teks, rules)
-	x0, x1 = int(no.x0 / skala) + 4, int(no.x1 / skala) - 4
-	sel = [
-		(atas, bersih[int(atas / skala) + 4 : int(bawah / skala) - 4, x0:x1])
-		for atas, bawah in pairwise(rules)
-	]
-	sel = [(atas, s) for atas, s in sel if s.size and (s < 128).sum() >= 8]  # an empty cell starts no row
-
-	def baca(s):
-		besar = cv2.resize(s, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-		return ocr.baca_teks(besar, psm=6, daftar_putih="0123456789").split()
-
-	hasil = []
-	for (atas, _s), teks in zip(sel, ocr.sejajar(baca, [s for _atas, s in sel]), strict=True):
-		angka = next((t for t in teks if nomor(t)), BELUM_TERBACA)
-		hasil.append(Kata(angka, no.x0 + 2, no.x1 - 2, atas + 2, atas + 10))
-	return hasil
-
-
-def _garis_sel(bersih, x0: float, x1: float, skala: float, mulai: float) -> list[float]:
-	"""The rules across one column below `mulai` (points): the pixel rows of its strip that are ink
-	nearly all the way across."""
-	import numpy as np
-
-	kiri, kanan = int(x0 / skala) + 3, int(x1 / skala) - 3
-	if kanan - kiri < 10:
-		return []
-	jalur = bersih[:, kiri:kanan]
-	gelap = (jalur < float(np.median(jalur)) - 50).mean(axis=1) > 0.85
-	ys = [y for y in np.flatnonzero(gelap) if y * skala > mulai]
-	return [y * skala for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 3]

@@ -10,7 +10,10 @@ A speck (a dot of dust or toner far from any letter) would be read as "." or "'"
 tiny blob of ink with no other ink near it is wiped first. A full stop, a colon or an "i"'s dot lies
 close to its letters and stays; a speck beside a letter, read as a mark print would not have there (a
 quote mark that pairs with none, a full stop inside a sentence, a hyphen joining two words), is taken
-off the cell's words. No Frappe in here.
+off the cell's words.
+
+The No column is read cell by cell as well: a step's number, one or two digits alone, is cut out of its
+cell, stretched to black on white and read as a line of digits (`nomor_langkah`). No Frappe in here.
 """
 
 import re
@@ -203,10 +206,35 @@ def baca_sel(hal, tabel, bersih, skala: float, rules: list[float]):
 	the page's reading inside a cell give way to the cell's own, when it has any."""
 	kolom = [tabel.kolom[k] for k in KOLOM_TEKS if tabel.kolom[k].x1 - tabel.kolom[k].x0 > 8]
 	sel = [(kol, atas, bawah) for atas, bawah in pairwise(rules) for kol in kolom]
-	dibaca = ocr.sejajar(lambda s: baca_kotak(bersih, skala, s[0].x0, s[0].x1, s[1], s[2]), sel)
+	waktu = tabel.kolom["waktu"]
+
+	def baca(s):
+		kol, atas, bawah = s
+		kata = baca_kotak(bersih, skala, kol.x0, kol.x1, atas, bawah)
+		if kol is waktu and kata and not any(c.isalpha() for k in kata for c in k.teks):
+			# a bare number under "Waktu (menit)": read again as digits alone, as a step's number is (a
+			# cell read as nothing keeps the page's reading of it)
+			kata = _angka_kotak(bersih, skala, kol.x0, kol.x1, atas, bawah) or kata
+		return kata
+
+	dibaca = ocr.sejajar(baca, sel)
 	for (kol, atas, bawah), baru in zip(sel, dibaca, strict=True):
 		if baru:
 			hal.kata = [k for k in hal.kata if not (kol.x0 <= k.cx < kol.x1 and atas <= k.cy < bawah)] + baru
+
+
+def _angka_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: float) -> list[Kata]:
+	"""A cell's number read as digits alone (one word), or none."""
+	import numpy as np
+
+	kiri, kanan = max(0, int(x0 / skala) + 3), int(x1 / skala) - 3
+	potong = bersih[max(0, int(atas / skala) + 3) : int(bawah / skala) - 3, kiri:kanan]
+	if potong.size == 0 or (potong < np.median(potong) - 60).sum() < 8:
+		return []
+	teks = ocr.baca_teks(_angka_sel(potong), psm=7, daftar_putih="0123456789").split()
+	if len(teks) != 1 or not re.fullmatch(r"\d{1,4}", teks[0]):
+		return []
+	return [Kata(teks[0], x0 + 2, x1 - 2, atas + 2, atas + 10)]
 
 
 def _akhir_tinta(potong):
@@ -275,3 +303,76 @@ def _tanda_baca(gambar, data, i: int, dibaca: str) -> str:
 		if 0.2 * h <= atas and bagian[0][3] >= max(2.2 * bagian[0][2], 0.5 * h):
 			return ";"  # its dot and tail run together in a blurred scan; a letter would start higher
 	return dibaca
+
+
+def nomor_langkah(hal, tabel, bersih, skala: float, teks) -> list[Kata]:
+	"""Step numbers are one or two digits alone in a cell, which Tesseract's sparse reading misses.
+	Each row's No cell, between the table's rules, is read again on its own as a line of digits. A cell
+	whose number stays unreadable still marks a row (`BELUM_TERBACA`): its place numbers it. The text
+	cells of the rows are read again too, from `teks` (an image and its scale)."""
+	import cv2
+	import numpy as np
+
+	from sop_kinerja.impor.formulir import BELUM_TERBACA, nomor
+
+	no = tabel.kolom["no"]
+	rules = sorted(
+		y for y, x0, x1 in hal.datar if x0 <= no.x0 + 3 and x1 >= no.x1 - 3 and y > tabel.atas_isi - 3
+	)
+	# rows ruled cell by cell, each rule shorter than the page's: the No column's own rules too
+	rules = sorted(rules + _garis_sel(bersih, no.x0, no.x1, skala, tabel.atas_isi - 3))
+	rules = [y for i, y in enumerate(rules) if i == 0 or y - rules[i - 1] > 12]
+	if rules and rules[0] - tabel.atas_isi > 12:  # a page that goes on with no rule above its first row
+		rules.insert(0, tabel.atas_isi)
+	baca_sel(hal, tabel, *teks, rules)
+	x0, x1 = int(no.x0 / skala) + 4, int(no.x1 / skala) - 4
+	sel = [
+		(atas, bersih[int(atas / skala) + 4 : int(bawah / skala) - 4, x0:x1])
+		for atas, bawah in pairwise(rules)
+	]
+	# an empty cell starts no row; a photo's faint digits are ink against its own paper
+	sel = [(atas, s) for atas, s in sel if s.size and (s < np.median(s) - 60).sum() >= 8]
+
+	def baca(s):
+		return ocr.baca_teks(_angka_sel(s), psm=7, daftar_putih="0123456789").split()
+
+	hasil = []
+	for (atas, _s), teks in zip(sel, ocr.sejajar(baca, [s for _atas, s in sel]), strict=True):
+		angka = next((t for t in teks if nomor(t)), BELUM_TERBACA)
+		hasil.append(Kata(angka, no.x0 + 2, no.x1 - 2, atas + 2, atas + 10))
+	return hasil
+
+
+def _angka_sel(sel):
+	"""A No cell's number as Tesseract reads digits best: its ink cut out (not a rule's remnant along
+	the cell's edge, nor a speck), stretched to black on white (a photo's grey digits), 30 pixels high, in a margin."""
+	import cv2
+	import numpy as np
+
+	stats = cv2.connectedComponentsWithStats((sel < np.median(sel) - 60).astype(np.uint8))[2]
+	x, y, w, h, luas = (stats[1:, i] for i in range(5))
+	dalam = (x > 0) & (y > 0) & (x + w < sel.shape[1]) & (y + h < sel.shape[0])
+	dalam = np.flatnonzero(dalam & (luas >= 6)) + 1  # not a speck beside it
+	if len(dalam):
+		x0, y0 = stats[dalam, 0].min(), stats[dalam, 1].min()
+		x1, y1 = (stats[dalam, 0] + stats[dalam, 2]).max(), (stats[dalam, 1] + stats[dalam, 3]).max()
+		sel = sel[y0:y1, x0:x1]
+	sel = cv2.normalize(sel, None, 0, 255, cv2.NORM_MINMAX)
+	f = 30 / max(sel.shape[0], 1)
+	sel = cv2.resize(sel, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+	sel = cv2.threshold(sel, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+	return cv2.copyMakeBorder(sel, 15, 15, 15, 15, cv2.BORDER_CONSTANT, value=255)
+
+
+def _garis_sel(bersih, x0: float, x1: float, skala: float, mulai: float) -> list[float]:
+	"""The rules across one column below `mulai` (points): the pixel rows of its strip that are ink
+	nearly all the way across."""
+	import numpy as np
+
+	kiri, kanan = int(x0 / skala) + 3, int(x1 / skala) - 3
+	if kanan - kiri < 10:
+		return []
+	jalur = bersih[:, kiri:kanan]
+	gelap = (jalur < float(np.median(jalur)) - 50).mean(axis=1) > 0.85
+	ys = [y for y in np.flatnonzero(gelap) if y * skala > mulai]
+	return [y * skala for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > 3]

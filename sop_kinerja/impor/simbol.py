@@ -13,6 +13,19 @@ def simbol_gambar(hitam, tabel, skala: float) -> tuple[list[Simbol], list[Simbol
 	And apart, the smaller holes a page has besides: a flat typed ▭ beside a typed □, or typed symbols
 	among drawn ones, for the rows where no symbol of the first kind stands."""
 	import cv2
+	import numpy as np
+
+	besar, kecil = _lubang(hitam, tabel, skala)
+	# a copy of a copy breaks the symbols' outlines, and their holes run out: with the ink's small gaps
+	# closed, the symbols that then appear are taken when there are clearly more of them
+	tutup = _lubang(cv2.morphologyEx(hitam, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)), tabel, skala)
+	if len(tutup[0]) >= len(besar) + 2:
+		besar, kecil = tutup
+	return besar, kecil
+
+
+def _lubang(hitam, tabel, skala: float) -> tuple[list[Simbol], list[Simbol]]:
+	import cv2
 
 	tinggi, lebar = hitam.shape
 	kontur, hierarki = cv2.findContours(hitam, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)

@@ -1,7 +1,8 @@
 """A flowchart table whose header cannot be read (a header shaded so dark that a scan or a photocopy
 shows no letter of it, a header torn off): its columns placed by what stands in them. No Frappe in here.
 
-- The column rules that run down through the symbols' rows divide the table into cells.
+- The column rules that run down through the symbols' rows, crossed by the rows' rules, divide the
+  table into cells.
 - The cells that hold a symbol, and those between them, are the actors' columns.
 - Of the cells to their left, the first is the step numbers' and the rest Kegiatan's; it takes two.
 - Of those to their right, the last four at most are Mutu Baku's and Keterangan's, in the standard
@@ -26,7 +27,13 @@ def tabel_tanpa_kepala(hal: Halaman) -> Tabel | None:
 	if len(simbol) < 2:
 		return None
 	atas, bawah = min(s.atas for s in simbol), max(s.bawah for s in simbol)
-	tepi = sorted(x for x, y0, y1 in hal.tegak if y0 < atas and y1 > bawah)
+	# a column rule runs down past the symbols and is crossed by the rows' rules (a copy's shaded edge
+	# beside the table is crossed by none)
+	tepi = sorted(
+		x
+		for x, y0, y1 in hal.tegak
+		if y0 < atas and y1 > bawah and sum(a - 3 <= x <= b + 3 for _y, a, b in hal.datar) >= 2
+	)
 	tepi = [x for i, x in enumerate(tepi) if i == 0 or x - tepi[i - 1] > 3]
 	sel = [Kolom(a, b) for a, b in pairwise(tepi)]
 	isi = [i for i, k in enumerate(sel) if any(k.memuat(s.cx) for s in simbol)]

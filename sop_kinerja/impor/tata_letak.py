@@ -191,27 +191,31 @@ def _satu_nama(tabel_hal: dict[int, Tabel]):
 
 def _urut_nomor(baris: list[Baris]) -> dict[int, int]:
 	"""Steps are numbered down the sheet, on a page that goes on from the one before too (5, 6, 7 ...).
-	When OCR misread a few numbers (a "5" as "1") and most sit where their place says, each takes the
-	number of its place. Returns the numbers mended."""
+	When OCR misread a few numbers (a "5" as "1") and most of those it read sit where their place says,
+	each row takes the number of its place; so does a row whose number it could not read at all (-1),
+	after the page before's last, or from 1. Returns the numbers mended."""
 	if not baris:
 		return {}
 	dibetulkan = {}
+	terakhir = 0
 	for h in sorted({b.hal for b in baris}):
 		di_hal = [b for b in baris if b.hal == h]
-		# the first number that most of the page's rows agree with
+		terbaca = [(i, b) for i, b in enumerate(di_hal) if b.no != -1]
+		# the first number that most of the numbers read on the page agree with; on a tie, the one that
+		# goes on from the page before (or starts at 1)
 		awal, di_tempat = max(
-			(
-				(b.no - i, sum(x.no == b.no - i + j for j, x in enumerate(di_hal)))
-				for i, b in enumerate(di_hal)
-			),
-			key=lambda a: a[1],
+			((b.no - i, sum(x.no == b.no - i + j for j, x in terbaca)) for i, b in terbaca),
+			key=lambda a: (a[1], a[0] == terakhir + 1),
+			default=(terakhir + 1, 0),
 		)
-		if di_tempat == len(di_hal) or di_tempat < len(di_hal) / 2 or awal < 1:
+		terakhir = max(terakhir, *(b.no for b in di_hal))
+		if di_tempat == len(di_hal) or di_tempat < len(terbaca) / 2 or awal < 1:
 			continue
 		for i, b in enumerate(di_hal):
 			if b.no != awal + i:
 				dibetulkan[awal + i] = b.no
 				b.no = awal + i
+		terakhir = max(terakhir, awal + len(di_hal) - 1)
 	return dibetulkan
 
 
