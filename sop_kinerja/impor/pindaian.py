@@ -33,8 +33,9 @@ class OCRTidakAdaError(Exception):
 def halaman_gambar(gambar, dpi: float | None = None) -> Halaman:
 	"""One page image (a PIL image) as words, symbols, rules and a tracer for its lines. A page in which
 	no flowchart header is read may lie on its side or upside down (a landscape sheet photographed
-	upright, a page fed the wrong way): turned as Tesseract's orientation detection says, it is read
-	again, and that reading kept when it finds more of the header's words, or more whole words."""
+	upright, a page fed the wrong way): turned as Tesseract's orientation detection says (and the
+	opposite way too, or both ways when it is unsure), it is read again, and a reading kept when it
+	finds more of the header's words, or more whole words."""
 	import numpy as np
 
 	if not ocr.tersedia():

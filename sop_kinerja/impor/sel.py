@@ -344,8 +344,9 @@ def nomor_langkah(hal, tabel, bersih, skala: float, teks) -> list[Kata]:
 
 
 def _angka_sel(sel):
-	"""A No cell's number as Tesseract reads digits best: its ink cut out (not a rule's remnant along
-	the cell's edge, nor a speck), stretched to black on white (a photo's grey digits), 30 pixels high, in a margin."""
+	"""A cell's number (a step's, a bare Waktu) as Tesseract reads digits best: its ink cut out (not a
+	rule's remnant along the cell's edge, nor a speck), stretched to black on white (a photo's grey
+	digits), 30 pixels high, in a white margin."""
 	import cv2
 	import numpy as np
 
