@@ -66,9 +66,7 @@ def baca_kotak(
 	Tesseract's confidence (`yakin`)."""
 	import cv2
 
-	x0, x1 = max(0, int(x0 / skala) + 3), int(x1 / skala) - 3
-	y0, y1 = max(0, int(atas / skala) + 3), int(bawah / skala) - 3
-	potong = bersih[y0:y1, x0:x1]
+	potong, x0, y0 = _potong(bersih, skala, x0, x1, atas, bawah)
 	if potong.size == 0 or (potong < 128).sum() < 10:
 		return []
 	if _berarsir(potong):  # a shaded cell (a header's grey): its letters alone, on white
@@ -223,15 +221,20 @@ def baca_sel(hal, tabel, bersih, skala: float, rules: list[float]):
 			hal.kata = [k for k in hal.kata if not (kol.x0 <= k.cx < kol.x1 and atas <= k.cy < bawah)] + baru
 
 
+def _potong(bersih, skala: float, x0: float, x1: float, atas: float, bawah: float):
+	"""A box of the page (points) cut out of the image a few pixels inside its rules, and its top left
+	corner (pixels)."""
+	kiri, kanan = max(0, int(x0 / skala) + 3), int(x1 / skala) - 3
+	y0, y1 = max(0, int(atas / skala) + 3), int(bawah / skala) - 3
+	return bersih[y0:y1, kiri:kanan], kiri, y0
+
+
 def _angka_kotak(bersih, skala: float, x0: float, x1: float, atas: float, bawah: float) -> list[Kata]:
 	"""A cell's number read as digits alone (one word), or none."""
-	import numpy as np
-
-	kiri, kanan = max(0, int(x0 / skala) + 3), int(x1 / skala) - 3
-	potong = bersih[max(0, int(atas / skala) + 3) : int(bawah / skala) - 3, kiri:kanan]
-	if potong.size == 0 or (potong < np.median(potong) - 60).sum() < 8:
+	potong = _potong(bersih, skala, x0, x1, atas, bawah)[0]
+	if not _bertinta(potong):
 		return []
-	teks = ocr.baca_teks(_angka_sel(potong), psm=7, daftar_putih="0123456789").split()
+	teks = _baca_angka(potong)
 	if len(teks) != 1 or not re.fullmatch(r"\d{1,4}", teks[0]):
 		return []
 	return [Kata(teks[0], x0 + 2, x1 - 2, atas + 2, atas + 10)]
@@ -310,9 +313,6 @@ def nomor_langkah(hal, tabel, bersih, skala: float, teks) -> list[Kata]:
 	Each row's No cell, between the table's rules, is read again on its own as a line of digits. A cell
 	whose number stays unreadable still marks a row (`BELUM_TERBACA`): its place numbers it. The text
 	cells of the rows are read again too, from `teks` (an image and its scale)."""
-	import cv2
-	import numpy as np
-
 	from sop_kinerja.impor.formulir import BELUM_TERBACA, nomor
 
 	no = tabel.kolom["no"]
@@ -330,17 +330,25 @@ def nomor_langkah(hal, tabel, bersih, skala: float, teks) -> list[Kata]:
 		(atas, bersih[int(atas / skala) + 4 : int(bawah / skala) - 4, x0:x1])
 		for atas, bawah in pairwise(rules)
 	]
-	# an empty cell starts no row; a photo's faint digits are ink against its own paper
-	sel = [(atas, s) for atas, s in sel if s.size and (s < np.median(s) - 60).sum() >= 8]
-
-	def baca(s):
-		return ocr.baca_teks(_angka_sel(s), psm=7, daftar_putih="0123456789").split()
-
+	sel = [(atas, s) for atas, s in sel if _bertinta(s)]  # an empty cell starts no row
 	hasil = []
-	for (atas, _s), teks in zip(sel, ocr.sejajar(baca, [s for _atas, s in sel]), strict=True):
+	for (atas, _s), teks in zip(sel, ocr.sejajar(_baca_angka, [s for _atas, s in sel]), strict=True):
 		angka = next((t for t in teks if nomor(t)), BELUM_TERBACA)
 		hasil.append(Kata(angka, no.x0 + 2, no.x1 - 2, atas + 2, atas + 10))
 	return hasil
+
+
+def _bertinta(sel) -> bool:
+	"""Whether a cell holds ink: eight pixels or more 60 darker than its own paper (a photo's faint
+	digits too)."""
+	import numpy as np
+
+	return sel.size > 0 and (sel < np.median(sel) - 60).sum() >= 8
+
+
+def _baca_angka(sel) -> list[str]:
+	"""A cell's digits, read from its ink alone."""
+	return ocr.baca_teks(_angka_sel(sel), psm=7, daftar_putih="0123456789").split()
 
 
 def _angka_sel(sel):
